@@ -1,0 +1,40 @@
+/**
+ * The one message protocol between Callprep's contexts: every request type paired with its answer.
+ * Add a message in the domain file it belongs to; the background's handler map must then cover it
+ * (the type checker says so).
+ */
+import { callMessages } from './call.ts';
+import { customerMessages } from './customer.ts';
+import { dataMessages } from './data.ts';
+import type { MessageDef } from './define.ts';
+import { followUpMessages } from './follow-up.ts';
+import { pageMessages } from './page.ts';
+
+export const PROTOCOL = {
+  ...pageMessages,
+  ...customerMessages,
+  ...callMessages,
+  ...followUpMessages,
+  ...dataMessages,
+};
+
+export type Protocol = typeof PROTOCOL;
+export type MessageType = keyof Protocol;
+export type RequestOf<K extends MessageType> = Protocol[K] extends MessageDef<infer Req, unknown> ? Req : never;
+export type ResponseOf<K extends MessageType> = Protocol[K] extends MessageDef<unknown, infer Res> ? Res : never;
+
+/** What travels: a tagged envelope so stray messages from elsewhere are ignored. */
+export interface Envelope<K extends MessageType = MessageType> {
+  callprep: 1;
+  type: K;
+  data: RequestOf<K>;
+}
+
+/** Errors cross contexts as data and are re-thrown on the caller's side. */
+export type Reply<K extends MessageType> = { ok: true; data: ResponseOf<K> } | { ok: false; error: string };
+
+export const isMessageType = (type: unknown): type is MessageType =>
+  typeof type === 'string' && Object.prototype.hasOwnProperty.call(PROTOCOL, type);
+
+export type { PageConfig } from './page.ts';
+export type { CallWrapUp, FollowUpDraft } from './call.ts';

@@ -1,0 +1,32 @@
+/** Shapes the background answers with: records joined for one screen. */
+import type { Call, Commitment, Concern, Customer, FollowUp } from './model.ts';
+
+/** Everything the card shows about one customer. */
+export interface CustomerFile {
+  customer: Customer;
+  concerns: Concern[];
+  commitments: Commitment[];
+  /** Newest first, at most 10. */
+  recentCalls: Call[];
+  pendingFollowUps: FollowUp[];
+}
+
+/** What the card gets for a clicked number. */
+export interface NumberLookup {
+  e164: string;
+  /** Usually one; several when the number is a switchboard shared by many customers. */
+  matches: CustomerFile[];
+  /** A call on this number that was started and not yet wrapped up, if any. */
+  openCall: Call | null;
+}
+
+export interface FollowUpListItem {
+  followUp: FollowUp;
+  customerName: string | null;
+}
+
+export interface ExportFile {
+  filename: string;
+  mime: string;
+  content: string;
+}

@@ -1,0 +1,48 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+/** The only place where the Chrome and Firefox builds differ. */
+export type BuildTarget = 'chrome' | 'firefox';
+
+export function manifestFor(target: BuildTarget): ManifestV3Export {
+  const background =
+    target === 'firefox'
+      ? { scripts: ['src/background/main.ts'], type: 'module' as const }
+      : { service_worker: 'src/background/main.ts', type: 'module' as const };
+  const gecko =
+    target === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'callprep@callprep.app',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {};
+  return { ...baseManifest, background, ...gecko } as ManifestV3Export;
+}
+
+const target: BuildTarget = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
+
+export default defineConfig({
+  plugins: process.env.VITEST ? [preact()] : [preact(), crx({ manifest: manifestFor(target), browser: target })],
+  build: {
+    outDir: `dist/${target}`,
+    emptyOutDir: true,
+    target: 'es2022',
+    rolldownOptions: {
+      // The card is only web-accessible (shown in an iframe), so no manifest key builds it.
+      input: { card: 'src/ui/card/card.html' },
+    },
+  },
+  test: {
+    include: ['tests/**/*.test.{ts,tsx}'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+    environment: 'node',
+  },
+});
