@@ -31,6 +31,8 @@ const target: BuildTarget = process.env.TARGET === 'firefox' ? 'firefox' : 'chro
 
 export default defineConfig({
   plugins: process.env.VITEST ? [preact()] : [preact(), crx({ manifest: manifestFor(target), browser: target })],
+  // Icons are referenced by the manifest, and crxjs copies what the manifest names: no second copy.
+  publicDir: false,
   build: {
     outDir: `dist/${target}`,
     emptyOutDir: true,

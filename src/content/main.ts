@@ -1,0 +1,2 @@
+// Placeholder until the content script lands.
+export {};

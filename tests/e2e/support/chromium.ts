@@ -1,0 +1,49 @@
+/** Launches Debian's Chromium with the built extension loaded (dist/chrome), headless unless HEADLESS=0. */
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export interface ChromiumWithExtension {
+  context: BrowserContext;
+  extensionId: string;
+  /** chrome-extension://ID/<path> */
+  extensionUrl(path: string): string;
+  serviceWorker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchChromium(options: { dist?: string; headless?: boolean } = {}): Promise<ChromiumWithExtension> {
+  const dist = resolve(options.dist ?? 'dist/chrome');
+  const profile = await mkdtemp(join(tmpdir(), 'callprep-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless ?? process.env.HEADLESS !== '0',
+    viewport: { width: 1280, height: 860 },
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL((await serviceWorker()).url()).host;
+  return {
+    context,
+    extensionId,
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    serviceWorker,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
