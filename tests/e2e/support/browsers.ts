@@ -1,0 +1,19 @@
+/**
+ * The browsers every journey runs in. Firefox joins once its driver exists (tests/e2e/support/firefox-driver.ts).
+ * BROWSERS=chromium or BROWSERS=firefox narrows a local run.
+ */
+import type { BrowserName, TestBrowser } from './driver.ts';
+import { launchChromiumDriver } from './chromium-driver.ts';
+
+const LAUNCHERS: Partial<Record<BrowserName, () => Promise<TestBrowser>>> = {
+  chromium: launchChromiumDriver,
+};
+
+export function registerBrowser(name: BrowserName, launch: () => Promise<TestBrowser>): void {
+  LAUNCHERS[name] = launch;
+}
+
+export function browsersUnderTest(): Array<[BrowserName, () => Promise<TestBrowser>]> {
+  const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((s) => s.trim());
+  return (Object.entries(LAUNCHERS) as Array<[BrowserName, () => Promise<TestBrowser>]>).filter(([name]) => wanted.includes(name));
+}
