@@ -1,0 +1,37 @@
+/**
+ * Daily windows ("09:00"–"17:00", end exclusive) and whether a local wall-clock moment falls inside.
+ * A window whose end is before its start crosses midnight; its after-midnight part belongs to the
+ * day it started on (a Friday 22:00–02:00 window still covers Saturday 01:00).
+ */
+import type { TimeWindow, Weekday } from './model.ts';
+
+export interface LocalMoment {
+  weekday: Weekday;
+  /** Minutes since local midnight. */
+  minute: number;
+}
+
+export const toMinutes = (hhmm: string): number => {
+  const [h = '0', m = '0'] = hhmm.split(':');
+  return Number(h) * 60 + Number(m);
+};
+
+const previousDay = (day: Weekday): Weekday => (day === 1 ? 7 : ((day - 1) as Weekday));
+
+/** The weekday the window covering this moment started on, or null when no window covers it. */
+export function windowDay(windows: readonly TimeWindow[], at: LocalMoment): Weekday | null {
+  for (const w of windows) {
+    const start = toMinutes(w.start);
+    const end = toMinutes(w.end);
+    if (start === end) return at.weekday; // a zero-length window means all day
+    if (start < end && at.minute >= start && at.minute < end) return at.weekday;
+    if (start > end && at.minute >= start) return at.weekday;
+    if (start > end && at.minute < end) return previousDay(at.weekday);
+  }
+  return null;
+}
+
+export const findWindow = (windows: readonly TimeWindow[], minute: number): TimeWindow | undefined =>
+  windows.find((w) => windowDay([w], { weekday: 1, minute }) !== null);
+
+export const formatWindow = (w: TimeWindow): string => `${w.start}–${w.end}`;
