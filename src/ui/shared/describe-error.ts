@@ -1,0 +1,14 @@
+/** Turns anything thrown into one sentence a user can read. */
+export function describeError(error: unknown): string {
+  const raw = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  const text = raw.trim();
+  if (!text) return 'Something went wrong.';
+  // Messages that lost their extension context read better with a hint on what to do.
+  if (/Extension context invalidated|Receiving end does not exist/i.test(text)) {
+    return 'Callprep was updated or reloaded. Close this and open it again.';
+  }
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/** "Could not save the customer: Name is required." */
+export const failedTo = (what: string, error: unknown): string => `Could not ${what}: ${describeError(error)}`;
