@@ -11,8 +11,11 @@ export interface SettingRow {
   value: unknown;
 }
 
+/** A customer as stored: the record plus the words it is searched by (never handed out). */
+export type CustomerRow = Customer & { searchWords: string[] };
+
 export class CallprepDatabase extends Dexie {
-  customers!: EntityTable<Customer, 'id'>;
+  customers!: EntityTable<CustomerRow, 'id'>;
   concerns!: EntityTable<Concern, 'id'>;
   commitments!: EntityTable<Commitment, 'id'>;
   calls!: EntityTable<Call, 'id'>;

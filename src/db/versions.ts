@@ -3,6 +3,7 @@
  * tests/db/versions.test.ts that opens a database written by the version before.
  */
 import type { Dexie } from 'dexie';
+import { searchWords } from './search-words.ts';
 
 export const SCHEMA_V1 = {
   customers: 'id, name, company, *phoneKeys, *emails, updatedAt',
@@ -13,6 +14,22 @@ export const SCHEMA_V1 = {
   settings: 'key',
 };
 
+/** v2: customers are found by any word of their name or company (`searchWords`, multi-entry). */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  customers: 'id, name, company, *phoneKeys, *emails, *searchWords, updatedAt',
+};
+
 export function applyVersions(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
+  db.version(2)
+    .stores(SCHEMA_V2)
+    .upgrade((tx) =>
+      tx
+        .table('customers')
+        .toCollection()
+        .modify((row: { name?: string; company?: string; searchWords?: string[] }) => {
+          row.searchWords = searchWords(row.name, row.company);
+        }),
+    );
 }

@@ -1,0 +1,50 @@
+/**
+ * Finding customers by what the user types: a number (any common form, or ≥ 4 digits of it), an
+ * e-mail address, or the start of any word of a name or company.
+ */
+import type { Customer } from '../shared/model.ts';
+import type { CallprepDatabase, CustomerRow } from './database.ts';
+import { toCustomer } from './customer-record.ts';
+import { parseNumber } from './phone.ts';
+import { wordsOf } from './search-words.ts';
+
+export const MAX_RESULTS = 50;
+export const RECENT_RESULTS = 20;
+
+const looksLikeNumber = (q: string) => /^[\d\s()+.\-/]+$/.test(q) && q.replace(/\D/g, '').length >= 4;
+
+async function byNumber(db: CallprepDatabase, query: string, region: string): Promise<CustomerRow[]> {
+  const digits = query.replace(/\D/g, '');
+  const found = new Map<string, CustomerRow>();
+  const add = (rows: CustomerRow[]) => rows.forEach((r) => found.size < MAX_RESULTS && found.set(r.id, r));
+  const parsed = parseNumber(query, region);
+  if (parsed) add(await db.customers.where('phoneKeys').equals(parsed.e164).toArray());
+  add(await db.customers.where('phoneKeys').startsWith(`+${digits}`).limit(MAX_RESULTS).toArray());
+  // A fragment from the middle of a number ("7368410") needs a scan; it stops at the first 50.
+  if (found.size < MAX_RESULTS) {
+    add(await db.customers.filter((c) => !found.has(c.id) && c.phoneKeys.some((k) => k.includes(digits))).limit(MAX_RESULTS).toArray());
+  }
+  return [...found.values()];
+}
+
+async function byWords(db: CallprepDatabase, query: string): Promise<CustomerRow[]> {
+  const [first, ...rest] = wordsOf(query);
+  if (!first) return [];
+  return db.customers
+    .where('searchWords')
+    .startsWith(first)
+    .distinct()
+    .filter((c) => rest.every((w) => c.searchWords.some((word) => word.startsWith(w))))
+    .limit(MAX_RESULTS)
+    .toArray();
+}
+
+export async function searchCustomers(db: CallprepDatabase, query: string, region: string): Promise<Customer[]> {
+  const q = query.trim();
+  let rows: CustomerRow[];
+  if (!q) rows = await db.customers.orderBy('updatedAt').reverse().limit(RECENT_RESULTS).toArray();
+  else if (looksLikeNumber(q)) rows = await byNumber(db, q, region);
+  else if (q.includes('@')) rows = await db.customers.where('emails').startsWith(q.toLowerCase()).distinct().limit(MAX_RESULTS).toArray();
+  else rows = (await byWords(db, q)).sort((a, b) => a.name.localeCompare(b.name));
+  return rows.map(toCustomer);
+}

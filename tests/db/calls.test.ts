@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { finishCall, saveCallNotes, startCall } from '../../src/db/calls.ts';
+import { createCustomer } from '../../src/db/customers.ts';
+import { T0, freshDb } from './fresh-db.ts';
+
+const NUMBER = '+12127368410';
+
+describe('calls', () => {
+  it('returns the open call instead of starting a second one, and ties it to the only customer', async () => {
+    const db = freshDb();
+    const c = await createCustomer(db, { name: 'Amy', phones: [{ e164: NUMBER, label: 'direct', ext: '204' }] }, T0);
+    const first = await startCall(db, { e164: NUMBER }, T0);
+    expect(first).toMatchObject({ customerId: c.id, ext: '204', status: 'open', notes: '' });
+    expect((await startCall(db, { e164: NUMBER }, T0 + 5)).id).toBe(first.id);
+  });
+
+  it('leaves a switchboard call without a customer unless one is chosen', async () => {
+    const db = freshDb();
+    const a = await createCustomer(db, { name: 'A', phones: [{ e164: NUMBER, label: 'switchboard' }] }, T0);
+    await createCustomer(db, { name: 'B', phones: [{ e164: NUMBER, label: 'switchboard' }] }, T0);
+    expect((await startCall(db, { e164: NUMBER }, T0)).customerId).toBeUndefined();
+    expect((await startCall(db, { e164: '+442079460958', customerId: a.id }, T0)).customerId).toBe(a.id);
+    await expect(startCall(db, { e164: '+4930901820', customerId: 'gone' }, T0)).rejects.toThrow('no longer exists');
+  });
+
+  it('saves notes only while the call is open', async () => {
+    const db = freshDb();
+    const call = await startCall(db, { e164: NUMBER }, T0);
+    expect((await saveCallNotes(db, call.id, 'typing…')).notes).toBe('typing…');
+    await finishCall(db, { callId: call.id, notes: 'done', outcome: 'connected', followUp: null }, T0 + 1);
+    await expect(saveCallNotes(db, call.id, 'late')).rejects.toThrow('already closed');
+  });
+
+  it('closes a call with its follow-up in one step', async () => {
+    const db = freshDb();
+    const call = await startCall(db, { e164: NUMBER }, T0);
+    const { call: closed, followUp } = await finishCall(
+      db,
+      { callId: call.id, notes: '  Wants a quote  ', outcome: 'callback-requested', followUp: { dueAt: T0 + 3_600_000, channel: 'phone', note: ' quote ' } },
+      T0 + 60_000,
+    );
+    expect(closed).toMatchObject({ status: 'closed', endedAt: T0 + 60_000, outcome: 'callback-requested', notes: 'Wants a quote', followUpId: followUp?.id });
+    expect(followUp).toMatchObject({ status: 'pending', e164: NUMBER, callId: call.id, note: 'quote', dueAt: T0 + 3_600_000 });
+    expect(await db.followUps.count()).toBe(1);
+  });
+
+  it('records an explicit "no follow-up"', async () => {
+    const db = freshDb();
+    const call = await startCall(db, { e164: NUMBER }, T0);
+    const { call: closed, followUp } = await finishCall(db, { callId: call.id, notes: 'wrong person', outcome: 'wrong-number', followUp: null }, T0);
+    expect(followUp).toBeNull();
+    expect(closed.noFollowUp).toBe(true);
+    expect(closed.followUpId).toBeUndefined();
+  });
+
+  it.each([
+    ['empty notes', '', 'notes are empty'],
+    ['whitespace notes', ' \n\t ', 'notes are empty'],
+  ])('refuses to close with %s and changes nothing', async (_name, notes, message) => {
+    const db = freshDb();
+    const call = await startCall(db, { e164: NUMBER }, T0);
+    await expect(finishCall(db, { callId: call.id, notes, outcome: 'connected', followUp: { dueAt: T0, channel: 'phone', note: '' } }, T0)).rejects.toThrow(message);
+    expect((await db.calls.get(call.id))?.status).toBe('open');
+    expect(await db.followUps.count()).toBe(0);
+  });
+
+  it('refuses to close a call twice', async () => {
+    const db = freshDb();
+    const call = await startCall(db, { e164: NUMBER }, T0);
+    const wrapUp = { callId: call.id, notes: 'ok', outcome: 'connected' as const, followUp: { dueAt: T0, channel: 'phone' as const, note: '' } };
+    await finishCall(db, wrapUp, T0);
+    await expect(finishCall(db, wrapUp, T0)).rejects.toThrow('already closed');
+    expect(await db.followUps.count()).toBe(1);
+  });
+});

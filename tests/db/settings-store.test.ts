@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { getSettings, isSiteEnabled, setSiteEnabled, updateSettings } from '../../src/db/settings-store.ts';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings.ts';
+import { freshDb } from './fresh-db.ts';
+
+describe('settings store', () => {
+  it('starts from the defaults and keeps an update', async () => {
+    const db = freshDb();
+    expect(await getSettings(db)).toEqual(DEFAULT_SETTINGS);
+    await updateSettings(db, { defaultCountry: 'de', dialTemplate: ' sip:{e164}@pbx ' });
+    expect(await getSettings(db)).toMatchObject({ defaultCountry: 'DE', dialTemplate: 'sip:{e164}@pbx' });
+  });
+
+  it.each([
+    [{ defaultCountry: 'XX' }, 'not a country code'],
+    [{ defaultCountry: 'USA' }, 'not a country code'],
+    [{ dialTemplate: 'javascript:alert({e164})' }, 'dial template'],
+    [{ dialTemplate: 'tel:1234' }, 'contain {e164}'],
+  ])('refuses %o and keeps what was stored', async (patch, message) => {
+    const db = freshDb();
+    await expect(updateSettings(db, patch)).rejects.toThrow(message);
+    expect(await getSettings(db)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('replaces a broken stored value by its default', async () => {
+    const db = freshDb();
+    await db.settings.put({ key: 'settings', value: { version: 1, defaultCountry: 42, dialTemplate: 'tel:{e164}', disabledSites: [] } });
+    expect((await getSettings(db)).defaultCountry).toBe('');
+  });
+
+  it('switches a site off and on again', async () => {
+    const db = freshDb();
+    expect(await setSiteEnabled(db, 'CRM.example.com', false)).toEqual(['crm.example.com']);
+    expect(await isSiteEnabled(db, 'crm.example.com')).toBe(false);
+    expect(await setSiteEnabled(db, 'crm.example.com', true)).toEqual([]);
+    expect(await isSiteEnabled(db, 'crm.example.com')).toBe(true);
+  });
+});

@@ -1,0 +1,43 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { CallprepDatabase } from '../../src/db/database.ts';
+import { searchCustomers } from '../../src/db/search.ts';
+import { SCHEMA_V1 } from '../../src/db/versions.ts';
+import { DEFAULT_PREFERENCES } from '../../src/shared/model.ts';
+import { T0 } from './fresh-db.ts';
+
+/** Writes a database the way version 1 of Callprep did. */
+async function writeV1(name: string, fill: (db: Dexie) => Promise<unknown>) {
+  const v1 = new Dexie(name);
+  v1.version(1).stores(SCHEMA_V1);
+  await fill(v1);
+  v1.close();
+}
+
+const customer = {
+  id: 'c1', name: 'Jürgen Müller', company: 'Müller & Söhne', emails: [], phones: [{ e164: '+4930901820', label: 'direct' }],
+  phoneKeys: ['+4930901820'], tags: [], products: [], preferences: DEFAULT_PREFERENCES, createdAt: T0, updatedAt: T0,
+};
+
+describe('schema upgrades', () => {
+  it('opens an empty version-1 database', async () => {
+    await writeV1('v1-empty', async () => {});
+    const db = new CallprepDatabase('v1-empty');
+    expect(await db.customers.count()).toBe(0);
+    expect(db.verno).toBe(2);
+  });
+
+  it('keeps version-1 data and makes customers searchable by any word (v2)', async () => {
+    await writeV1('v1-data', async (db) => {
+      await db.table('customers').add(customer);
+      await db.table('calls').add({ id: 'k1', customerId: 'c1', e164: '+4930901820', startedAt: T0, status: 'closed', notes: 'hi', noFollowUp: true });
+      await db.table('settings').put({ key: 'settings', value: { version: 1, defaultCountry: 'DE', dialTemplate: 'tel:{e164}', disabledSites: [] } });
+    });
+    const db = new CallprepDatabase('v1-data');
+    expect(await db.customers.get('c1')).toMatchObject({ ...customer, searchWords: ['jurgen', 'muller', 'sohne'] });
+    expect(await db.calls.get('k1')).toMatchObject({ notes: 'hi' });
+    expect((await db.settings.get('settings'))?.value).toMatchObject({ defaultCountry: 'DE' });
+    expect((await searchCustomers(db, 'söhne', 'DE')).map((c) => c.id)).toEqual(['c1']);
+  });
+});
