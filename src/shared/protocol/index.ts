@@ -3,11 +3,13 @@
  * Add a message in the domain file it belongs to; the background's handler map must then cover it
  * (the type checker says so).
  */
+import { backupMessages } from './backup.ts';
 import { callMessages } from './call.ts';
 import { customerMessages } from './customer.ts';
 import { dataMessages } from './data.ts';
 import type { MessageDef } from './define.ts';
 import { followUpMessages } from './follow-up.ts';
+import { importMessages } from './import.ts';
 import { pageMessages } from './page.ts';
 
 export const PROTOCOL = {
@@ -16,6 +18,8 @@ export const PROTOCOL = {
   ...callMessages,
   ...followUpMessages,
   ...dataMessages,
+  ...backupMessages,
+  ...importMessages,
 };
 
 export type Protocol = typeof PROTOCOL;
@@ -38,3 +42,5 @@ export const isMessageType = (type: unknown): type is MessageType =>
 
 export type { PageConfig } from './page.ts';
 export type { CallWrapUp, FollowUpDraft } from './call.ts';
+export type { RecordCounts } from './backup.ts';
+export type { ImportField, ImportMapping, ImportPreview, ImportReport, ImportSource } from './import.ts';
