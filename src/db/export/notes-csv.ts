@@ -1,0 +1,41 @@
+/**
+ * Notes as CSV, one row per call: UTF-8 with a BOM (so Excel reads accents) and CRLF line ends.
+ * Cells that a spreadsheet would run as a formula are defused with a leading apostrophe.
+ */
+import Papa from 'papaparse';
+import type { Call, Customer, FollowUp } from '../../shared/model.ts';
+import { localIso, type NotesData } from './notes-data.ts';
+
+export const CSV_COLUMNS = ['Date', 'Customer', 'Company', 'Number', 'Duration', 'Outcome', 'Notes', 'Follow-up due', 'Follow-up channel'];
+
+/** OWASP "CSV injection": = + - @ (and tab / CR, which some spreadsheets skip) start a formula. */
+export const defuseCell = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+
+export function duration(call: Call): string {
+  if (call.endedAt === undefined) return '';
+  const seconds = Math.max(0, Math.round((call.endedAt - call.startedAt) / 1000));
+  return `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+function row(call: Call, customer: Customer | undefined, followUp: FollowUp | undefined): string[] {
+  return [
+    localIso(call.startedAt),
+    customer?.name ?? '',
+    customer?.company ?? '',
+    call.ext ? `${call.e164} ext. ${call.ext}` : call.e164,
+    duration(call),
+    call.outcome ?? (call.status === 'open' ? 'in progress' : ''),
+    call.notes,
+    localIso(followUp?.dueAt),
+    followUp?.channel ?? '',
+  ].map(defuseCell);
+}
+
+export function notesCsv(data: NotesData): string {
+  const customers = new Map(data.customers.map((c) => [c.id, c]));
+  const followUps = new Map(data.followUps.map((f) => [f.id, f]));
+  const rows = data.calls.map((call) =>
+    row(call, call.customerId ? customers.get(call.customerId) : undefined, call.followUpId ? followUps.get(call.followUpId) : undefined),
+  );
+  return `\uFEFF${Papa.unparse({ fields: CSV_COLUMNS, data: rows }, { newline: '\r\n' })}\r\n`;
+}

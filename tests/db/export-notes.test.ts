@@ -1,0 +1,58 @@
+import ICAL from 'ical.js';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { finishCall, startCall } from '../../src/db/calls.ts';
+import { createCustomer } from '../../src/db/customers.ts';
+import { exportNotes } from '../../src/db/export/export-notes.ts';
+import { defuseCell } from '../../src/db/export/notes-csv.ts';
+import { T0, freshDb } from './fresh-db.ts';
+
+async function seeded() {
+  const db = freshDb();
+  await createCustomer(db, { name: 'Ada, "the Countess"', company: '=HYPERLINK("x")', phones: [{ e164: '+12127368410', label: 'direct' }] }, T0);
+  const a = await startCall(db, { e164: '+12127368410', ext: '204' }, T0);
+  await finishCall(db, { callId: a.id, notes: 'Line one\nLine two, with comma', outcome: 'connected', followUp: { dueAt: T0 + 86_400_000, channel: 'email', note: 'send quote' } }, T0 + 125_000);
+  const b = await startCall(db, { e164: '+442079460958' }, T0 + 1000);
+  await finishCall(db, { callId: b.id, notes: '@mention -1', outcome: 'no-answer', followUp: null }, T0 + 1000);
+  return db;
+}
+
+describe('export notes', () => {
+  it('CSV: one row per call, BOM, CRLF, quoted notes, defused formulas', async () => {
+    const file = await exportNotes(await seeded(), 'csv', T0);
+    expect(file.filename).toMatch(/^callprep-notes-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(file.content.startsWith('\uFEFFDate,Customer,Company,Number,Duration')).toBe(true);
+    expect(file.content.split('\r\n')).toHaveLength(4); // header, two calls, final CRLF
+    const rows = Papa.parse<string[]>(file.content.slice(1), { skipEmptyLines: true }).data;
+    expect(rows[1]).toEqual([
+      expect.stringMatching(/^2026-11-2\dT\d\d:\d\d$/), 'Ada, "the Countess"', `'=HYPERLINK("x")`, `'+12127368410 ext. 204`,
+      '02:05', 'connected', 'Line one\nLine two, with comma', expect.stringMatching(/^2026-11-2\dT/), 'email',
+    ]);
+    expect(rows[2]?.slice(4, 9)).toEqual(['00:00', 'no-answer', `'@mention -1`, '', '']);
+  });
+
+  it.each([
+    ['=1+1', "'=1+1"], ['+1', "'+1"], ['-1', "'-1"], ['@SUM(A1)', "'@SUM(A1)"], ['\t=1', "'\t=1"], ['plain', 'plain'], ['', ''],
+  ])('defuses %j as %j', (cell, out) => expect(defuseCell(cell)).toBe(out));
+
+  it('JSON: documented structure with every record', async () => {
+    const file = await exportNotes(await seeded(), 'json', T0);
+    const doc = JSON.parse(file.content);
+    expect(doc).toMatchObject({ format: 'callprep-notes', version: 1, exportedAt: new Date(T0).toISOString() });
+    expect([doc.customers.length, doc.calls.length, doc.followUps.length]).toEqual([1, 2, 1]);
+    expect(doc.customers[0]).not.toHaveProperty('searchWords');
+  });
+
+  it('ICS: pending follow-ups as events with a reminder', async () => {
+    const file = await exportNotes(await seeded(), 'ics', T0);
+    expect(file.mime).toMatch(/^text\/calendar/);
+    const calendar = new ICAL.Component(ICAL.parse(file.content));
+    const events = calendar.getAllSubcomponents('vevent');
+    expect(events).toHaveLength(1);
+    const event = new ICAL.Event(events[0]);
+    expect(event.summary).toBe('Follow up: Ada, "the Countess"');
+    expect(event.startDate.toJSDate().getTime()).toBe(T0 + 86_400_000);
+    expect(event.description).toContain('send quote');
+    expect(events[0]?.getFirstSubcomponent('valarm')?.getFirstPropertyValue('action')).toBe('DISPLAY');
+  });
+});
