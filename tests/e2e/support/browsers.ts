@@ -1,12 +1,14 @@
 /**
- * The browsers every journey runs in. Firefox joins once its driver exists (tests/e2e/support/firefox-driver.ts).
+ * The browsers every journey runs in: Chromium over Playwright, Firefox over Puppeteer/WebDriver BiDi.
  * BROWSERS=chromium or BROWSERS=firefox narrows a local run.
  */
 import type { BrowserName, TestBrowser } from './driver.ts';
 import { launchChromiumDriver } from './chromium-driver.ts';
+import { launchFirefoxDriver } from './firefox-driver.ts';
 
 const LAUNCHERS: Partial<Record<BrowserName, () => Promise<TestBrowser>>> = {
   chromium: launchChromiumDriver,
+  firefox: launchFirefoxDriver,
 };
 
 export function registerBrowser(name: BrowserName, launch: () => Promise<TestBrowser>): void {

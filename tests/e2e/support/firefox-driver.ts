@@ -1,0 +1,136 @@
+/**
+ * TestBrowser over Puppeteer + WebDriver BiDi (Firefox ESR), with the same semantics as chromium-driver.ts.
+ *
+ * Two Firefox/BiDi behaviours shape this file (measured with Firefox ESR 153, puppeteer-core 24.43):
+ * - `page.goto` to a moz-extension:// page loads it but may never resolve (it rejects later with
+ *   "Frame detached"), so extension pages are opened without awaiting and we poll `location.href`.
+ * - Puppeteer never learns the URL of a moz-extension:// document: `frame.url()` stays "about:blank"
+ *   for extension pages and for the card iframe (even though it lists the frame and can act in it,
+ *   including inside the content script's closed shadow root). So frames are matched by evaluating
+ *   `location.href` in each, and the wrappers remember the last URL they saw.
+ */
+import type { ElementHandle, Frame, KeyInput, Page } from 'puppeteer-core';
+import { launchFirefox } from './firefox.ts';
+import type { TestBrowser, TestFrame, TestPage } from './driver.ts';
+import { pressKeys } from './firefox-keys.ts';
+
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+/** The document's own URL, which Puppeteer does not track for extension pages. */
+const hrefOf = (frame: Frame): Promise<string> => frame.evaluate(() => location.href).catch(() => frame.url());
+
+/** Waits until the selector matches something, like Playwright's auto-waiting actions. */
+async function element(frame: Frame, selector: string): Promise<ElementHandle<Element>> {
+  const handle = await frame.waitForSelector(selector, { timeout: 10_000 });
+  if (!handle) throw new Error(`No element matches "${selector}"`);
+  return handle;
+}
+
+function wrapFrame(frame: Frame, page: Page, initialUrl: string): TestFrame {
+  let lastUrl = initialUrl;
+  const url = () => (lastUrl.startsWith('moz-extension:') ? lastUrl : frame.url());
+  const remember = async () => void (lastUrl = await hrefOf(frame));
+  return {
+    url,
+    waitFor: async (selector, timeout = 10_000) => void (await frame.waitForSelector(selector, { visible: true, timeout })),
+    click: async (selector) => {
+      await (await element(frame, selector)).click();
+      await remember();
+    },
+    fill: async (selector, value) => {
+      // Clear the way a user does (select all, delete), then type, so input events fire per key.
+      const field = await element(frame, selector);
+      await field.focus();
+      await field.evaluate((el) => (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.select() : undefined));
+      await page.keyboard.press('Backspace');
+      await field.type(value);
+    },
+    type: async (selector, text) => {
+      const field = await element(frame, selector);
+      await field.focus();
+      await page.keyboard.press('End');
+      await field.type(text);
+    },
+    select: async (selector, value) => {
+      await element(frame, selector);
+      await frame.select(selector, value);
+    },
+    text: async (selector) => (await element(frame, selector)).evaluate((el) => el.textContent ?? ''),
+    count: (selector) => frame.$$eval(selector, (els) => els.length),
+    // BiDi awaits only native Promises: callers wrap Dexie (or other thenables) in `async () => await …`.
+    evaluate: (fn, arg) => frame.evaluate(fn as (arg: unknown) => unknown, arg) as never,
+    press: (key) => pressKeys(page.keyboard, key),
+  };
+}
+
+async function findFrame(page: Page, part: string, timeout: number): Promise<TestFrame> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    for (const frame of page.frames()) {
+      const href = frame.url().includes(part) ? frame.url() : await hrefOf(frame);
+      if (href.includes(part)) return wrapFrame(frame, page, href);
+    }
+    if (Date.now() > deadline) throw new Error(`No frame whose URL contains "${part}"`);
+    await sleep(50);
+  }
+}
+
+/** Opens a moz-extension:// page without trusting `page.goto` to settle (see the header). */
+async function gotoExtensionPage(page: Page, url: string): Promise<void> {
+  page.goto(url).catch(() => undefined);
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const ready = await page
+      .evaluate(() => [location.href, document.readyState] as const)
+      .catch(() => ['', ''] as const);
+    if (ready[0] === url && ready[1] === 'complete') return;
+    if (Date.now() > deadline) throw new Error(`Timed out opening ${url} (at "${ready[0]}")`);
+    await sleep(50);
+  }
+}
+
+function wrapPage(page: Page): TestPage {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
+  let lastUrl = 'about:blank';
+  const main = (): TestFrame => wrapFrame(page.mainFrame(), page, lastUrl);
+  return {
+    url: () => (lastUrl.startsWith('moz-extension:') ? lastUrl : page.url()),
+    waitFor: (selector, timeout) => main().waitFor(selector, timeout),
+    click: async (selector) => {
+      await main().click(selector);
+      lastUrl = await hrefOf(page.mainFrame());
+    },
+    fill: (selector, value) => main().fill(selector, value),
+    type: (selector, text) => main().type(selector, text),
+    select: (selector, value) => main().select(selector, value),
+    text: (selector) => main().text(selector),
+    count: (selector) => main().count(selector),
+    evaluate: (fn, arg) => main().evaluate(fn, arg),
+    press: (key) => pressKeys(page.keyboard, key),
+    errors,
+    goto: async (url) => {
+      if (url.startsWith('moz-extension:')) await gotoExtensionPage(page, url);
+      else await page.goto(url);
+      lastUrl = url;
+    },
+    clickAt: async (x, y, modifiers = []) => {
+      for (const m of modifiers) await page.keyboard.down(m as KeyInput);
+      await page.mouse.click(x, y);
+      for (const m of [...modifiers].reverse()) await page.keyboard.up(m as KeyInput);
+    },
+    frame: (part, timeout = 10_000) => findFrame(page, part, timeout),
+    screenshot: async (path, clip) => void (await page.screenshot({ path, clip })),
+    close: () => page.close(),
+  };
+}
+
+export async function launchFirefoxDriver(): Promise<TestBrowser> {
+  const firefox = await launchFirefox();
+  return {
+    name: 'firefox',
+    newPage: async () => wrapPage(await firefox.browser.newPage()),
+    extensionUrl: firefox.extensionUrl,
+    close: firefox.close,
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Launches Firefox ESR over WebDriver BiDi (puppeteer-core) with the built extension (dist/firefox)
+ * installed as a temporary add-on, headless unless HEADLESS=0.
+ */
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { resolve } from 'node:path';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** The add-on id from the Firefox manifest (vite.config.ts → browser_specific_settings.gecko.id). */
+export const GECKO_ID = 'callprep@callprep.app';
+/**
+ * Firefox gives every installed add-on a random per-profile UUID for its moz-extension:// origin;
+ * pinning it through this pref lets tests (and `npm start`) know extension page URLs before install.
+ */
+export const FIXED_UUID = '6b1c7f52-3f0e-4c4a-9d7e-c411f0a11e55';
+
+export interface FirefoxWithExtension {
+  browser: Browser;
+  /** moz-extension://FIXED_UUID/<path> */
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+export const firefoxExtensionUrl = (path: string): string => `moz-extension://${FIXED_UUID}/${path.replace(/^\//, '')}`;
+
+export async function launchFirefox(options: { dist?: string; headless?: boolean } = {}): Promise<FirefoxWithExtension> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: options.headless ?? process.env.HEADLESS !== '0',
+    defaultViewport: { width: 1280, height: 860 },
+    // Without it BiDi refuses to open moz-extension:// pages at all.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }),
+    },
+  });
+  try {
+    await browser.installExtension(resolve(options.dist ?? 'dist/firefox'));
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  return { browser, extensionUrl: firefoxExtensionUrl, close: () => browser.close() };
+}
