@@ -1,0 +1,19 @@
+/** The popup's surroundings in the real extension: tabs, the runtime URL, the system clock and zone. */
+import browser from 'webextension-polyfill';
+import { activeSite } from './active-site.ts';
+import { userTimeZone } from './due-label.ts';
+import type { PopupEnv } from './popup-env.ts';
+
+export function browserPopupEnv(): PopupEnv {
+  return {
+    now: Date.now,
+    timeZone: userTimeZone(),
+    activeSite: () => activeSite(location.search),
+    openPage: (path) => {
+      void browser.tabs.create({ url: browser.runtime.getURL(path) }).then(() => {
+        // From the toolbar the popup would stay over the new tab; opened as a tab (tests) it stays put.
+        if (!new URLSearchParams(location.search).has('site')) window.close();
+      });
+    },
+  };
+}

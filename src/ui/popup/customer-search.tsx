@@ -1,0 +1,71 @@
+/** Search customers by name, company or number; a result opens the customer's card in a new tab. */
+import { useState } from 'preact/hooks';
+import type { Customer } from '../../shared/model.ts';
+import { ErrorBanner, TextInput, useQuery } from '../shared/index.ts';
+import { formatPhone } from '../shared/format-phone.ts';
+import { useDebounced } from './use-debounced.ts';
+
+export const SEARCH_DEBOUNCE_MS = 200;
+
+interface Props {
+  onOpen: (customer: Customer) => void;
+}
+
+export function CustomerSearch({ onOpen }: Props) {
+  const [query, setQuery] = useState('');
+  const settled = useDebounced(query.trim(), SEARCH_DEBOUNCE_MS);
+  const results = useQuery(
+    async (client) => (settled ? client('customer/search', { query: settled }) : []),
+    [settled],
+    'search',
+  );
+  // The previous answer stays on screen while the next one loads, so the list does not flicker.
+  const shown = settled ? results.data : undefined;
+
+  return (
+    <div class="pp-search">
+      <TextInput
+        type="search"
+        label="Search customers"
+        hideLabel
+        placeholder="Search by name, company or number"
+        value={query}
+        testId="search"
+        onInput={(e) => setQuery(e.currentTarget.value)}
+      />
+      <ErrorBanner message={results.error} />
+      {shown && shown.length === 0 && !results.loading && (
+        <p class="pp-search__none cp-muted" data-testid="search-none">
+          No customer matches “{settled}”.
+        </p>
+      )}
+      {shown && shown.length > 0 && (
+        <ul class="pp-list pp-results" aria-label="Matching customers" data-testid="search-results">
+          {shown.map((customer) => (
+            <SearchResult key={customer.id} customer={customer} onOpen={onOpen} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function SearchResult({ customer, onOpen }: { customer: Customer; onOpen: (c: Customer) => void }) {
+  const number = customer.phones[0]?.e164;
+  return (
+    <li>
+      <button
+        type="button"
+        class="pp-result"
+        disabled={!number}
+        title={number ? `Open ${customer.name}'s file` : 'No phone number on file'}
+        data-testid="search-result"
+        onClick={() => onOpen(customer)}
+      >
+        <span class="pp-result__name">{customer.name}</span>
+        {customer.company && <span class="pp-result__company cp-muted">{customer.company}</span>}
+        <span class="pp-result__number cp-mono cp-faint">{number ? formatPhone(number) : 'No number'}</span>
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,67 @@
+/** The toolbar popup: site switch, customer search, follow-ups, exports, and a first-run panel. */
+import { useEffect, useState } from 'preact/hooks';
+import type { Customer } from '../../shared/model.ts';
+import { ExportNotesButtons } from '../shared/export-notes-buttons.tsx';
+import { Section, useQuery } from '../shared/index.ts';
+import { CustomerSearch } from './customer-search.tsx';
+import { FirstRun } from './first-run.tsx';
+import { FollowUpList } from './follow-up-list.tsx';
+import { OPTIONS_PAGE_PATH, cardPagePath, type PopupEnv } from './popup-env.ts';
+import { SiteSwitch } from './site-switch.tsx';
+
+interface Props {
+  env: PopupEnv;
+}
+
+export function PopupApp({ env }: Props) {
+  const [site, setSite] = useState<string | null | undefined>(undefined);
+  useEffect(() => {
+    env.activeSite().then(setSite, () => setSite(null));
+  }, [env]);
+  const followUps = useQuery((c) => c('followup/list', {}), [], 'load your follow-ups');
+  // An empty search answers with the most recent customers: none means an empty database.
+  const anyCustomer = useQuery((c) => c('customer/search', { query: '' }), [], 'read your customers');
+  const firstRun = anyCustomer.data?.length === 0 && followUps.data?.length === 0;
+  const openCustomer = (customer: Customer) => {
+    const number = customer.phones[0]?.e164;
+    if (number) env.openPage(cardPagePath(number));
+  };
+
+  return (
+    <div class="pp">
+      <header class="pp-header">
+        <h1 class="pp-title">
+          <img src="/public/icons/icon-32.png" alt="" width={20} height={20} />
+          Callprep
+        </h1>
+        <SiteSwitch site={site} />
+      </header>
+      {firstRun ? (
+        <FirstRun
+          onImport={() => env.openPage(`${OPTIONS_PAGE_PATH}#import`)}
+          onLoaded={() => void Promise.all([anyCustomer.refresh(), followUps.refresh()])}
+        />
+      ) : (
+        <>
+          <CustomerSearch onOpen={openCustomer} />
+          <FollowUpList followUps={followUps} now={env.now()} timeZone={env.timeZone} />
+        </>
+      )}
+      <Section title="Export notes" class="pp-export">
+        <ExportNotesButtons size="small" />
+      </Section>
+      <footer class="pp-footer">
+        <a
+          href={`/${OPTIONS_PAGE_PATH}`}
+          data-testid="options-link"
+          onClick={(e) => {
+            e.preventDefault();
+            env.openPage(OPTIONS_PAGE_PATH);
+          }}
+        >
+          Settings, import and backup
+        </a>
+      </footer>
+    </div>
+  );
+}
