@@ -1,0 +1,101 @@
+/**
+ * The card beside a number: one `callprep-card` element on <html> with a closed shadow root holding
+ * the extension's card page in an iframe, so neither the page's CSS nor its scripts reach into it.
+ * The card reports its height and asks to close by postMessage (src/shared/card-frame.ts); those
+ * messages count only from that iframe's window and the extension's origin. Escape and a click
+ * outside close it too, and closing removes the element: the page's DOM is as it was.
+ */
+import { CARD_PAGE_PATH, cardParamsToQuery, isCardToHost, type CardParams } from '../shared/card-frame.ts';
+import { placeCard, type Box } from './card-position.ts';
+import { extensionUrl } from './runtime.ts';
+import { CARD_HOST_TAG } from './skip-rules.ts';
+
+export const CARD_WIDTH = 380;
+const INITIAL_HEIGHT = 520;
+const MIN_HEIGHT = 120;
+
+const IFRAME_STYLE = [
+  'display: block',
+  'border: 0',
+  `width: ${CARD_WIDTH}px`,
+  'max-height: 80vh',
+  'border-radius: 12px',
+  'box-shadow: 0 12px 32px rgba(15, 23, 42, 0.24), 0 2px 6px rgba(15, 23, 42, 0.12)',
+  'background: transparent',
+  'color-scheme: normal',
+].join(';');
+
+export class CardHost {
+  private host: HTMLElement | undefined;
+  private iframe: HTMLIFrameElement | undefined;
+  private anchor: Box | undefined;
+  private height = INITIAL_HEIGHT;
+  private readonly origin: string;
+
+  constructor(
+    signal: AbortSignal,
+    private readonly doc: Document = document,
+  ) {
+    this.origin = /^[a-z-]+:\/\/[^/]+/i.exec(extensionUrl(''))?.[0] ?? '';
+    const win = doc.defaultView ?? window;
+    win.addEventListener('message', (e) => this.onMessage(e), { signal });
+    win.addEventListener('keydown', (e) => e.key === 'Escape' && this.close(), { capture: true, signal });
+    win.addEventListener('pointerdown', (e) => this.host && !e.composedPath().includes(this.host) && this.close(), { capture: true, signal });
+    win.addEventListener('resize', () => this.place(), { signal });
+    signal.addEventListener('abort', () => this.close(), { once: true });
+  }
+
+  get isOpen(): boolean {
+    return Boolean(this.host);
+  }
+
+  /** Opens the card for a number whose box (viewport coordinates) is `anchor`; closes any other. */
+  open(params: CardParams, anchor: Box): void {
+    this.close();
+    const host = this.doc.createElement(CARD_HOST_TAG);
+    host.style.cssText = 'all: initial !important; display: block !important; position: absolute !important; z-index: 2147483647 !important;';
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const iframe = this.doc.createElement('iframe');
+    iframe.style.cssText = IFRAME_STYLE;
+    iframe.title = 'Callprep customer card';
+    iframe.src = `${extensionUrl(CARD_PAGE_PATH)}?${cardParamsToQuery(params)}`;
+    iframe.addEventListener('load', () => iframe.focus(), { once: true });
+    shadow.append(iframe);
+    this.host = host;
+    this.iframe = iframe;
+    const win = this.doc.defaultView ?? window;
+    // Kept in document coordinates: the page may scroll before the card reports its height.
+    this.anchor = shiftBox(anchor, win.scrollX, win.scrollY);
+    this.height = INITIAL_HEIGHT;
+    this.place();
+    this.doc.documentElement.append(host);
+  }
+
+  close(): void {
+    this.host?.remove();
+    this.host = undefined;
+    this.iframe = undefined;
+    this.anchor = undefined;
+  }
+
+  private onMessage(event: MessageEvent): void {
+    if (!this.iframe || event.source !== this.iframe.contentWindow || event.origin !== this.origin) return;
+    if (!isCardToHost(event.data)) return;
+    if (event.data.kind === 'close') return this.close();
+    this.height = event.data.height;
+    this.place();
+  }
+
+  private place(): void {
+    if (!this.host || !this.iframe || !this.anchor) return;
+    const win = this.doc.defaultView ?? window;
+    const height = Math.round(Math.max(MIN_HEIGHT, Math.min(this.height, win.innerHeight * 0.8)));
+    this.iframe.style.height = `${height}px`;
+    const view = { width: this.doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight, scrollX: win.scrollX, scrollY: win.scrollY };
+    const { left, top } = placeCard(shiftBox(this.anchor, -win.scrollX, -win.scrollY), { width: CARD_WIDTH, height }, view);
+    this.host.style.setProperty('left', `${left}px`, 'important');
+    this.host.style.setProperty('top', `${top}px`, 'important');
+  }
+}
+
+const shiftBox = (b: Box, dx: number, dy: number): Box => ({ left: b.left + dx, right: b.right + dx, top: b.top + dy, bottom: b.bottom + dy });

@@ -1,0 +1,44 @@
+/**
+ * Where the card goes: beside the number (right if there is room, else left), else below it (or
+ * above when below does not fit), always kept inside the viewport. Returns document coordinates for
+ * an absolutely positioned host, so the card scrolls with the page like the number does.
+ */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface Viewport {
+  width: number;
+  height: number;
+  scrollX: number;
+  scrollY: number;
+}
+
+export const CARD_GAP = 8;
+export const VIEWPORT_MARGIN = 8;
+
+const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(value, Math.max(min, max)));
+
+export function placeCard(anchor: Box, size: { width: number; height: number }, view: Viewport): { left: number; top: number } {
+  const { width, height } = size;
+  const maxLeft = view.width - width - VIEWPORT_MARGIN;
+  const maxTop = view.height - height - VIEWPORT_MARGIN;
+  let left: number;
+  let top: number;
+  if (anchor.right + CARD_GAP + width <= view.width - VIEWPORT_MARGIN) {
+    left = anchor.right + CARD_GAP;
+    top = clamp(anchor.top, VIEWPORT_MARGIN, maxTop);
+  } else if (anchor.left - CARD_GAP - width >= VIEWPORT_MARGIN) {
+    left = anchor.left - CARD_GAP - width;
+    top = clamp(anchor.top, VIEWPORT_MARGIN, maxTop);
+  } else {
+    left = clamp(anchor.left, VIEWPORT_MARGIN, maxLeft);
+    const below = anchor.bottom + CARD_GAP;
+    const above = anchor.top - CARD_GAP - height;
+    top = below + height <= view.height - VIEWPORT_MARGIN ? below : above >= VIEWPORT_MARGIN ? above : clamp(below, VIEWPORT_MARGIN, maxTop);
+  }
+  return { left: left + view.scrollX, top: top + view.scrollY };
+}

@@ -1,0 +1,69 @@
+/**
+ * The page-side input: a click on a marked number opens its card (see gesture.ts for the rules),
+ * and the pointer turns into a hand while it rests on one.
+ */
+import type { CardHost } from './card-host.ts';
+import { decideGesture, isInsideClickable } from './gesture.ts';
+import { markAtPoint } from './hit-test.ts';
+import { createPointerSheet } from './mark-styles.ts';
+import type { MarkStore, PhoneMark } from './mark-store.ts';
+import { findNearbyName } from './nearby-name.ts';
+
+export interface PointerInputContext {
+  marks: MarkStore;
+  card: CardHost;
+  shadowRoots: () => ShadowRoot[];
+  signal: AbortSignal;
+  /** False once the extension is gone: the caller then cleans up instead. */
+  stillAlive: () => boolean;
+}
+
+function anchorOf(mark: PhoneMark): DOMRect {
+  const range = mark.node.ownerDocument.createRange();
+  range.setStart(mark.node, mark.start);
+  range.setEnd(mark.node, Math.min(mark.end, mark.node.length));
+  return range.getBoundingClientRect();
+}
+
+export function listenForClicks(ctx: PointerInputContext): void {
+  const onClick = (event: MouseEvent) => {
+    if (!ctx.stillAlive()) return;
+    const mark = markAtPoint(ctx.marks, document, event.clientX, event.clientY, event.composedPath()[0], ctx.shadowRoots());
+    if (!mark) return;
+    // The end of a drag that selected text is not a request for the card.
+    if (document.getSelection()?.isCollapsed === false) return;
+    const facts = { ...pick(event), inCallLink: mark.fromLink, inClickable: isInsideClickable(mark.node) };
+    if (decideGesture(facts) !== 'open-card') return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    const nearbyName = findNearbyName(mark.node, mark.raw);
+    ctx.card.open({ e164: mark.e164, raw: mark.raw, ext: mark.ext, pageTitle: document.title, nearbyName }, anchorOf(mark));
+  };
+  window.addEventListener('click', onClick, { capture: true, signal: ctx.signal });
+}
+
+const pick = ({ button, altKey, ctrlKey, metaKey, shiftKey }: MouseEvent) => ({ button, altKey, ctrlKey, metaKey, shiftKey });
+
+/** The hand cursor over marks, via an adopted `:root { cursor: pointer }` sheet: no DOM attribute. */
+export function listenForHover(ctx: PointerInputContext): void {
+  const sheet = createPointerSheet();
+  let frame = 0;
+  let last: { x: number; y: number; target: EventTarget | undefined } | undefined;
+  const update = () => {
+    frame = 0;
+    if (!last || !ctx.stillAlive()) return;
+    const mark = markAtPoint(ctx.marks, document, last.x, last.y, last.target, ctx.shadowRoots());
+    if (!mark) return sheet.releaseAll();
+    sheet.adopt(document);
+    const root = mark.node.getRootNode();
+    if (root.nodeType === 11) sheet.adopt(root as ShadowRoot);
+  };
+  const onMove = (event: PointerEvent) => {
+    if (!ctx.marks.size) return;
+    // composedPath() is empty once dispatch ends: keep the target now.
+    last = { x: event.clientX, y: event.clientY, target: event.composedPath()[0] };
+    frame ||= requestAnimationFrame(update);
+  };
+  window.addEventListener('pointermove', onMove, { passive: true, capture: true, signal: ctx.signal });
+  ctx.signal.addEventListener('abort', () => (cancelAnimationFrame(frame), sheet.releaseAll()), { once: true });
+}

@@ -1,0 +1,52 @@
+/**
+ * The few extension APIs the content script needs, without the webextension-polyfill: Firefox has
+ * `browser` with promises, Chrome's `chrome` returns promises in MV3 too. Keeping the polyfill out
+ * keeps the start-up bundle, which runs in every frame of every page, a few kilobytes.
+ */
+import type { Envelope, MessageType, Reply, RequestOf, ResponseOf } from '../shared/protocol/index.ts';
+
+interface ExtensionRuntime {
+  id?: string;
+  sendMessage(message: unknown): Promise<unknown>;
+  getURL(path: string): string;
+}
+
+function runtime(): ExtensionRuntime | undefined {
+  const g = globalThis as { browser?: { runtime?: ExtensionRuntime }; chrome?: { runtime?: ExtensionRuntime } };
+  return g.browser?.runtime ?? g.chrome?.runtime;
+}
+
+/** False once the extension was reloaded, updated or removed: Chrome then clears `runtime.id`. */
+export function isExtensionAlive(): boolean {
+  try {
+    return Boolean(runtime()?.id);
+  } catch {
+    // "Extension context invalidated" can also surface as a throw from the getter.
+    return false;
+  }
+}
+
+export function extensionUrl(path: string): string {
+  const rt = runtime();
+  if (!rt) throw new Error('Callprep: extension runtime unavailable');
+  return rt.getURL(path);
+}
+
+/** Asks the background; rejects on an error reply, no reply, or no reply within `timeoutMs`. */
+export async function askBackground<K extends MessageType>(type: K, data: RequestOf<K>, timeoutMs: number): Promise<ResponseOf<K>> {
+  const rt = runtime();
+  if (!rt?.id) throw new Error('Callprep: extension context invalidated');
+  const envelope: Envelope<K> = { callprep: 1, type, data };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`No answer to ${type} within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    const reply = (await Promise.race([rt.sendMessage(envelope), timeout])) as Reply<K> | undefined;
+    if (!reply || typeof reply !== 'object') throw new Error(`No answer to ${type}`);
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.data;
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * Finds the numbers under the nodes it is given and marks them. Work runs in slices of at most
+ * SLICE_MS with the main thread given back in between. Each text node is read once per content:
+ * the cheap pre-check picks the few worth detecting, and only then is the detector chunk loaded.
+ */
+import { mayContainPhoneNumber } from '../detect/precheck.ts';
+import { loadDetector, type Detector } from './detector-loader.ts';
+import type { MarkInput, MarkStore } from './mark-store.ts';
+import { createVisibilityCheck, isDocumentEditable, type VisibilityCheck } from './skip-rules.ts';
+import { isInsideSkipped, parentOf, walkText } from './text-walk.ts';
+import { Slice } from './yield-main.ts';
+
+export interface ScannerOptions {
+  marks: MarkStore;
+  region: string | undefined;
+  signal: AbortSignal;
+  onShadowRoot: (root: ShadowRoot) => void;
+  /** Called each time the queue runs empty. */
+  onIdle?: () => void;
+  /** Replaceable for tests without layout; one check is made per scan pass. */
+  createVisibilityCheck?: () => VisibilityCheck;
+}
+
+const CALL_LINK = /^\s*(tel|callto):/i;
+
+/** The tel:/callto: link around a text node, if any: its text is a number whatever it says. */
+export function callLinkOf(text: Text): HTMLAnchorElement | null {
+  const link = parentOf(text)?.closest('a[href]') as HTMLAnchorElement | null | undefined;
+  return link && CALL_LINK.test(link.getAttribute('href') ?? '') ? link : null;
+}
+
+export class Scanner {
+  /** Text nodes read (not skipped as unchanged): a figure for the benchmark. */
+  textNodesRead = 0;
+  private readonly queue: Node[] = [];
+  private readonly readData = new WeakMap<Text, string>();
+  private pending: Text[] = [];
+  private running: Promise<void> | undefined;
+  private readonly newVisibilityCheck: () => VisibilityCheck;
+
+  constructor(private readonly options: ScannerOptions) {
+    this.newVisibilityCheck = options.createVisibilityCheck ?? createVisibilityCheck;
+  }
+
+  /** Schedules `node` and everything under it (again); unchanged text nodes are skipped cheaply. */
+  enqueue(node: Node): void {
+    this.queue.push(node);
+    this.running ??= this.drain().finally(() => (this.running = undefined));
+  }
+
+  /** Forgets what a text node said, so its next scan reads it again. */
+  forget(node: Text): void {
+    this.readData.delete(node);
+  }
+
+  /** Resolves once everything enqueued so far is scanned. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private async drain(): Promise<void> {
+    const { signal } = this.options;
+    const slice = new Slice();
+    let isVisible = this.newVisibilityCheck();
+    while (this.queue.length && !signal.aborted) {
+      const root = this.queue.shift()!;
+      if (!root.isConnected || isDocumentEditable(root.ownerDocument ?? (root as Document))) continue;
+      if (root.nodeType !== 9 && root.nodeType !== 11 && isInsideSkipped(root)) continue;
+      for (const text of walkText(root, { isVisible, onShadowRoot: this.options.onShadowRoot })) {
+        this.read(text);
+        if (!slice.expired()) continue;
+        await this.detectPending(slice);
+        await slice.next();
+        if (signal.aborted) return;
+        isVisible = this.newVisibilityCheck(); // the page may have changed while we yielded
+      }
+    }
+    await this.detectPending(slice);
+    if (!signal.aborted && !this.queue.length) this.options.onIdle?.();
+  }
+
+  private read(text: Text): void {
+    const data = text.data;
+    if (this.readData.get(text) === data) return;
+    this.readData.set(text, data);
+    this.textNodesRead++;
+    if (mayContainPhoneNumber(data) || callLinkOf(text)) this.pending.push(text);
+    else this.options.marks.drop(text);
+  }
+
+  private async detectPending(slice: Slice): Promise<void> {
+    if (!this.pending.length) return;
+    const detector = await loadDetector();
+    while (this.pending.length && !this.options.signal.aborted) {
+      const text = this.pending.shift()!;
+      // Changed or gone while we waited: the mutation observer has queued it again.
+      if (text.isConnected && this.readData.get(text) === text.data) this.options.marks.set(text, this.find(detector, text));
+      if (slice.expired()) await slice.next();
+    }
+  }
+
+  private find(detector: Detector, text: Text): MarkInput[] {
+    const { region } = this.options;
+    const link = callLinkOf(text);
+    const parsed = link && detector.parseTelHref(link.getAttribute('href') ?? '', region);
+    if (parsed) {
+      const start = text.data.search(/\S/);
+      const end = text.data.trimEnd().length;
+      return [{ start, end, raw: text.data.slice(start, end), e164: parsed.e164, ext: parsed.ext, fromLink: true }];
+    }
+    return detector
+      .detectPhoneNumbers(text.data, { region })
+      .map((m) => ({ start: m.start, end: m.end, raw: m.raw, e164: m.e164, ext: m.ext, fromLink: false }));
+  }
+}
