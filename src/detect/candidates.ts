@@ -1,0 +1,67 @@
+/**
+ * The cheap first pass: digit runs joined by separators, found with one regex over the text.
+ * A candidate finder, not phone metadata: whether a run is a number is decided later.
+ */
+import { MAX_SEPARATOR_RUN, MIN_DIGITS, SEPARATOR_CLASS } from './precheck.ts';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  /** The digits only, without "+" or a leading international prefix interpretation. */
+  digits: string;
+  /** Written with a leading "+". */
+  international: boolean;
+}
+
+/** "+49 (0)30 1234-56", "(212) 555-0123", "01.23.45.67.89": a run starts at "+", "(" or a digit
+ *  and ends at a digit. */
+const RUN = new RegExp(`(?:\\+[ \\u00A0(]{0,2}|\\(\\+?)?\\d(?:${SEPARATOR_CLASS}{0,${MAX_SEPARATOR_RUN}}\\d)*`, 'g');
+
+/** Separators that usually sit between two numbers rather than inside one: "030 123 / 0171 456",
+ *  "2019 – 2024", wide gaps. */
+const STRONG_SEPARATOR = /\/|\u2013|\s-|-\s|\s{2,}/;
+const DIGIT_GROUP = /\d+/g;
+
+export function toCandidate(text: string, start: number, end: number): Candidate | undefined {
+  const raw = text.slice(start, end);
+  const digits = raw.replace(/\D/g, '');
+  if (digits.length < MIN_DIGITS) return undefined;
+  return { start, end, digits, international: raw.trimStart().startsWith('+') };
+}
+
+/** Every digit run in the text with enough digits to be a number. */
+export function* digitRuns(text: string): Generator<Candidate> {
+  RUN.lastIndex = 0;
+  for (let match = RUN.exec(text); match; match = RUN.exec(text)) {
+    const candidate = toCandidate(text, match.index, match.index + match[0].length);
+    if (candidate) yield candidate;
+  }
+}
+
+/** The run cut at its strong separators, each piece a candidate of its own (tried when the whole
+ *  run is not a number). */
+export function piecesOf(text: string, run: Candidate): Candidate[] {
+  const pieces: Candidate[] = [];
+  const raw = text.slice(run.start, run.end);
+  let pieceStart = -1;
+  let previousEnd = -1;
+  DIGIT_GROUP.lastIndex = 0;
+  for (let group = DIGIT_GROUP.exec(raw); group; group = DIGIT_GROUP.exec(raw)) {
+    const between = previousEnd < 0 ? '' : raw.slice(previousEnd, group.index);
+    if (pieceStart < 0) pieceStart = group.index;
+    else if (STRONG_SEPARATOR.test(between)) {
+      pushPiece(text, run.start + pieceStart, run.start + previousEnd, pieces);
+      pieceStart = between.endsWith('+') ? group.index - 1 : group.index;
+    }
+    previousEnd = group.index + group[0].length;
+  }
+  if (pieceStart >= 0 && pieces.length > 0) pushPiece(text, run.start + pieceStart, run.start + previousEnd, pieces);
+  return pieces;
+}
+
+function pushPiece(text: string, start: number, end: number, pieces: Candidate[]): void {
+  // Keep a "+" or "(" that opens the piece: "(030) 123456 / (0171) 765432".
+  while (start > 0 && /[+(]/.test(text[start - 1] ?? '') && !/\d/.test(text[start - 2] ?? '')) start--;
+  const candidate = toCandidate(text, start, end);
+  if (candidate) pieces.push(candidate);
+}

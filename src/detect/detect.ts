@@ -1,0 +1,95 @@
+/**
+ * Phone numbers in plain text: the pure detector shared by the content script and `npm run detect`.
+ * A cheap regex finds digit runs; each run's surroundings, label and shape are judged, and only the
+ * survivors are checked against libphonenumber metadata (memoized per digits + region).
+ */
+import { digitRuns, piecesOf, toCandidate, type Candidate } from './candidates.ts';
+import { extensionAfter } from './extension.ts';
+import { labelBefore } from './labels.ts';
+import { BoundedMemo } from './memo.ts';
+import { isKnownRegion } from './number-plans.ts';
+import { mayContainPhoneNumber } from './precheck.ts';
+import { judgeShape, leadingDate } from './shapes.ts';
+import { hasHashBefore, isPartOfSomethingElse } from './surroundings.ts';
+import { checkNumber, type CheckedNumber } from './validate-number.ts';
+
+export interface PhoneMatch {
+  start: number;
+  end: number;
+  raw: string;
+  e164: string;
+  ext?: string;
+}
+
+export interface DetectOptions {
+  /** Default region for numbers written in national format ("US", "de"); unknown ones are ignored. */
+  region?: string;
+}
+
+const checked = new BoundedMemo<CheckedNumber | undefined>(20_000);
+
+function check(candidate: Candidate, region: string | undefined): CheckedNumber | undefined {
+  const key = `${candidate.international ? '+' : ''}${candidate.digits}|${region ?? ''}`;
+  return checked.get(key, () => {
+    const number = checkNumber(candidate.digits, candidate.international, region);
+    // "0044 20 7946 0958" on a US page: 00 is the international prefix of most of the world, so a
+    // number that is valid after it is read that way even where the region dials 011.
+    if (number?.valid || candidate.international || !candidate.digits.startsWith('00')) return number;
+    const abroad = checkNumber(candidate.digits.slice(2), true, undefined);
+    return abroad?.valid ? abroad : number;
+  });
+}
+
+function knownRegion(region: string | undefined): string | undefined {
+  const upper = region?.trim().toUpperCase();
+  return upper && isKnownRegion(upper) ? upper : undefined;
+}
+
+function judge(text: string, candidate: Candidate, region: string | undefined): PhoneMatch | undefined {
+  const extension = extensionAfter(text, candidate.end);
+  const end = extension?.end ?? candidate.end;
+  if (isPartOfSomethingElse(text, candidate.start, end)) return undefined;
+  const label = labelBefore(text, candidate.start);
+  if (label === 'other') return undefined;
+  const raw = text.slice(candidate.start, candidate.end);
+  const shape = judgeShape(raw.replace(/^\(|\)$/g, ''), candidate.digits);
+  const labelled = label === 'phone';
+  if (shape === 'hard' || (shape === 'soft' && !labelled)) return undefined;
+  if (!labelled && hasHashBefore(text, candidate.start)) return undefined;
+  const number = check(candidate, region);
+  if (!number) return undefined;
+  const accepted = labelled ? number.valid || number.possible : number.valid && !number.prefixMissing;
+  if (!accepted) return undefined;
+  const match: PhoneMatch = { start: candidate.start, end, raw: text.slice(candidate.start, end), e164: number.e164 };
+  if (extension) match.ext = extension.digits;
+  return match;
+}
+
+/** The run, or failing that its pieces: "15.03.2024 030 1234567", "030 1234567 / 0171 7654321". */
+function judgeRun(text: string, run: Candidate, region: string | undefined, found: PhoneMatch[]): void {
+  const whole = judge(text, run, region);
+  if (whole) {
+    found.push(whole);
+    return;
+  }
+  const dateLength = leadingDate(text.slice(run.start, run.end));
+  const rest = dateLength > 0 ? toCandidate(text, run.start + dateLength, run.end) : undefined;
+  const pieces = rest ? [rest] : piecesOf(text, run);
+  for (const piece of pieces) {
+    const match = judge(text, piece, region);
+    if (match) found.push(match);
+    else if (piece === rest) for (const part of piecesOf(text, rest)) pushIf(judge(text, part, region), found);
+  }
+}
+
+function pushIf(match: PhoneMatch | undefined, found: PhoneMatch[]): void {
+  if (match) found.push(match);
+}
+
+export function detectPhoneNumbers(text: string, options: DetectOptions = {}): PhoneMatch[] {
+  if (!mayContainPhoneNumber(text)) return [];
+  const region = knownRegion(options.region);
+  const found: PhoneMatch[] = [];
+  for (const run of digitRuns(text)) judgeRun(text, run, region, found);
+  return found;
+}

@@ -1,0 +1,24 @@
+/** Extensions written after a number: "x123", "ext. 45", "#9", "poste 12", "Durchwahl 12". */
+
+export interface Extension {
+  /** Offset just after the extension digits. */
+  end: number;
+  digits: string;
+}
+
+const EXTENSION = new RegExp(
+  String.raw`^[ \u00A0\u202F\u2009]*,?[ \u00A0\u202F\u2009]*(?:\(\s*)?` +
+    String.raw`(?:ext(?:ension|n)?\.?|x\.?|#|poste|durchwahl|durchw\.|dw\.|app\.|apt\.|int\.|interno|anexo|ramal|доб\.?|wew\.)` +
+    String.raw`[ \u00A0\u202F\u2009]*[:.]?[ \u00A0\u202F\u2009]*(\d{1,6})(?![\d.,]\d)(\s*\))?`,
+  'iu',
+);
+
+/** The extension right after a number that ends at `end`, if there is one. */
+export function extensionAfter(text: string, end: number): Extension | undefined {
+  const match = EXTENSION.exec(text.slice(end, end + 40));
+  if (!match || !match[1]) return undefined;
+  // "(ext. 12)" keeps its closing parenthesis; an unopened ")" is left to the sentence.
+  const opened = match[0].includes('(');
+  const length = opened && match[2] ? match[0].length : match[0].length - (match[2]?.length ?? 0);
+  return { end: end + length, digits: match[1] };
+}
