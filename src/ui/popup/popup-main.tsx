@@ -2,6 +2,8 @@
 import { render } from 'preact';
 import { sendToBackground } from '../../shared/client.ts';
 import { ClientProvider } from '../shared/index.ts';
+import '../shared/theme.css';
+import './popup.css';
 import { PopupApp } from './popup-app.tsx';
 import { browserPopupEnv } from './browser-popup-env.ts';
 

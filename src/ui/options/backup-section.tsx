@@ -1,0 +1,66 @@
+/**
+ * Backup downloads the whole database as one JSON file; Restore replaces everything with such a file,
+ * after the user confirms, or changes nothing and says what is wrong with the file.
+ */
+import { useState } from 'preact/hooks';
+import { Button, ErrorBanner, SuccessBanner, useAction, useClient } from '../shared/index.ts';
+import { downloadFile } from '../shared/download-file.ts';
+import { FilePicker } from './file-picker.tsx';
+import { describeCounts } from './record-counts.ts';
+
+export function BackupSection({ onRestored }: { onRestored?: () => void }) {
+  const client = useClient();
+  const [pending, setPending] = useState<{ name: string; text: string } | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const backup = useAction('make the backup', async () => {
+    downloadFile(await client('backup/export', {}));
+  });
+  const restore = useAction('restore the backup', async (json: string) => {
+    const counts = await client('backup/restore', { json });
+    setPending(null);
+    setDone(`Restored ${describeCounts(counts)}.`);
+    onRestored?.();
+  });
+
+  return (
+    <div class="cp-stack op-gap">
+      <div class="cp-row">
+        <Button busy={backup.busy} onClick={() => void backup.run()} data-testid="backup-export">
+          Download a backup
+        </Button>
+        <FilePicker
+          label="Restore from a backup…"
+          accept=".json,application/json"
+          disabled={restore.busy}
+          testId="backup-file"
+          onFile={(file) => {
+            setFileError(null);
+            setDone(null);
+            restore.clearError();
+            setPending(file);
+          }}
+          onError={setFileError}
+        />
+      </div>
+      {pending && (
+        <div class="op-confirm" role="alertdialog" aria-labelledby="restore-confirm-text" data-testid="restore-confirm">
+          <p id="restore-confirm-text">
+            <strong>This replaces all your data</strong> with the contents of {pending.name}. Customers, calls, notes and
+            follow-ups you have now will be gone.
+          </p>
+          <div class="cp-row">
+            <Button variant="danger" busy={restore.busy} onClick={() => void restore.run(pending.text)} data-testid="restore-confirm-yes">
+              Replace everything
+            </Button>
+            <Button variant="ghost" disabled={restore.busy} onClick={() => setPending(null)}>
+              Cancel
+            </Button>
+          </div>
+        </div>
+      )}
+      <ErrorBanner message={fileError ?? backup.error ?? restore.error} onDismiss={() => (setFileError(null), backup.clearError(), restore.clearError())} testId="backup-error" />
+      <SuccessBanner message={done} testId="restore-done" />
+    </div>
+  );
+}

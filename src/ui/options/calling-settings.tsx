@@ -1,0 +1,34 @@
+/** Calling: the default country for national numbers and the dial template that hands calls to the softphone. */
+import { useMemo } from 'preact/hooks';
+import type { Settings } from '../../shared/settings.ts';
+import { ErrorBanner, Select, useAction, useClient, type Query } from '../shared/index.ts';
+import { DialTemplateField } from './dial-template-field.tsx';
+import { regionChoices } from './region-choices.ts';
+
+interface Props {
+  settings: Query<Settings>;
+}
+
+export function CallingSettings({ settings }: Props) {
+  const client = useClient();
+  const regions = useMemo(() => regionChoices(), []);
+  const saveCountry = useAction('save the default country', async (defaultCountry: string) => {
+    settings.setData(await client('settings/update', { patch: { defaultCountry } }));
+  });
+  if (!settings.data) return null;
+  return (
+    <div class="cp-stack op-gap">
+      <Select
+        label="Default country"
+        hint="How numbers written without a country code (e.g. (212) 736-8410) are read."
+        options={regions}
+        value={settings.data.defaultCountry}
+        disabled={saveCountry.busy}
+        testId="default-country"
+        onChange={(e) => void saveCountry.run(e.currentTarget.value)}
+      />
+      <ErrorBanner message={saveCountry.error} onDismiss={saveCountry.clearError} />
+      <DialTemplateField settings={settings} saved={settings.data.dialTemplate} />
+    </div>
+  );
+}

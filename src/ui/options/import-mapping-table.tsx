@@ -1,0 +1,51 @@
+/** Each column of the file, a few of its values, and the field it becomes (a select per column). */
+import { IMPORT_FIELDS, type ImportField, type ImportMapping } from '../../shared/protocol/import.ts';
+import { FIELD_LABELS } from './import-labels.ts';
+
+interface Props {
+  columns: string[];
+  mapping: ImportMapping;
+  /** Column → a few values; empty for vCards, whose "columns" are vCard properties. */
+  examples: Record<string, string[]>;
+  onChange: (column: string, field: ImportField) => void;
+}
+
+export function ImportMappingTable({ columns, mapping, examples, onChange }: Props) {
+  const showExamples = Object.keys(examples).length > 0;
+  return (
+    <table class="op-table" data-testid="import-mapping">
+      <caption class="cp-visually-hidden">Columns and the fields they become</caption>
+      <thead>
+        <tr>
+          <th scope="col">Column in the file</th>
+          {showExamples && <th scope="col">Example values</th>}
+          <th scope="col">Import as</th>
+        </tr>
+      </thead>
+      <tbody>
+        {columns.map((column) => (
+          <tr key={column} class={mapping[column] === 'ignore' ? 'op-table__muted' : undefined}>
+            <th scope="row">{column}</th>
+            {showExamples && <td class="op-table__examples">{(examples[column] ?? []).join(' · ') || '—'}</td>}
+            <td>
+              <select
+                class="cp-select"
+                aria-label={`Import column “${column}” as`}
+                value={mapping[column] ?? 'ignore'}
+                data-testid="import-field"
+                data-column={column}
+                onChange={(e) => onChange(column, e.currentTarget.value as ImportField)}
+              >
+                {IMPORT_FIELDS.map((field) => (
+                  <option key={field} value={field}>
+                    {FIELD_LABELS[field]}
+                  </option>
+                ))}
+              </select>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

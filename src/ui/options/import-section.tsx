@@ -1,0 +1,95 @@
+/**
+ * Import contacts from a CSV (HubSpot, Salesforce, Pipedrive, Google, Outlook or any) or a vCard file:
+ * preview with a column mapping the user can change, then import and a report. Nothing is written
+ * until "Import" is pressed, and a file the background cannot read changes nothing.
+ */
+import { useState } from 'preact/hooks';
+import type { ImportMapping, ImportPreview, ImportReport } from '../../shared/protocol/index.ts';
+import { Button, ErrorBanner, useAction, useClient } from '../shared/index.ts';
+import { columnExamples, isVCard } from './column-examples.ts';
+import { FilePicker } from './file-picker.tsx';
+import { SOURCE_LABELS, mappingProblem } from './import-labels.ts';
+import { ImportMappingTable } from './import-mapping-table.tsx';
+import { ImportReportView } from './import-report-view.tsx';
+import { ImportSampleTable } from './import-sample-table.tsx';
+
+interface Loaded {
+  fileName: string;
+  content: string;
+  preview: ImportPreview;
+  mapping: ImportMapping;
+  examples: Record<string, string[]>;
+}
+
+export function ImportSection({ onImported }: { onImported?: () => void }) {
+  const client = useClient();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+
+  const read = useAction('read the file', async (fileName: string, content: string) => {
+    setLoaded(null);
+    setReport(null);
+    const preview = await client('import/preview', { fileName, content });
+    const examples = isVCard(fileName, content) ? {} : columnExamples(content);
+    setLoaded({ fileName, content, preview, mapping: { ...preview.mapping }, examples });
+  });
+  const commit = useAction('import the contacts', async (file: Loaded) => {
+    const done = await client('import/commit', { fileName: file.fileName, content: file.content, mapping: file.mapping });
+    setLoaded(null);
+    setReport(done);
+    onImported?.();
+  });
+  const problem = loaded ? mappingProblem(loaded.mapping) : null;
+
+  return (
+    <div class="cp-stack op-gap">
+      <div class="cp-row">
+        <FilePicker
+          label={loaded || report ? 'Choose another file…' : 'Choose a CSV or vCard file…'}
+          accept=".csv,.vcf,.vcard,text/csv,text/vcard,text/x-vcard"
+          disabled={read.busy || commit.busy}
+          testId="import-file"
+          onFile={(f) => {
+            setFileError(null);
+            void read.run(f.name, f.text);
+          }}
+          onError={setFileError}
+        />
+        {read.busy && <span class="cp-muted">Reading the file…</span>}
+        {loaded && <span class="cp-muted" data-testid="import-file-name">{loaded.fileName}</span>}
+      </div>
+      <ErrorBanner message={fileError ?? read.error} onDismiss={() => (setFileError(null), read.clearError())} testId="import-error" />
+
+      {loaded && (
+        <div class="cp-stack op-gap" data-testid="import-preview">
+          <p class="op-detected">
+            <strong data-testid="import-source">{SOURCE_LABELS[loaded.preview.source]}</strong>
+            <span class="cp-muted" data-testid="import-row-count">
+              {' '}· {loaded.preview.rowCount.toLocaleString()} {loaded.preview.rowCount === 1 ? 'contact' : 'contacts'}
+            </span>
+          </p>
+          <ImportMappingTable
+            columns={loaded.preview.columns}
+            mapping={loaded.mapping}
+            examples={loaded.examples}
+            onChange={(column, field) => setLoaded({ ...loaded, mapping: { ...loaded.mapping, [column]: field } })}
+          />
+          {loaded.preview.sample.length > 0 && <ImportSampleTable sample={loaded.preview.sample} />}
+          {problem && <p class="cp-field__error" role="alert">{problem}</p>}
+          <div class="cp-row">
+            <Button variant="primary" busy={commit.busy} disabled={Boolean(problem)} data-testid="import-commit" onClick={() => void commit.run(loaded)}>
+              Import {loaded.preview.rowCount.toLocaleString()} {loaded.preview.rowCount === 1 ? 'contact' : 'contacts'}
+            </Button>
+            <Button variant="ghost" disabled={commit.busy} onClick={() => setLoaded(null)}>
+              Cancel
+            </Button>
+            {commit.busy && <progress class="op-progress" aria-label="Importing" data-testid="import-progress" />}
+          </div>
+          <ErrorBanner message={commit.error} onDismiss={commit.clearError} />
+        </div>
+      )}
+      {report && <ImportReportView report={report} />}
+    </div>
+  );
+}
