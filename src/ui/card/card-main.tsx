@@ -1,2 +1,30 @@
-// Placeholder until the UI lands.
-export {};
+/**
+ * The card page, shown in an iframe beside a clicked number. Reads its number from the URL, renders
+ * the card, reports its height to the host page and asks to be closed on ✕ or Escape.
+ */
+import '../shared/theme.css';
+import './card.css';
+import { render } from 'preact';
+import { cardParamsFromQuery } from '../../shared/card-frame.ts';
+import { sendToBackground } from '../../shared/client.ts';
+import { ClientProvider } from '../shared/client-context.tsx';
+import { CardApp } from './card-app.tsx';
+import { BadParams } from './bad-params.tsx';
+import { reportHeight, requestClose } from './host-messages.ts';
+
+export function main(): void {
+  const root = document.getElementById('app');
+  if (!root) return;
+  const params = cardParamsFromQuery(location.search);
+  addEventListener('keydown', (e) => {
+    // Fields that handle Escape themselves (cancelling an edit) mark the event as handled.
+    if (e.key === 'Escape' && !e.defaultPrevented) requestClose();
+  });
+  render(
+    <ClientProvider client={sendToBackground}>{params ? <CardApp params={params} onClose={requestClose} /> : <BadParams onClose={requestClose} />}</ClientProvider>,
+    root,
+  );
+  reportHeight(root);
+}
+
+main();

@@ -1,0 +1,152 @@
+/**
+ * The card's screens for one clicked number: the customer's file (or a pick among several, or
+ * "unknown number"), the call view while a call is open, and the wrap-up that closes it. An open
+ * call found on load comes first, so closing the card mid-call loses nothing.
+ */
+import { useState } from 'preact/hooks';
+import type { CardParams } from '../../shared/card-frame.ts';
+import type { Call } from '../../shared/model.ts';
+import type { CustomerFile, NumberLookup } from '../../shared/views.ts';
+import { Button } from '../shared/button.tsx';
+import { EmptyState } from '../shared/empty-state.tsx';
+import { ErrorBanner } from '../shared/error-banner.tsx';
+import { useAction } from '../shared/use-action.ts';
+import { useClient } from '../shared/client-context.tsx';
+import { useQuery } from '../shared/use-query.ts';
+import { CallView } from './call-view.tsx';
+import { CloseButton } from './card-header.tsx';
+import { FileView } from './file-view.tsx';
+import { formatWhen } from './format.ts';
+import { SwitchboardView } from './switchboard-view.tsx';
+import { UnknownView } from './unknown-view.tsx';
+import { WrapUpView } from './wrap-up-view.tsx';
+
+interface Props {
+  params: CardParams;
+  onClose: () => void;
+}
+
+type Screen =
+  | { kind: 'auto' }
+  | { kind: 'file'; customerId: string }
+  | { kind: 'call'; call: Call; dialUrl?: string }
+  | { kind: 'wrapup'; call: Call; notes: string; dialUrl?: string };
+
+/** What to show for a lookup when the user has not chosen anything yet. */
+function initialScreen(lookup: NumberLookup): Screen {
+  if (lookup.openCall) return { kind: 'call', call: lookup.openCall };
+  const only = lookup.matches.length === 1 ? lookup.matches[0] : undefined;
+  return only ? { kind: 'file', customerId: only.customer.id } : { kind: 'auto' };
+}
+
+export function CardApp({ params, onClose }: Props) {
+  const client = useClient();
+  const lookup = useQuery((c) => c('customer/lookup', { e164: params.e164 }), [params.e164], 'look up this number');
+  const [chosen, setChosen] = useState<Screen | null>(null);
+  const [confirmation, setConfirmation] = useState<string | null>(null);
+
+  const start = useAction('start the call', async (customerId?: string) => {
+    setConfirmation(null);
+    const { call, dialUrl } = await client('call/start', { e164: params.e164, ext: params.ext, customerId });
+    setChosen({ kind: 'call', call, dialUrl });
+  });
+
+  if (!lookup.data) {
+    return lookup.error ? (
+      <div class="card-view" data-testid="view-error">
+        <div class="card-topbar">
+          <CloseButton onClose={onClose} />
+        </div>
+        <EmptyState title="The customer file could not be loaded" actions={<Button onClick={() => void lookup.refresh()}>Try again</Button>}>
+          {lookup.error}
+        </EmptyState>
+      </div>
+    ) : (
+      <p class="card-loading" data-testid="loading" aria-busy="true">
+        Looking up {params.raw}…
+      </p>
+    );
+  }
+
+  const data = lookup.data;
+  const screen = chosen ?? initialScreen(data);
+  const fileOf = (customerId?: string) => data.matches.find((m) => m.customer.id === customerId);
+  const afterCall = (call: Call, followUpAt: number | null) => {
+    setConfirmation(`Call saved · ${followUpAt === null ? 'no follow-up' : `follow-up ${formatWhen(followUpAt)}`}`);
+    setChosen(call.customerId ? { kind: 'file', customerId: call.customerId } : { kind: 'auto' });
+    void lookup.refresh();
+  };
+
+  const fileView = (file: CustomerFile) => (
+    <FileView
+      file={file}
+      e164={params.e164}
+      raw={params.raw}
+      ext={params.ext}
+      confirmation={confirmation}
+      onClose={onClose}
+      onCall={() => void start.run(file.customer.id)}
+      onChanged={lookup.refresh}
+    />
+  );
+
+  const view = (() => {
+    switch (screen.kind) {
+      case 'call':
+        return (
+          <CallView
+            call={screen.call}
+            raw={params.raw}
+            customer={fileOf(screen.call.customerId)?.customer}
+            dialUrl={screen.dialUrl}
+            onClose={onClose}
+            onEnd={(notes) => setChosen({ kind: 'wrapup', call: screen.call, notes, dialUrl: screen.dialUrl })}
+          />
+        );
+      case 'wrapup':
+        return (
+          <WrapUpView
+            call={screen.call}
+            raw={params.raw}
+            notes={screen.notes}
+            customer={fileOf(screen.call.customerId)?.customer}
+            onClose={onClose}
+            onBack={() => setChosen({ kind: 'call', call: { ...screen.call, notes: screen.notes }, dialUrl: screen.dialUrl })}
+            onSaved={afterCall}
+          />
+        );
+      case 'file': {
+        const file = fileOf(screen.customerId);
+        if (file) return fileView(file);
+        break; // the customer no longer has this number: fall back to what the lookup says
+      }
+    }
+    if (data.matches.length > 1) {
+      return <SwitchboardView matches={data.matches} e164={params.e164} raw={params.raw} onClose={onClose} onPick={(customerId) => setChosen({ kind: 'file', customerId })} />;
+    }
+    if (data.matches[0]) return fileView(data.matches[0]);
+    return (
+      <UnknownView
+        params={params}
+        confirmation={confirmation}
+        onClose={onClose}
+        onCall={() => void start.run(undefined)}
+        onCreated={async (customer) => {
+          await lookup.refresh();
+          setChosen({ kind: 'file', customerId: customer.id });
+        }}
+      />
+    );
+  })();
+
+  return (
+    <>
+      {start.error && (
+        <div class="card-toast">
+          <ErrorBanner message={start.error} onDismiss={start.clearError} testId="start-error" />
+        </div>
+      )}
+      {view}
+    </>
+  );
+}

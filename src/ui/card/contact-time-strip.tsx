@@ -1,0 +1,85 @@
+/**
+ * "Is this a good moment to call?": their local time, a green or amber verdict with the reason and
+ * the next good time, and the preferences behind it. When phone is not what they prefer, the
+ * alternative is one click away.
+ */
+import type { Call, Customer } from '../../shared/model.ts';
+import { contactTimeStatus, localNow } from '../../shared/contact-time.ts';
+import { formatWindow } from '../../shared/contact-time-window.ts';
+import { Pill } from '../shared/badge.tsx';
+import { CHANNEL_LABELS, zoneCity } from './labels.ts';
+import { AlternativeChannel } from './alternative-channel.tsx';
+import { useNow } from './use-now.ts';
+
+interface Props {
+  customer: Customer;
+  recentCalls: Call[];
+  e164: string;
+}
+
+/** When the latest call nobody answered ended: the retry wait counts from there. */
+export function lastNoAnswerAt(calls: readonly Call[]): number | undefined {
+  const times = calls.filter((c) => c.outcome === 'no-answer').map((c) => c.endedAt ?? c.startedAt);
+  return times.length > 0 ? Math.max(...times) : undefined;
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export function ContactTimeStrip({ customer, recentCalls, e164 }: Props) {
+  const now = useNow(30_000);
+  const prefs = customer.preferences;
+  const local = localNow(customer.timeZone, now);
+  const status = contactTimeStatus(prefs, customer.timeZone, now, lastNoAnswerAt(recentCalls));
+  const where = customer.timeZone ? zoneCity(customer.timeZone) : 'time zone not set';
+  const verdict = status.goodNow
+    ? 'Good time now'
+    : status.next
+      ? `Not now — next good time ${status.next.label} (${status.next.inLabel})`
+      : 'Not now — no good time in the next two weeks';
+  const bestDays = prefs.bestDays.length === 7 || prefs.bestDays.length === 0 ? 'Any day' : dayList(prefs.bestDays);
+  return (
+    <div class="card-time" data-testid="contact-time">
+      <div class="card-time__now">
+        <span class="card-time__clock" data-testid="contact-local-time">
+          {local.label} · {where}
+        </span>
+      </div>
+      <div class="card-time__verdict">
+        <Pill tone={status.goodNow ? 'good' : 'warn'} testId="good-time">
+          {verdict}
+        </Pill>
+        <span class="card-time__reason" data-testid="good-time-reason">
+          {capitalise(status.reason)}
+        </span>
+      </div>
+      <dl class="card-facts">
+        <dt>Best</dt>
+        <dd>
+          {bestDays}
+          {prefs.bestWindows.length > 0 && `, ${prefs.bestWindows.map(formatWindow).join(', ')}`}
+        </dd>
+        {prefs.worstWindows.length > 0 && (
+          <>
+            <dt>Avoid</dt>
+            <dd>{prefs.worstWindows.map(formatWindow).join(', ')}</dd>
+          </>
+        )}
+        <dt>Prefers</dt>
+        <dd>{prefs.channels.length > 0 ? prefs.channels.map((c, i) => `${i + 1}. ${CHANNEL_LABELS[c]}`).join('  ') : 'Not known'}</dd>
+        <dt>Retry</dt>
+        <dd>after {prefs.retryAfterHours} h without an answer</dd>
+      </dl>
+      <AlternativeChannel customer={customer} e164={e164} />
+    </div>
+  );
+}
+
+const SHORT = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** [1,2,3,4,5] → "Mon–Fri"; [1,3,5] → "Mon, Wed, Fri". */
+export function dayList(days: readonly number[]): string {
+  const sorted = [...days].sort((a, b) => a - b);
+  const consecutive = sorted.every((d, i) => i === 0 || d === (sorted[i - 1] ?? 0) + 1);
+  if (consecutive && sorted.length > 2) return `${SHORT[sorted[0] ?? 1]}–${SHORT[sorted[sorted.length - 1] ?? 7]}`;
+  return sorted.map((d) => SHORT[d]).join(', ');
+}

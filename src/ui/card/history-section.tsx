@@ -1,0 +1,42 @@
+/** The last call's notes and outcome up front; earlier calls folded away. */
+import type { Call } from '../../shared/model.ts';
+import { Badge } from '../shared/badge.tsx';
+import { Section } from '../shared/section.tsx';
+import { formatWhen } from './format.ts';
+import { OUTCOME_LABELS } from './labels.ts';
+
+interface Props {
+  calls: Call[];
+}
+
+function CallSummary({ call, testId }: { call: Call; testId?: string }) {
+  return (
+    <div class="card-call" data-testid={testId}>
+      <div class="card-call__head">
+        <span class="card-call__when">{formatWhen(call.startedAt)}</span>
+        {call.outcome && <Badge tone={call.outcome === 'connected' ? 'good' : 'neutral'}>{OUTCOME_LABELS[call.outcome]}</Badge>}
+      </div>
+      <p class="card-call__notes card-pre" data-testid={testId ? `${testId}-notes` : undefined}>
+        {call.notes.trim() || <span class="cp-faint">No notes</span>}
+      </p>
+    </div>
+  );
+}
+
+export function HistorySection({ calls }: Props) {
+  const closed = calls.filter((c) => c.status === 'closed');
+  const [last, ...earlier] = closed;
+  return (
+    <Section title="Last call" testId="history">
+      {last ? <CallSummary call={last} testId="last-call" /> : <p class="cp-muted">No calls yet.</p>}
+      {earlier.length > 0 && (
+        <details class="card-earlier">
+          <summary>Earlier calls ({earlier.length})</summary>
+          {earlier.map((c) => (
+            <CallSummary key={c.id} call={c} />
+          ))}
+        </details>
+      )}
+    </Section>
+  );
+}

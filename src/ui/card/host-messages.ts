@@ -1,0 +1,41 @@
+/**
+ * Talking to the page that hosts the card iframe (the content script): only its height and "close".
+ * Messages go to the parent's origin when the browser tells us (Chromium's ancestorOrigins, else the
+ * referrer's origin), so nothing is offered to whatever else might be framing us.
+ */
+import type { CardToHost } from '../../shared/card-frame.ts';
+
+export function parentOrigin(loc: Location = location, referrer = document.referrer): string {
+  const ancestors = (loc as Location & { ancestorOrigins?: DOMStringList }).ancestorOrigins;
+  const first = ancestors && ancestors.length > 0 ? ancestors.item(0) : null;
+  if (first && first !== 'null') return first;
+  try {
+    const origin = new URL(referrer).origin;
+    if (origin && origin !== 'null') return origin;
+  } catch {
+    // No referrer (e.g. a strict referrer policy): the message carries no data, so any origin may read it.
+  }
+  return '*';
+}
+
+export function postToHost(message: CardToHost, target: Window = parent): void {
+  if (target === window) return; // opened as a tab, not in a frame: nobody to tell
+  target.postMessage(message, parentOrigin());
+}
+
+export const requestClose = (): void => postToHost({ callprep: 'card', kind: 'close' });
+
+/** Reports the content's height whenever it changes; returns the function that stops watching. */
+export function reportHeight(element: HTMLElement): () => void {
+  let last = -1;
+  const send = () => {
+    const height = Math.ceil(element.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    postToHost({ callprep: 'card', kind: 'resize', height });
+  };
+  const observer = new ResizeObserver(send);
+  observer.observe(element);
+  send();
+  return () => observer.disconnect();
+}

@@ -1,0 +1,89 @@
+/**
+ * A number nobody has yet: offer to create the customer, prefilled from the page (the name next to
+ * the number, the page title as company only when it plainly is one), or to call anyway.
+ */
+import { useState } from 'preact/hooks';
+import type { CardParams } from '../../shared/card-frame.ts';
+import { PHONE_LABELS, type Customer, type PhoneLabel } from '../../shared/model.ts';
+import { Button } from '../shared/button.tsx';
+import { ErrorBanner, SuccessBanner } from '../shared/error-banner.tsx';
+import { Select, TextArea, TextInput } from '../shared/field.tsx';
+import { useAction } from '../shared/use-action.ts';
+import { useClient } from '../shared/client-context.tsx';
+import { CallButton } from './call-button.tsx';
+import { CardHeader } from './card-header.tsx';
+import { prefillFromPageTitle } from './company-guess.ts';
+import { parseEmails } from './customer-save.ts';
+import { PHONE_LABEL_NAMES } from './labels.ts';
+
+interface Props {
+  params: CardParams;
+  confirmation: string | null;
+  onClose: () => void;
+  onCreated: (customer: Customer) => Promise<void>;
+  onCall: () => void;
+}
+
+const LABEL_OPTIONS = PHONE_LABELS.map((l) => ({ value: l, label: PHONE_LABEL_NAMES[l] }));
+
+export function UnknownView({ params, confirmation, onClose, onCreated, onCall }: Props) {
+  const client = useClient();
+  const guess = prefillFromPageTitle(params.pageTitle);
+  const [name, setName] = useState(params.nearbyName ?? '');
+  const [company, setCompany] = useState(guess.company ?? '');
+  const [label, setLabel] = useState<PhoneLabel>('direct');
+  const [email, setEmail] = useState('');
+  const [notes, setNotes] = useState(guess.notes ?? '');
+  const [errors, setErrors] = useState<{ name?: string; email?: string }>({});
+
+  const create = useAction('create the customer', async () => {
+    let emails: string[] = [];
+    const found: typeof errors = {};
+    if (!name.trim()) found.name = 'Enter the customer’s name.';
+    try {
+      emails = parseEmails(email);
+    } catch (e) {
+      found.email = (e as Error).message;
+    }
+    setErrors(found);
+    if (found.name || found.email) return;
+    const phones = [{ e164: params.e164, label, ...(params.ext ? { ext: params.ext } : {}) }];
+    const draft = { name: name.trim(), company: company.trim() || undefined, emails, phones, notes: notes.trim() || undefined };
+    await onCreated(await client('customer/create', { draft }));
+  });
+
+  return (
+    <div class="card-view" data-testid="view-unknown">
+      <CardHeader raw={params.raw} e164={params.e164} onClose={onClose} title="No customer with this number">
+        <p class="cp-muted card-head__sub">Create one to keep notes and follow-ups, or call anyway.</p>
+      </CardHeader>
+      <div class="card-primary">
+        <SuccessBanner message={confirmation} testId="confirmation" />
+        <CallButton e164={params.e164} ext={params.ext} onCall={onCall} text="Call anyway" variant="secondary" testId="call-anyway" />
+      </div>
+      <form
+        class="card-body cp-section"
+        data-testid="create-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void create.run();
+        }}
+      >
+        <h2 class="cp-section__title">Create customer</h2>
+        <TextInput label="Name" value={name} error={errors.name} required autoComplete="off" testId="create-name" onInput={(e) => setName(e.currentTarget.value)} />
+        <TextInput label="Company" value={company} autoComplete="off" testId="create-company" onInput={(e) => setCompany(e.currentTarget.value)} />
+        <div class="card-grid2">
+          <TextInput label="Number" value={params.e164} disabled testId="create-number" />
+          <Select label="Number type" options={LABEL_OPTIONS} value={label} testId="create-label" onChange={(e) => setLabel(e.currentTarget.value as PhoneLabel)} />
+        </div>
+        <TextInput label="E-mail (optional)" type="email" value={email} error={errors.email} autoComplete="off" testId="create-email" onInput={(e) => setEmail(e.currentTarget.value)} />
+        <TextArea label="Notes (optional)" rows={2} value={notes} testId="create-notes" onInput={(e) => setNotes(e.currentTarget.value)} />
+        <ErrorBanner message={create.error} onDismiss={create.clearError} />
+        <Button type="submit" variant="primary" block busy={create.busy} data-testid="create-save">
+          Save customer
+        </Button>
+      </form>
+    </div>
+  );
+}

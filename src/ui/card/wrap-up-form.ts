@@ -1,0 +1,40 @@
+/** The wrap-up's rules, kept apart from the view so they can be tested on their own. */
+import type { CallOutcome, Channel } from '../../shared/model.ts';
+import type { CallWrapUp } from '../../shared/protocol/index.ts';
+import { CALL_OUTCOMES } from '../../shared/model.ts';
+import { fromDateTimeInputs } from './format.ts';
+
+export interface WrapUpDraft {
+  notes: string;
+  outcome: CallOutcome | '';
+  noFollowUp: boolean;
+  date: string;
+  time: string;
+  channel: Channel;
+  note: string;
+}
+
+export type WrapUpErrors = Partial<Record<'notes' | 'outcome' | 'followUp', string>>;
+
+/** Either the message to send, or what the user still has to fill in. */
+export function checkWrapUp(callId: string, draft: WrapUpDraft, now: number): { ok: true; wrapUp: CallWrapUp } | { ok: false; errors: WrapUpErrors } {
+  const errors: WrapUpErrors = {};
+  const notes = draft.notes.trim();
+  if (!notes) errors.notes = 'Write what was said — notes are required to close the call.';
+  if (!(CALL_OUTCOMES as readonly string[]).includes(draft.outcome)) errors.outcome = 'Choose how the call went.';
+  const dueAt = fromDateTimeInputs(draft.date, draft.time);
+  if (!draft.noFollowUp) {
+    if (dueAt === null) errors.followUp = 'Pick a date and time for the follow-up, or tick "No follow-up needed".';
+    else if (dueAt <= now) errors.followUp = 'The follow-up must be in the future.';
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    wrapUp: {
+      callId,
+      notes,
+      outcome: draft.outcome as CallOutcome,
+      followUp: draft.noFollowUp || dueAt === null ? null : { dueAt, channel: draft.channel, note: draft.note.trim() },
+    },
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * "Before you hang up": the call cannot close without notes, an outcome and a follow-up (or an
+ * explicit "none"). The follow-up time is suggested from the outcome and the customer's hours, and
+ * the form says whether the chosen time falls inside their best hours.
+ */
+import { useState } from 'preact/hooks';
+import { CALL_OUTCOMES, CHANNELS, DEFAULT_PREFERENCES, type Call, type CallOutcome, type Customer } from '../../shared/model.ts';
+import { suggestFollowUp } from '../../shared/contact-time.ts';
+import { Button } from '../shared/button.tsx';
+import { Checkbox, Select, TextArea, TextInput } from '../shared/field.tsx';
+import { ErrorBanner } from '../shared/error-banner.tsx';
+import { useAction } from '../shared/use-action.ts';
+import { useClient } from '../shared/client-context.tsx';
+import { CardHeader } from './card-header.tsx';
+import { toDateInput, toTimeInput } from './format.ts';
+import { CHANNEL_LABELS, OUTCOME_LABELS } from './labels.ts';
+import { FollowUpFit } from './follow-up-fit.tsx';
+import { checkWrapUp, type WrapUpDraft, type WrapUpErrors } from './wrap-up-form.ts';
+
+interface Props {
+  call: Call;
+  raw: string;
+  notes: string;
+  customer?: Customer;
+  onClose: () => void;
+  onBack: () => void;
+  onSaved: (call: Call, followUpAt: number | null) => void;
+}
+
+const OUTCOME_OPTIONS = CALL_OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }));
+
+export function WrapUpView({ call, raw, notes, customer, onClose, onBack, onSaved }: Props) {
+  const client = useClient();
+  const prefs = customer?.preferences ?? DEFAULT_PREFERENCES;
+  const zone = customer?.timeZone;
+  const suggest = (outcome: CallOutcome) => suggestFollowUp(prefs, zone, Date.now(), outcome);
+  const [draft, setDraft] = useState<WrapUpDraft>(() => {
+    const at = suggest('connected');
+    return { notes, outcome: '', noFollowUp: false, date: toDateInput(at), time: toTimeInput(at), channel: prefs.channels[0] ?? 'phone', note: '' };
+  });
+  const [timeTouched, setTimeTouched] = useState(false);
+  const [errors, setErrors] = useState<WrapUpErrors>({});
+  const set = (patch: Partial<WrapUpDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const channels = [...prefs.channels, ...CHANNELS.filter((c) => !prefs.channels.includes(c))];
+
+  const chooseOutcome = (value: string) => {
+    const outcome = value as CallOutcome | '';
+    // Until the user picks a time, the suggestion follows the outcome (no answer → retry wait, …).
+    if (outcome && !timeTouched) {
+      const at = suggest(outcome);
+      set({ outcome, date: toDateInput(at), time: toTimeInput(at) });
+    } else set({ outcome });
+    setErrors((e) => ({ ...e, outcome: undefined }));
+  };
+
+  const save = useAction('save the call', async () => {
+    const checked = checkWrapUp(call.id, draft, Date.now());
+    if (!checked.ok) return setErrors(checked.errors);
+    setErrors({});
+    const closed = await client('call/finish', checked.wrapUp);
+    onSaved(closed, checked.wrapUp.followUp?.dueAt ?? null);
+  });
+
+  return (
+    <form
+      class="card-view"
+      data-testid="view-wrapup"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save.run();
+      }}
+    >
+      <CardHeader raw={raw} e164={call.e164} onClose={onClose} title="Before you hang up">
+        <p class="cp-muted card-head__sub">{customer ? `Wrap up your call with ${customer.name}.` : 'Wrap up this call.'}</p>
+      </CardHeader>
+      <div class="card-body">
+        <TextArea label="Notes" rows={5} value={draft.notes} error={errors.notes} testId="wrapup-notes" onInput={(e) => set({ notes: e.currentTarget.value })} />
+        <Select label="Outcome" placeholder="Choose an outcome…" options={OUTCOME_OPTIONS} value={draft.outcome} error={errors.outcome} testId="wrapup-outcome" onChange={(e) => chooseOutcome(e.currentTarget.value)} />
+        <fieldset class="card-fieldset">
+          <legend class="cp-field__label">Follow-up</legend>
+          <Checkbox label="No follow-up needed" checked={draft.noFollowUp} testId="wrapup-no-follow-up" onChange={(noFollowUp) => set({ noFollowUp })} />
+          {!draft.noFollowUp && (
+            <>
+              <div class="card-grid2">
+                <TextInput label="Date" type="date" value={draft.date} testId="wrapup-date" onInput={(e) => (setTimeTouched(true), set({ date: e.currentTarget.value }))} />
+                <TextInput label="Time (yours)" type="time" value={draft.time} testId="wrapup-time" onInput={(e) => (setTimeTouched(true), set({ time: e.currentTarget.value }))} />
+              </div>
+              <FollowUpFit date={draft.date} time={draft.time} customer={customer} />
+              <div class="card-grid2">
+                <Select label="Channel" options={channels.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }))} value={draft.channel} testId="wrapup-channel" onChange={(e) => set({ channel: e.currentTarget.value as WrapUpDraft['channel'] })} />
+                <TextInput label="Note (optional)" value={draft.note} placeholder="Send the quote" testId="wrapup-note" onInput={(e) => set({ note: e.currentTarget.value })} />
+              </div>
+            </>
+          )}
+          {errors.followUp && (
+            <span class="cp-field__error" role="alert" data-testid="wrapup-follow-up-error">
+              {errors.followUp}
+            </span>
+          )}
+        </fieldset>
+        <ErrorBanner message={save.error} onDismiss={save.clearError} />
+        <div class="cp-row card-actions">
+          <Button variant="ghost" onClick={onBack}>
+            Back to call
+          </Button>
+          <span class="cp-spacer" />
+          <Button type="submit" variant="primary" busy={save.busy} data-testid="wrapup-save">
+            Save and close call
+          </Button>
+        </div>
+      </div>
+    </form>
+  );
+}
