@@ -1,11 +1,12 @@
-// The partner directory arrives 1.5 s after the page loads, as lists fetched by a real CRM do:
-// these numbers appear after the content script's first scan, so they show late detection.
+// The directory rows arrive 1.5 s after the page loads, as lists fetched by a real CRM do: these
+// numbers appear after the content script's first scan, so they show that late content gets marked.
 const PARTNER_DELAY_MS = 1500;
 
 const PARTNERS = [
-  { name: 'Sofia Marin', role: 'Customs broker', office: 'Rotterdam', phone: '+31 10 217 7000' },
-  { name: 'Kenji Watanabe', role: 'Forwarding desk', office: 'Tokyo', phone: '+81 3 3224 5000' },
-  { name: 'Harbor Freight Desk', role: 'Drayage (not in your contacts)', office: 'San Francisco', phone: '(415) 392-0146' },
+  { name: 'Kenji Watanabe', company: 'Shibuya Robotics K.K.', title: 'Procurement', phone: '+81 3 3224 9999' },
+  { name: 'Priya Raman', company: 'Golden Gate Software', title: 'VP Sales', phone: '+1 415-555-0100 x301' },
+  { name: 'Diego Alvarez', company: 'Golden Gate Software', title: 'IT Manager', phone: '(415) 555-0100 ext. 455' },
+  { name: 'Harbor Freight Desk', company: 'Not in your contacts yet', title: 'Dispatch', phone: '(415) 392-0146' },
 ];
 
 function cell(text, className) {
@@ -19,7 +20,7 @@ function showPartners() {
   const rows = document.getElementById('partners-rows');
   for (const partner of PARTNERS) {
     const tr = document.createElement('tr');
-    tr.append(cell(partner.name), cell(partner.role), cell(partner.office), cell(partner.phone, 'phone'));
+    tr.append(cell(partner.name), cell(partner.company), cell(partner.title), cell(partner.phone, 'phone'));
     rows.append(tr);
   }
   document.getElementById('partners-loading').remove();

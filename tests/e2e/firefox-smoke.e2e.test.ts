@@ -48,6 +48,21 @@ describe.runIf(wanted)('Firefox smoke', () => {
     await page.close();
   });
 
+  test('the content script marks the number on a served page, and nothing else', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/fixtures/firefox-smoke.html'));
+    const marked = async () =>
+      await page.evaluate(() => {
+        const highlight = CSS.highlights.get('callprep-phone');
+        return [...(highlight ?? [])].map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
+      });
+    const deadline = Date.now() + 10_000;
+    while ((await marked()).length === 0 && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 100));
+    expect(await marked()).toEqual(['(212) 736-8410']);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   test('alarms and notifications work from the add-on', async () => {
     const page = await browser.newPage();
     await page.goto(browser.extensionUrl('src/ui/options/options.html'));
