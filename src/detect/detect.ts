@@ -45,45 +45,48 @@ function knownRegion(region: string | undefined): string | undefined {
   return upper && isKnownRegion(upper) ? upper : undefined;
 }
 
-function judge(text: string, candidate: Candidate, region: string | undefined): PhoneMatch | undefined {
+/** A match, or why not: "other" runs are something else whole (a date range, an IBAN, an order
+ *  number), "invalid" ones may still hold numbers in their pieces. */
+type Verdict = PhoneMatch | 'other' | 'invalid';
+
+function judge(text: string, candidate: Candidate, region: string | undefined): Verdict {
   const extension = extensionAfter(text, candidate.end);
   const end = extension?.end ?? candidate.end;
-  if (isPartOfSomethingElse(text, candidate.start, end)) return undefined;
+  if (isPartOfSomethingElse(text, candidate.start, end)) return 'other';
   const label = labelBefore(text, candidate.start);
-  if (label === 'other') return undefined;
+  if (label === 'other') return 'other';
   const raw = text.slice(candidate.start, candidate.end);
   const shape = judgeShape(raw.replace(/^\(|\)$/g, ''), candidate.digits);
   const labelled = label === 'phone';
-  if (shape === 'hard' || (shape === 'soft' && !labelled)) return undefined;
-  if (!labelled && hasHashBefore(text, candidate.start)) return undefined;
+  if (shape === 'hard' || (shape === 'soft' && !labelled)) return 'other';
+  if (!labelled && hasHashBefore(text, candidate.start)) return 'other';
   const number = check(candidate, region);
-  if (!number) return undefined;
+  if (!number) return 'invalid';
   const accepted = labelled ? number.valid || number.possible : number.valid && !number.prefixMissing;
-  if (!accepted) return undefined;
+  if (!accepted) return 'invalid';
   const match: PhoneMatch = { start: candidate.start, end, raw: text.slice(candidate.start, end), e164: number.e164 };
   if (extension) match.ext = extension.digits;
   return match;
 }
 
-/** The run, or failing that its pieces: "15.03.2024 030 1234567", "030 1234567 / 0171 7654321". */
+function pushMatch(verdict: Verdict, found: PhoneMatch[]): boolean {
+  if (typeof verdict === 'string') return false;
+  found.push(verdict);
+  return true;
+}
+
+/** The run, or when it is no number as a whole, its pieces: "15.03.2024 030 1234567",
+ *  "030 1234567 / 0171 7654321". */
 function judgeRun(text: string, run: Candidate, region: string | undefined, found: PhoneMatch[]): void {
   const whole = judge(text, run, region);
-  if (whole) {
-    found.push(whole);
+  if (whole !== 'invalid') {
+    pushMatch(whole, found);
     return;
   }
   const dateLength = leadingDate(text.slice(run.start, run.end));
-  const rest = dateLength > 0 ? toCandidate(text, run.start + dateLength, run.end) : undefined;
-  const pieces = rest ? [rest] : piecesOf(text, run);
-  for (const piece of pieces) {
-    const match = judge(text, piece, region);
-    if (match) found.push(match);
-    else if (piece === rest) for (const part of piecesOf(text, rest)) pushIf(judge(text, part, region), found);
-  }
-}
-
-function pushIf(match: PhoneMatch | undefined, found: PhoneMatch[]): void {
-  if (match) found.push(match);
+  const afterDate = dateLength > 0 ? toCandidate(text, run.start + dateLength, run.end) : undefined;
+  if (afterDate && pushMatch(judge(text, afterDate, region), found)) return;
+  for (const piece of piecesOf(text, afterDate ?? run)) pushMatch(judge(text, piece, region), found);
 }
 
 export function detectPhoneNumbers(text: string, options: DetectOptions = {}): PhoneMatch[] {

@@ -8,7 +8,7 @@ export interface Extension {
 
 const EXTENSION = new RegExp(
   String.raw`^[ \u00A0\u202F\u2009]*,?[ \u00A0\u202F\u2009]*(?:\(\s*)?` +
-    String.raw`(?:ext(?:ension|n)?\.?|x\.?|#|poste|durchwahl|durchw\.|dw\.|app\.|apt\.|int\.|interno|anexo|ramal|доб\.?|wew\.)` +
+    String.raw`(?:ext(?:ension|n)?\.?|x\.?|#|poste|durchwahl|durchw\.|dw\.|app\.|apt\.|int\.|interno|anexo|ramal|доб\.?|wew\.|toestel|lokal|kl\.|dahili|内線)` +
     String.raw`[ \u00A0\u202F\u2009]*[:.]?[ \u00A0\u202F\u2009]*(\d{1,6})(?![\d.,]\d)(\s*\))?`,
   'iu',
 );

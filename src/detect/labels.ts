@@ -10,7 +10,7 @@ const PHONE_WORDS = [
   'tlf', 'tfn', 'puh', 'puhelin', 'phone', 'ph', 'mobile?', 'mob', 'mobil', 'móvil', 'movil', 'cell(?:ular)?',
   'cellulare', 'celular', 'handy', 'fax', 'fon', 'fone', 'hotline', 'call(?: us)?', 'whatsapp', 'sms', 'gsm',
   'direct', 'direkt', 'zentrale', 'switchboard', 'office', 'contact', 'kontakt', 'portable', 'portátil',
-  'numéro', 'rufnummer', 'telefonnummer', 'festnetz', 'тел', 'телефон', 'моб', 'τηλ', 'טל', 'هاتف',
+  'numéro', 'rufnummer', 'telemóvel', 'telemovel', 'kom', 'komórka', 'mobiel', 'telefonnummer', 'festnetz', 'тел', 'телефон', 'моб', 'τηλ', 'טל', 'هاتف',
 ];
 const PHONE_MARKS = '☎|📞|📱|✆|☏|電話|电话|手机|手機|携帯|전화|휴대폰';
 /** "T:", "M.", "P:", "F:", "O:", "D:", "W:": one-letter labels of signatures, only with a colon or dot. */
@@ -34,7 +34,7 @@ const OTHER_TIGHT = [
   'licence', 'lizenz', 'build', 'release', 'patch', 'v', 'ver',
 ];
 
-const NUMBER_WORD = '(?:\\s*(?:no|nr|number|num|nummer|numéro|número|n°|nº|№|#|id|ref)\\b\\.?)?';
+const NUMBER_WORD = '(?:\\s*(?:no|nr|number|num|nummer|numéro|número|n°|nº|№|#|id|ref)(?!\\p{L})\\.?)?';
 const PHONE = new RegExp(`(?:(?:${PHONE_WORDS.join('|')})\\.?${NUMBER_WORD}|${LETTER_LABEL}|${PHONE_MARKS})`, 'giu');
 const OTHER_ANYWHERE = new RegExp(`\\b(?:${OTHER_STRONG.join('|')})\\b`, 'giu');
 /** A tight label only counts directly before the run: "Order #", "Invoice no.: ", "PLZ ". */

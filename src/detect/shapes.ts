@@ -19,12 +19,15 @@ const SHORT_DATE = new RegExp(`^(?:${DAY}([-./])${MONTH}\\1\\d\\d|${MONTH}([-./]
 /** A date, then the number: only the date part is judged here; see leadingDate(). */
 const LEADING_DATE = new RegExp(`^(?:${FULL_DATE_SOURCE})\\s+`);
 const TIME_RANGE = /^\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d$/;
-const IPV4 = /^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
+/** Dotted quads without leading zeros; four two-digit groups ("34.41.41.23") are how Denmark and
+ *  Norway write phone numbers, so those are left to the metadata. */
+const IPV4 = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+const TWO_DIGIT_GROUPS = /^\d\d(?:\.\d\d){3}$/;
 const SSN = /^\d{3}-\d\d-\d{4}$/;
-/** "1.234.567" (thousands), "48.856613" (a coordinate or decimal). */
-const GROUPED_AMOUNT = /^[1-9]\d{0,2}(?:[. \u00A0\u202F]\d{3}){2,}$/;
-const DECIMAL = /^\d{1,3}\.\d{4,}$/;
-const VERSION = /^\d{1,3}(?:\.\d{1,4}){3,}$/;
+/** "1.234.567" (thousands with dots; space-grouped 3-3-3 is a common phone format), "48.856613"
+ *  (a coordinate or decimal; "06.12345678" with its leading zero is a Dutch phone number). */
+const GROUPED_AMOUNT = /^[1-9]\d{0,2}(?:\.\d{3}){2,}$/;
+const DECIMAL = /^(?:[1-9]\d{0,2}|0)\.\d{4,}$/;
 const YEAR_RANGE = new RegExp(`^${YEAR}\\s*[-–/]\\s*(?:${YEAR}|\\d\\d)$`);
 
 function luhnValid(digits: string): boolean {
@@ -37,10 +40,16 @@ function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** Payment cards (issuer digit 3–6, Luhn check digit) and ISBN-13s (978/979). */
+function isCardOrIsbn(digits: string): boolean {
+  if (digits.length < 13 || digits.length > 19) return false;
+  return (/^[3-6]/.test(digits) && luhnValid(digits)) || (digits.length === 13 && /^97[89]/.test(digits));
+}
+
 export function judgeShape(raw: string, digits: string): ShapeVerdict {
   if (FULL_DATE.test(raw) || DATE_RANGE.test(raw) || YEAR_RANGE.test(raw) || TIME_RANGE.test(raw)) return 'hard';
-  if (IPV4.test(raw) || SSN.test(raw) || VERSION.test(raw)) return 'hard';
-  if (digits.length >= 13 && (luhnValid(digits) || /^97[89]/.test(digits))) return 'hard';
+  if ((IPV4.test(raw) && !TWO_DIGIT_GROUPS.test(raw)) || SSN.test(raw)) return 'hard';
+  if (!raw.startsWith('+') && isCardOrIsbn(digits)) return 'hard';
   if (SHORT_DATE.test(raw) || GROUPED_AMOUNT.test(raw) || DECIMAL.test(raw)) return 'soft';
   return undefined;
 }
