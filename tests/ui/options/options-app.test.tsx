@@ -1,0 +1,223 @@
+// @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ImportPreview } from '../../../src/shared/protocol/index.ts';
+import { OptionsApp } from '../../../src/ui/options/options-app.tsx';
+import { fakeClient, type FakeHandlers } from '../popup/support/fake-client.ts';
+import { choose, clickButton, render, typeInto, type Rendered } from '../popup/support/render.tsx';
+import { settings } from '../popup/support/samples.ts';
+
+let mounted: Rendered | undefined;
+afterEach(() => {
+  mounted?.unmount();
+  mounted = undefined;
+});
+
+async function mount(extra: FakeHandlers = {}) {
+  let current = settings({ disabledSites: ['old.example.com'] });
+  const fake = fakeClient({
+    'settings/get': () => current,
+    'settings/update': ({ patch }) => (current = { ...current, ...patch }),
+    'site/set-enabled': ({ hostname, enabled }) => {
+      const others = current.disabledSites.filter((s) => s !== hostname);
+      current = { ...current, disabledSites: enabled ? others : [...others, hostname] };
+      return { disabledSites: current.disabledSites };
+    },
+    ...extra,
+  });
+  mounted = await render(<OptionsApp />, fake.client);
+  await mounted.waitFor(() => expect(mounted!.$('[data-testid="dial-preset"]')).not.toBeNull());
+  return { fake, ui: mounted };
+}
+
+async function pickFile(ui: Rendered, testId: string, name: string, content: string) {
+  const input = ui.$<HTMLInputElement>(`[data-testid="${testId}"]`)!;
+  Object.defineProperty(input, 'files', { configurable: true, value: [new File([content], name, { type: 'text/plain' })] });
+  await act(async () => void input.dispatchEvent(new Event('change', { bubbles: true })));
+}
+
+describe('Options: calling', () => {
+  it('saves a preset dial template at once and shows what it produces', async () => {
+    const { ui, fake } = await mount();
+    expect(ui.$('[data-testid="dial-example"]')?.textContent).toBe('+12127368410 opens tel:+12127368410');
+    await choose(ui.$<HTMLSelectElement>('[data-testid="dial-preset"]')!, 'sip:{e164}');
+    await ui.waitFor(() => expect(fake.sent('settings/update')).toEqual([{ patch: { dialTemplate: 'sip:{e164}' } }]));
+    expect(ui.$('[data-testid="dial-example"]')?.textContent).toBe('+12127368410 opens sip:+12127368410');
+  });
+
+  it.each([
+    ['pbx.example.com/dial', 'Start with a scheme such as tel:, sip:, callto: or https://.'],
+    ['https://pbx.example.com/dial', 'Put {e164} where the number goes.'],
+    ['javascript:call({e164})', 'This kind of link cannot place calls. Use tel:, sip:, callto: or https://.'],
+  ])('refuses the custom template %j inline: %s', async (template, message) => {
+    const { ui, fake } = await mount();
+    await choose(ui.$<HTMLSelectElement>('[data-testid="dial-preset"]')!, 'custom');
+    await typeInto(ui.$<HTMLInputElement>('[data-testid="dial-custom"]')!, template);
+    expect(ui.$('[data-testid="dial-template"] .cp-field__error')?.textContent).toBe(message);
+    expect(ui.$('[data-testid="dial-custom"]')?.getAttribute('aria-invalid')).toBe('true');
+    expect(ui.$<HTMLButtonElement>('[data-testid="dial-save"]')?.disabled).toBe(true);
+    expect(ui.$('[data-testid="dial-example"]')?.textContent).toBe('Example appears once the template is valid.');
+    expect(fake.sent('settings/update')).toEqual([]);
+  });
+
+  it('saves a valid custom template, and shows the background’s refusal inline when it has one', async () => {
+    let refuse = false;
+    const { ui, fake } = await mount({
+      'settings/update': ({ patch }) => {
+        if (refuse) throw new Error('dialTemplate is not allowed');
+        return settings({ ...patch });
+      },
+    });
+    await choose(ui.$<HTMLSelectElement>('[data-testid="dial-preset"]')!, 'custom');
+    await typeInto(ui.$<HTMLInputElement>('[data-testid="dial-custom"]')!, 'https://pbx.example.com/dial?n={e164}');
+    expect(ui.$('[data-testid="dial-example"]')?.textContent).toBe('+12127368410 opens https://pbx.example.com/dial?n=%2B12127368410');
+    await clickButton(ui, 'Save');
+    await ui.waitFor(() => expect(ui.$('[data-testid="dial-saved"]')?.textContent).toBe('Dial template saved.'));
+    expect(fake.sent('settings/update')).toEqual([{ patch: { dialTemplate: 'https://pbx.example.com/dial?n={e164}' } }]);
+
+    refuse = true;
+    await typeInto(ui.$<HTMLInputElement>('[data-testid="dial-custom"]')!, 'sips:{e164}');
+    await clickButton(ui, 'Save');
+    await ui.waitFor(() =>
+      expect(ui.$('[data-testid="dial-template"] .cp-field__error')?.textContent).toBe(
+        'Could not save the dial template: dialTemplate is not allowed.',
+      ),
+    );
+  });
+
+  it('saves the default country when one is picked', async () => {
+    const { ui, fake } = await mount();
+    const select = ui.$<HTMLSelectElement>('[data-testid="default-country"]')!;
+    expect(select.value).toBe('');
+    expect(select.options[0]?.textContent).toBe('Automatic (browser language)');
+    await choose(select, 'DE');
+    await ui.waitFor(() => expect(fake.sent('settings/update')).toEqual([{ patch: { defaultCountry: 'DE' } }]));
+  });
+});
+
+describe('Options: sites', () => {
+  const listed = (ui: Rendered) => ui.$$('[data-testid="disabled-site"] .cp-mono').map((e) => e.textContent);
+
+  it('turns a site back on and switches another off from a pasted address', async () => {
+    const { ui, fake } = await mount();
+    expect(listed(ui)).toEqual(['old.example.com']);
+    await typeInto(ui.$<HTMLInputElement>('[data-testid="site-input"]')!, 'https://crm.example.com/deals/7');
+    await clickButton(ui, 'Switch off');
+    await ui.waitFor(() => expect(listed(ui)).toEqual(['old.example.com', 'crm.example.com']));
+    await clickButton(ui, 'Turn back on');
+    await ui.waitFor(() => expect(listed(ui)).toEqual(['crm.example.com']));
+    expect(fake.sent('site/set-enabled')).toEqual([
+      { hostname: 'crm.example.com', enabled: false },
+      { hostname: 'old.example.com', enabled: true },
+    ]);
+  });
+
+  it('says what is wrong with a site name instead of sending it', async () => {
+    const { ui, fake } = await mount();
+    await typeInto(ui.$<HTMLInputElement>('[data-testid="site-input"]')!, 'not a site');
+    await clickButton(ui, 'Switch off');
+    expect(ui.$('[data-testid="section-sites"] .cp-field__error')?.textContent).toBe(
+      'Enter a site name such as crm.example.com, or paste its address.',
+    );
+    expect(fake.sent('site/set-enabled')).toEqual([]);
+  });
+});
+
+const HUBSPOT_CSV = 'First Name,Last Name,Company Name,Phone Number,Lifecycle Stage\nAda,Lovelace,Analytical Engines,+1 212 736 8410,lead\n';
+const preview: ImportPreview = {
+  source: 'hubspot',
+  columns: ['First Name', 'Last Name', 'Company Name', 'Phone Number', 'Lifecycle Stage'],
+  mapping: { 'First Name': 'firstName', 'Last Name': 'lastName', 'Company Name': 'company', 'Phone Number': 'phone', 'Lifecycle Stage': 'ignore' },
+  sample: [{ name: 'Ada Lovelace', company: 'Analytical Engines', phones: [{ e164: '+12127368410', label: 'direct' }] }],
+  rowCount: 1,
+};
+
+describe('Options: import', () => {
+  it('previews a HubSpot CSV, lets a column be remapped, imports with that mapping and shows the report', async () => {
+    const { ui, fake } = await mount({
+      'import/preview': () => preview,
+      'import/commit': () => ({ imported: 1, merged: 2, skipped: [{ row: 4, reason: 'No name and no company' }] }),
+    });
+    await pickFile(ui, 'import-file', 'hubspot.csv', HUBSPOT_CSV);
+    await ui.waitFor(() => expect(ui.$('[data-testid="import-source"]')?.textContent).toBe('HubSpot export recognised'));
+    expect(ui.$('[data-testid="import-row-count"]')?.textContent).toContain('1 contact');
+    expect(ui.$('[data-testid="import-mapping"]')?.textContent).toContain('Analytical Engines');
+    expect(ui.$('[data-testid="import-sample"] tbody')?.textContent).toBe('Ada LovelaceAnalytical Engines+1 212 736 8410');
+    expect(fake.sent('import/preview')).toEqual([{ fileName: 'hubspot.csv', content: HUBSPOT_CSV }]);
+
+    await choose(ui.$<HTMLSelectElement>('[data-column="Lifecycle Stage"]')!, 'tags');
+    await clickButton(ui, 'Import 1 contact');
+    await ui.waitFor(() => expect(ui.$('[data-testid="import-report"]')).not.toBeNull());
+    expect(fake.sent('import/commit')).toEqual([
+      { fileName: 'hubspot.csv', content: HUBSPOT_CSV, mapping: { ...preview.mapping, 'Lifecycle Stage': 'tags' } },
+    ]);
+    expect(ui.$('[data-testid="import-imported"]')?.textContent).toBe('1 customer imported');
+    expect(ui.$('[data-testid="import-merged"]')?.textContent).toBe('2 merged into existing customers');
+    expect(ui.$('[data-testid="import-skipped"]')?.textContent).toBe('1 row skipped');
+    expect(ui.$('[data-testid="import-skipped-rows"] tbody')?.textContent).toBe('4No name and no company');
+  });
+
+  it('refuses to import while no column holds a name', async () => {
+    const { ui } = await mount({ 'import/preview': () => preview });
+    await pickFile(ui, 'import-file', 'hubspot.csv', HUBSPOT_CSV);
+    await ui.waitFor(() => expect(ui.$('[data-testid="import-preview"]')).not.toBeNull());
+    for (const column of ['First Name', 'Last Name', 'Company Name']) await choose(ui.$<HTMLSelectElement>(`[data-column="${column}"]`)!, 'ignore');
+    expect(ui.$('[data-testid="import-preview"] [role="alert"]')?.textContent).toBe('Choose the column that holds the name (or the company).');
+    expect(ui.$<HTMLButtonElement>('[data-testid="import-commit"]')?.disabled).toBe(true);
+  });
+
+  it('shows why a malformed file cannot be read, and imports nothing', async () => {
+    const { ui, fake } = await mount({
+      'import/preview': () => {
+        throw new Error('hubspot.csv has no header row');
+      },
+    });
+    await pickFile(ui, 'import-file', 'hubspot.csv', '\u0000\u0001garbage');
+    await ui.waitFor(() =>
+      expect(ui.$('[data-testid="import-error"] .cp-banner__text')?.textContent).toBe('Could not read the file: hubspot.csv has no header row.'),
+    );
+    expect(ui.$('[data-testid="import-preview"]')).toBeNull();
+    expect(fake.sent('import/commit')).toEqual([]);
+  });
+});
+
+describe('Options: backup and samples', () => {
+  it('restores only after the user confirms that everything is replaced', async () => {
+    const { ui, fake } = await mount({
+      'backup/restore': () => ({ customers: 3, concerns: 1, commitments: 0, calls: 2, followUps: 1 }),
+    });
+    await pickFile(ui, 'backup-file', 'callprep-backup.json', '{"format":"callprep-backup"}');
+    expect(ui.$('[data-testid="restore-confirm"]')?.textContent).toContain('This replaces all your data');
+    expect(fake.sent('backup/restore')).toEqual([]);
+    await clickButton(ui, 'Replace everything');
+    await ui.waitFor(() =>
+      expect(ui.$('[data-testid="restore-done"]')?.textContent).toBe('Restored 3 customers, 1 concern, 2 calls, 1 follow-up.'),
+    );
+    expect(fake.sent('backup/restore')).toEqual([{ json: '{"format":"callprep-backup"}' }]);
+  });
+
+  it('shows a refused backup clearly', async () => {
+    const { ui } = await mount({
+      'backup/restore': () => {
+        throw new Error('This is not a Callprep backup');
+      },
+    });
+    await pickFile(ui, 'backup-file', 'notes.json', '[]');
+    await clickButton(ui, 'Replace everything');
+    await ui.waitFor(() =>
+      expect(ui.$('[data-testid="backup-error"] .cp-banner__text')?.textContent).toBe(
+        'Could not restore the backup: This is not a Callprep backup.',
+      ),
+    );
+  });
+
+  it('loads sample customers and says how many', async () => {
+    const { ui } = await mount({ 'data/load-samples': () => ({ customers: 8, concerns: 4, commitments: 3, calls: 5, followUps: 2 }) });
+    await clickButton(ui, 'Load sample customers');
+    await ui.waitFor(() =>
+      expect(ui.$('[data-testid="samples-loaded"]')?.textContent).toBe(
+        'Loaded 8 customers, 4 concerns, 3 commitments, 5 calls, 2 follow-ups. Loading again does not duplicate them.',
+      ),
+    );
+  });
+});
