@@ -1,0 +1,28 @@
+/**
+ * The background (service worker in Chrome, event page in Firefox). Every listener is registered
+ * synchronously when main() runs, at the top of the script, so the browser can wake the worker for
+ * a message, an alarm or a notification click after it was stopped.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import { getDatabase } from '../db/database.ts';
+import type { BackgroundDeps } from './deps.ts';
+import { createHandlers } from './handlers/index.ts';
+import { openReminder, resyncReminders, showReminder } from './reminders.ts';
+import { createRouter } from './router.ts';
+
+export function main(): void {
+  const deps: BackgroundDeps = { db: getDatabase(), now: () => Date.now() };
+  const route = createRouter(createHandlers(deps), browser.runtime.getURL(''), browser.runtime.id);
+  const report = (what: string) => (error: unknown) => console.error(`Callprep: ${what} failed`, error);
+
+  // Returning the promise answers the sender (webextension-polyfill); undefined leaves the message to others.
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+    (message as { callprep?: unknown } | null)?.callprep === 1 ? route(message, sender) : undefined,
+  );
+  browser.alarms.onAlarm.addListener((alarm) => showReminder(deps, alarm).catch(report('reminder')));
+  browser.notifications.onClicked.addListener((id) => openReminder(id).catch(report('opening a reminder')));
+  browser.runtime.onInstalled.addListener(() => resyncReminders(deps).catch(report('re-syncing reminders')));
+  browser.runtime.onStartup.addListener(() => resyncReminders(deps).catch(report('re-syncing reminders')));
+}
+
+main();

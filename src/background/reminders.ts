@@ -1,0 +1,55 @@
+/**
+ * Follow-up reminders: one alarm per pending follow-up ("followup:<id>"), a notification when it
+ * fires. Alarms outlive the service worker; on startup and install they are re-synced with the
+ * database, so past-due follow-ups that were never shown remind at once.
+ */
+import browser, { type Alarms } from 'webextension-polyfill';
+import { followUpToRemind, markNotified, pendingFollowUps } from '../db/follow-ups.ts';
+import type { FollowUp } from '../shared/model.ts';
+import type { BackgroundDeps } from './deps.ts';
+
+const PREFIX = 'followup:';
+export const POPUP_PAGE = 'src/ui/popup/popup.html';
+export const reminderName = (followUpId: string) => `${PREFIX}${followUpId}`;
+const followUpIdOf = (name: string) => (name.startsWith(PREFIX) ? name.slice(PREFIX.length) : undefined);
+
+export async function scheduleReminder(followUp: FollowUp, now: number): Promise<void> {
+  await browser.alarms.create(reminderName(followUp.id), { when: Math.max(followUp.dueAt, now) });
+}
+
+export async function clearReminder(followUpId: string): Promise<void> {
+  await browser.alarms.clear(reminderName(followUpId));
+}
+
+/** Makes the alarms match the pending follow-ups: none missing, none left for a closed one. */
+export async function resyncReminders({ db, now }: BackgroundDeps): Promise<void> {
+  const pending = await pendingFollowUps(db);
+  const wanted = new Set(pending.map((f) => reminderName(f.id)));
+  for (const alarm of await browser.alarms.getAll()) {
+    if (alarm.name.startsWith(PREFIX) && !wanted.has(alarm.name)) await browser.alarms.clear(alarm.name);
+  }
+  const at = now();
+  for (const f of pending) if (f.notifiedAt === undefined) await scheduleReminder(f, at);
+}
+
+export async function showReminder({ db, now }: BackgroundDeps, alarm: Alarms.Alarm): Promise<void> {
+  const id = followUpIdOf(alarm.name);
+  if (id === undefined) return;
+  const item = await followUpToRemind(db, id);
+  if (!item) return;
+  const { followUp, customerName } = item;
+  await browser.notifications.create(alarm.name, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('public/icons/icon-128.png'),
+    title: `Follow up: ${customerName ?? followUp.e164}`,
+    message: followUp.note ? `${followUp.channel} · ${followUp.note}` : followUp.channel,
+  });
+  await markNotified(db, id, now());
+}
+
+/** A click on a reminder opens the follow-up list (the popup page, in a tab). */
+export async function openReminder(notificationId: string): Promise<void> {
+  if (followUpIdOf(notificationId) === undefined) return;
+  await browser.tabs.create({ url: browser.runtime.getURL(POPUP_PAGE) });
+  await browser.notifications.clear(notificationId);
+}

@@ -1,0 +1,91 @@
+/**
+ * Importing contacts: a preview (detected source, proposed mapping, first rows) and the import
+ * itself, which merges contacts whose number is already known instead of doubling them, all in
+ * one transaction: a file that fails changes nothing.
+ */
+import type { CustomerDraft } from '../../shared/model-guards.ts';
+import type { ImportMapping, ImportPreview, ImportReport } from '../../shared/protocol/index.ts';
+import { buildCustomer } from '../customer-record.ts';
+import type { CallprepDatabase, CustomerRow } from '../database.ts';
+import { Refusal } from '../errors.ts';
+import { newId } from '../ids.ts';
+import { guessMapping } from './import-fields.ts';
+import { mergeDraft } from './merge-customer.ts';
+import { readImportFile } from './read-import-file.ts';
+import { rowToDraft } from './row-to-draft.ts';
+
+const SAMPLE_ROWS = 5;
+
+export function previewImport(fileName: string, content: string, region: string): ImportPreview {
+  const file = readImportFile(fileName, content);
+  const mapping = guessMapping(file.columns, file.source);
+  const sample = file.rows
+    .slice(0, SAMPLE_ROWS)
+    .flatMap((row) => {
+      const result = rowToDraft(row, mapping, region);
+      return 'draft' in result ? [result.draft] : [];
+    });
+  return { source: file.source, columns: file.columns, mapping, sample, rowCount: file.rows.length };
+}
+
+function checkMapping(mapping: ImportMapping, columns: string[]): void {
+  const unknown = Object.keys(mapping).find((c) => !columns.includes(c));
+  if (unknown !== undefined) throw new Refusal(`The mapping names a column "${unknown}" that is not in this file.`);
+  const fields = new Set(Object.values(mapping));
+  if (!['name', 'firstName', 'lastName', 'company'].some((f) => fields.has(f as never))) {
+    throw new Refusal('Map at least one column to a name, first or last name, or company.');
+  }
+}
+
+interface Entry {
+  id: string;
+  createdAt: number;
+  draft: CustomerDraft;
+  /** False for a stored customer no row of the file touched: it is not written again. */
+  changed: boolean;
+}
+
+export async function commitImport(
+  db: CallprepDatabase,
+  input: { fileName: string; content: string; mapping: ImportMapping },
+  region: string,
+  now: number,
+): Promise<ImportReport> {
+  const file = readImportFile(input.fileName, input.content);
+  checkMapping(input.mapping, file.columns);
+  const report: ImportReport = { imported: 0, merged: 0, skipped: [] };
+  const rows = file.rows.map((row, i) => ({ row: i + 1, result: rowToDraft(row, input.mapping, region) }));
+  const keys = [...new Set(rows.flatMap(({ result }) => ('draft' in result ? (result.draft.phones ?? []).map((p) => p.e164) : [])))];
+
+  await db.transaction('rw', db.customers, async () => {
+    const byNumber = new Map<string, Entry>();
+    const entries: Entry[] = [];
+    const remember = (entry: Entry) => (entry.draft.phones ?? []).forEach((p) => byNumber.set(p.e164, entry));
+    for (const c of await db.customers.where('phoneKeys').anyOf(keys).toArray()) {
+      const entry = { id: c.id, createdAt: c.createdAt, draft: c, changed: false };
+      entries.push(entry);
+      remember(entry);
+    }
+    for (const { row, result } of rows) {
+      if ('skip' in result) {
+        report.skipped.push({ row, reason: result.skip });
+        continue;
+      }
+      const known = (result.draft.phones ?? []).map((p) => byNumber.get(p.e164)).find(Boolean);
+      if (known) {
+        known.draft = mergeDraft(known.draft, result.draft);
+        known.changed = true;
+        report.merged += 1;
+        remember(known);
+      } else {
+        const entry = { id: newId(), createdAt: now, draft: result.draft, changed: true };
+        entries.push(entry);
+        remember(entry);
+        report.imported += 1;
+      }
+    }
+    const customers: CustomerRow[] = entries.filter((e) => e.changed).map((e) => buildCustomer(e.draft, e.id, e.createdAt, now));
+    await db.customers.bulkPut(customers);
+  });
+  return report;
+}
