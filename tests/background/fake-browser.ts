@@ -1,0 +1,57 @@
+/**
+ * An in-memory stand-in for the parts of webextension-polyfill's `browser` the background uses.
+ * Tests mock the module with it: vi.mock('webextension-polyfill', () => ({ default: fakeBrowser })).
+ */
+type Listener = (...args: never[]) => unknown;
+
+function event() {
+  const listeners: Listener[] = [];
+  return {
+    listeners,
+    addListener: (l: Listener) => void listeners.push(l),
+    fire: (...args: unknown[]) => listeners.map((l) => (l as (...a: unknown[]) => unknown)(...args)),
+  };
+}
+
+export interface FakeAlarm {
+  name: string;
+  scheduledTime: number;
+}
+
+export function createFakeBrowser() {
+  const alarms = new Map<string, FakeAlarm>();
+  const notifications = new Map<string, Record<string, unknown>>();
+  const openedTabs: string[] = [];
+  const base = 'chrome-extension://callprep-test/';
+  return {
+    alarmsByName: alarms,
+    notificationsById: notifications,
+    openedTabs,
+    reset() {
+      alarms.clear();
+      notifications.clear();
+      openedTabs.length = 0;
+    },
+    runtime: {
+      id: 'callprep-test',
+      getURL: (path: string) => `${base}${path.replace(/^\//, '')}`,
+      onMessage: event(),
+      onInstalled: event(),
+      onStartup: event(),
+    },
+    alarms: {
+      create: async (name: string, info: { when: number }) => void alarms.set(name, { name, scheduledTime: info.when }),
+      clear: async (name: string) => alarms.delete(name),
+      getAll: async () => [...alarms.values()],
+      onAlarm: event(),
+    },
+    notifications: {
+      create: async (id: string, options: Record<string, unknown>) => (notifications.set(id, options), id),
+      clear: async (id: string) => notifications.delete(id),
+      onClicked: event(),
+    },
+    tabs: {
+      create: async ({ url }: { url: string }) => (openedTabs.push(url), { id: openedTabs.length }),
+    },
+  };
+}

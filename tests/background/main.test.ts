@@ -1,0 +1,60 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import { createFakeBrowser } from './fake-browser.ts';
+
+const fake = vi.hoisted(() => ({ browser: undefined as unknown as ReturnType<typeof createFakeBrowser> }));
+vi.mock('webextension-polyfill', async () => {
+  const { createFakeBrowser: create } = await import('./fake-browser.ts');
+  fake.browser = create();
+  return { default: fake.browser };
+});
+
+await import('../../src/background/main.ts');
+
+const popup = { id: 'callprep-test', url: 'chrome-extension://callprep-test/src/ui/popup/popup.html' };
+const tab = { id: 1, index: 0, highlighted: false, active: true, pinned: false, incognito: false };
+const content = { id: 'callprep-test', url: 'https://crm.example.com/customers', tab, frameId: 0 };
+const send = async (type: string, data: unknown, sender: object = popup) => {
+  const [reply] = fake.browser.runtime.onMessage.fire({ callprep: 1, type, data }, sender);
+  return reply;
+};
+
+describe('background main', () => {
+  it('registers every listener when it starts', () => {
+    for (const e of [fake.browser.runtime.onMessage, fake.browser.runtime.onInstalled, fake.browser.runtime.onStartup, fake.browser.alarms.onAlarm, fake.browser.notifications.onClicked]) {
+      expect(e.listeners).toHaveLength(1);
+    }
+  });
+
+  it('leaves messages that are not Callprep envelopes unanswered', () => {
+    expect(fake.browser.runtime.onMessage.fire({ hello: 1 }, popup)).toEqual([undefined]);
+  });
+
+  it('answers the content script with the page config, and follows the per-site switch', async () => {
+    expect(await send('page/config', { hostname: 'crm.example.com' }, content)).toEqual({ ok: true, data: { enabled: true, defaultCountry: '' } });
+    expect(await send('site/set-enabled', { hostname: 'crm.example.com', enabled: false })).toEqual({ ok: true, data: { disabledSites: ['crm.example.com'] } });
+    expect(await send('page/config', { hostname: 'crm.example.com' }, content)).toMatchObject({ data: { enabled: false } });
+  });
+
+  it('starts a call with the dial URL from the settings and refuses to close it without notes', async () => {
+    await send('settings/update', { patch: { dialTemplate: 'https://pbx.example.com/dial?n={e164}&d={digits}', defaultCountry: 'US' } });
+    const started = (await send('call/start', { e164: '+12127368410' })) as { ok: true; data: { call: { id: string }; dialUrl: string } };
+    expect(started.data.dialUrl).toBe('https://pbx.example.com/dial?n=%2B12127368410&d=12127368410');
+    const wrapUp = { callId: started.data.call.id, notes: '   ', outcome: 'connected', followUp: { dueAt: Date.now() + 1000, channel: 'phone', note: '' } };
+    expect(await send('call/finish', wrapUp)).toEqual({ ok: false, error: 'Write what was said before closing the call: the notes are empty.' });
+    expect(fake.browser.alarmsByName.size).toBe(0);
+  });
+
+  it('refuses an invalid setting with a clear message', async () => {
+    expect(await send('settings/update', { patch: { defaultCountry: 'ZZ' } })).toMatchObject({ ok: false, error: expect.stringContaining('"ZZ" is not a country code') });
+  });
+
+  it('loads the samples twice without duplicating them and sets their reminders', async () => {
+    const first = (await send('data/load-samples', {})) as { ok: true; data: { customers: number } };
+    await send('data/load-samples', {});
+    const all = (await send('customer/search', { query: '' })) as { data: unknown[] };
+    expect(first.data.customers).toBeGreaterThanOrEqual(8);
+    expect(all.data).toHaveLength(Math.min(20, first.data.customers));
+    expect([...fake.browser.alarmsByName.keys()].some((k) => k.startsWith('followup:sample-'))).toBe(true);
+  });
+});
