@@ -21,11 +21,12 @@ const OTHER_STRONG = [
   'tva', 'iva', 'btw', 'nip', 'steuer-?(?:nr|nummer)', 'st\\.?-?nr', 'tax(?: id)?', 'hrb', 'hra', 'siret',
   'siren', 'kvk', 'tracking', 'sendungsnummer', 'awb', 'imei', 'serial', 's/n', 'ssn', 'blz', 'sort code',
   'routing number', 'kontonummer', 'abn', 'acn', 'uid', 'nif', 'cnpj', 'cpf', 'gstin', 'version', 'firmware',
+  'инн', 'огрн', 'кпп', 'бик', 'снилс',
 ];
 const OTHER_TIGHT = [
-  'invoice', 'inv', 'order', 'ticket', 'case', 'ref', 'reference', 'customer', 'client', 'kunden?', 'rechnung',
+  'invoice', 'inv', 'order', 'ticket', 'case', 'ref', 'reference', 'rechnung', 'заказ', 'сч[её]т', 'договор',
   'bestellung', 'auftrag', 'booking', 'reservation', 'confirmation', 'transaction', 'txn', 'po', 'policy',
-  'claim', 'member', 'employee', 'patient', 'id', 'nr', 'no', 'zip', 'plz', 'postcode', 'postal code', 'cp',
+  'claim', 'id', 'nr', 'no', 'zip', 'plz', 'postcode', 'postal code', 'cp',
   'facture', 'commande', 'référence', 'pedido', 'factura', 'fattura', 'ordine', 'zamówienie', 'faktura',
   'shipment', 'parcel', 'paket', 'colis', 'package', 'receipt', 'quote', 'angebot', 'item', 'art', 'artikel',
   'product', 'model', 'part', 'lot', 'batch', 'room', 'gate', 'flight', 'seat', 'amount', 'total', 'betrag',
@@ -34,11 +35,20 @@ const OTHER_TIGHT = [
   'licence', 'lizenz', 'build', 'release', 'patch', 'v', 'ver',
 ];
 
+/** Owners of reference numbers: a label only with a number word ("Customer ID", "Kunden-Nr."),
+ *  since "Service client : 04 91 …" and "Customer care: …" introduce phone numbers. */
+const OWNERS = ['customer', 'client', 'kunden?-?', 'member', 'employee', 'patient', 'mitglieds?'];
+/** Labels in scripts without spaces between words, so without word boundaries. */
+const OTHER_UNSPACED = /(?:注文番号|請求書番号|订单号|订单编号|发票号|邮编|〒|사업자등록번호|주문번호)\s*[:：]?\s*$/u;
+
 const NUMBER_WORD = '(?:\\s*(?:no|nr|number|num|nummer|numéro|número|n°|nº|№|#|id|ref)(?!\\p{L})\\.?)?';
 const PHONE = new RegExp(`(?:(?:${PHONE_WORDS.join('|')})\\.?${NUMBER_WORD}|${LETTER_LABEL}|${PHONE_MARKS})`, 'giu');
 const OTHER_ANYWHERE = new RegExp(`\\b(?:${OTHER_STRONG.join('|')})\\b`, 'giu');
 /** A tight label only counts directly before the run: "Order #", "Invoice no.: ", "PLZ ". */
-const OTHER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${OTHER_TIGHT.join('|')})\\.?${NUMBER_WORD}\\s*[:#.-]?\\s*#?\\s*$`, 'iu');
+const OTHER_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:(?:${OTHER_TIGHT.join('|')})\\.?${NUMBER_WORD}|(?:${OWNERS.join('|')})${NUMBER_WORD.slice(0, -1)})\\s*[:#.-]?\\s*[#№]?\\s*$`,
+  'iu',
+);
 
 /** What may stand between a label and its number: "Tel.: (", "Fax - ". */
 const LABEL_TAIL = /^[\s:.#\-–()/]*$/;
@@ -75,7 +85,7 @@ export function labelBefore(text: string, start: number): LabelKind | undefined 
   if (lastBreak?.index !== undefined) window = window.slice(lastBreak.index + 1);
   const phoneAt = lastIndexOf(PHONE, window);
   if (phoneAt >= 0 && LABEL_TAIL.test(window.slice(phoneAt))) return 'phone';
-  if (OTHER_BEFORE.test(window)) return 'other';
+  if (OTHER_BEFORE.test(window) || OTHER_UNSPACED.test(window)) return 'other';
   const otherAt = lastIndexOf(OTHER_ANYWHERE, window);
   if (phoneAt < 0 && otherAt < 0) return undefined;
   return phoneAt > otherAt ? 'phone' : 'other';

@@ -44,7 +44,8 @@ export function isPartOfSomethingElse(text: string, start: number, end: number):
   return CURRENCY_AFTER.test(text.slice(end, end + 6));
 }
 
-/** "#1234567": a hash right before the run marks a reference unless a phone label says otherwise. */
+/** "#1234567", "№ 1234567": a numbering sign right before the run marks a reference unless a phone
+ *  label says otherwise. */
 export function hasHashBefore(text: string, start: number): boolean {
-  return /#\s?$/.test(text.slice(Math.max(0, start - 2), start));
+  return /[#№]\s?$/.test(text.slice(Math.max(0, start - 2), start));
 }
