@@ -45,7 +45,7 @@ export class Scanner {
   /** Schedules `node` and everything under it (again); unchanged text nodes are skipped cheaply. */
   enqueue(node: Node): void {
     this.queue.push(node);
-    this.running ??= this.drain().finally(() => (this.running = undefined));
+    this.running ??= this.drain();
   }
 
   /** Forgets what a text node said, so its next scan reads it again. */
@@ -59,24 +59,41 @@ export class Scanner {
   }
 
   private async drain(): Promise<void> {
+    // Start in a microtask: `running` is set before this can clear it, and nodes enqueued in the
+    // same task (a mutation batch) share one round.
+    await Promise.resolve();
+    try {
+      await this.scanQueue();
+    } catch {
+      // The detector chunk failed to load: the extension was reloaded or removed under us.
+      this.queue.length = 0;
+    }
+    this.running = undefined;
+    if (!this.options.signal.aborted) this.options.onIdle?.();
+  }
+
+  private async scanQueue(): Promise<void> {
     const { signal } = this.options;
     const slice = new Slice();
     let isVisible = this.newVisibilityCheck();
+    // Nodes enqueued while detection awaits are picked up by the next round; `running` is cleared
+    // with no await after the last look at the queue, so no enqueue is ever left unserved.
     while (this.queue.length && !signal.aborted) {
-      const root = this.queue.shift()!;
-      if (!root.isConnected || isDocumentEditable(root.ownerDocument ?? (root as Document))) continue;
-      if (root.nodeType !== 9 && root.nodeType !== 11 && isInsideSkipped(root)) continue;
-      for (const text of walkText(root, { isVisible, onShadowRoot: this.options.onShadowRoot })) {
-        this.read(text);
-        if (!slice.expired()) continue;
-        await this.detectPending(slice);
-        await slice.next();
-        if (signal.aborted) return;
-        isVisible = this.newVisibilityCheck(); // the page may have changed while we yielded
+      while (this.queue.length && !signal.aborted) {
+        const root = this.queue.shift()!;
+        if (!root.isConnected || isDocumentEditable(root.ownerDocument ?? (root as Document))) continue;
+        if (root.nodeType !== 9 && root.nodeType !== 11 && isInsideSkipped(root)) continue;
+        for (const text of walkText(root, { isVisible, onShadowRoot: this.options.onShadowRoot })) {
+          this.read(text);
+          if (!slice.expired()) continue;
+          await this.detectPending(slice);
+          await slice.next();
+          if (signal.aborted) break;
+          isVisible = this.newVisibilityCheck(); // the page may have changed while we yielded
+        }
       }
+      await this.detectPending(slice);
     }
-    await this.detectPending(slice);
-    if (!signal.aborted && !this.queue.length) this.options.onIdle?.();
   }
 
   private read(text: Text): void {

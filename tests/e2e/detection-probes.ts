@@ -1,0 +1,72 @@
+/**
+ * What the detection suites read from a page, all from outside the content script: the marks
+ * registered in CSS.highlights, the page's serialised DOM (without Callprep's card host), and where
+ * a marked number is on screen.
+ */
+import type { Frame, Page } from 'playwright-core';
+
+type Target = Page | Frame;
+
+/** The text of every marked number, in document order of registration. */
+export function markedTexts(target: Target): Promise<string[]> {
+  return target.evaluate(() => {
+    const highlight = CSS.highlights.get('callprep-phone');
+    if (!highlight) return [];
+    return [...highlight].map((r) => {
+      const range = new Range();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range.toString();
+    });
+  });
+}
+
+/** Polls until the marks are exactly `expected` (order-insensitive) or the time is up; returns the last seen. */
+export async function waitForMarks(target: Target, expected: string[], timeoutMs = 8000): Promise<string[]> {
+  const want = JSON.stringify([...expected].sort());
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const seen = (await markedTexts(target)).sort();
+    if (JSON.stringify(seen) === want || Date.now() > deadline) return seen;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The page's DOM as text, without Callprep's card host (the one element it may add). */
+export function pageHtml(target: Target): Promise<string> {
+  return target.evaluate(() => {
+    const copy = document.documentElement.cloneNode(true) as Element;
+    for (const host of copy.querySelectorAll('callprep-card')) host.remove();
+    return new XMLSerializer().serializeToString(copy);
+  });
+}
+
+/** Centre of the marked number whose text is `text`, in viewport coordinates. */
+export async function markCentre(target: Target, text: string): Promise<{ x: number; y: number }> {
+  const point = await target.evaluate((wanted) => {
+    for (const r of CSS.highlights.get('callprep-phone') ?? []) {
+      const range = new Range();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      if (range.toString() !== wanted) continue;
+      const box = range.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!point) throw new Error(`"${text}" is not marked`);
+  return point;
+}
+
+export const cardHostCount = (page: Page): Promise<number> => page.evaluate(() => document.querySelectorAll('callprep-card').length);
+
+/** The card iframe's URL, once it exists (the host's shadow root is closed; frames are not). */
+export async function cardFrameUrl(page: Page, timeoutMs = 5000): Promise<URL> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const frame = page.frames().find((f) => f.url().includes('/src/ui/card/card.html'));
+    if (frame) return new URL(frame.url());
+    if (Date.now() > deadline) throw new Error('No card iframe appeared');
+    await page.waitForTimeout(50);
+  }
+}
