@@ -6,7 +6,7 @@ const found = (text: string, region: string) =>
   detectPhoneNumbers(text, { region }).map((match) => (match.ext ? `${match.e164};ext=${match.ext}` : match.e164));
 
 describe('detectPhoneNumbers finds', () => {
-  it.each<Row>([
+  it.each<[string, Row]>([
     ['national with the default region', ['Call (212) 555-0147 today', 'US', ['+12125550147']]],
     ['+ international', ['Büro: +49 30 12345678', 'US', ['+493012345678']]],
     ['00 international', ['Ring 0044 20 7946 0321', 'DE', ['+442079460321']]],
