@@ -1,0 +1,124 @@
+// @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CardApp } from '../../../src/ui/card/card-app.tsx';
+import type { Call } from '../../../src/shared/model.ts';
+import { choose, clickButton, flush, render, typeInto, type Rendered } from '../popup/support/render.tsx';
+import { cardBackend } from './support/card-backend.ts';
+import { ada, params } from './support/samples.ts';
+
+let ui: Rendered | undefined;
+afterEach(() => {
+  ui?.unmount();
+  ui = undefined;
+});
+
+const openCall = (notes = ''): Call => ({ id: 'call-1', customerId: 'ada', e164: '+12127368410', startedAt: Date.now() - 65_000, status: 'open', notes });
+const $ = <E extends Element = HTMLElement>(testId: string) => {
+  const found = ui?.$<E>(`[data-testid="${testId}"]`);
+  if (!found) throw new Error(`No ${testId} in: ${ui?.text()}`);
+  return found;
+};
+const sleep = (ms: number) => act(() => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+
+async function openOnCall(notes = '') {
+  const backend = cardBackend({ customers: [ada], calls: [openCall(notes)] });
+  ui = await render(<CardApp params={params()} onClose={() => {}} />, backend.client);
+  await ui.waitFor(() => $('view-call'));
+  return { ui, backend };
+}
+
+describe('call view', () => {
+  it('reopens an open call with its notes and the timer counting from its start', async () => {
+    await openOnCall('Asked about the invoice');
+    expect($<HTMLTextAreaElement>('call-notes').value).toBe('Asked about the invoice');
+    expect($('call-timer').textContent).toMatch(/^01:0[5-9]$/);
+  });
+
+  it('saves notes once typing pauses, with the latest text, and says so', async () => {
+    const { backend } = await openOnCall();
+    const notes = $<HTMLTextAreaElement>('call-notes');
+    await typeInto(notes, 'Wa');
+    await typeInto(notes, 'Wants a');
+    await typeInto(notes, 'Wants a discount');
+    expect(backend.sent('call/save-notes')).toHaveLength(0);
+    await sleep(450);
+    await flush();
+    expect(backend.sent('call/save-notes')).toEqual([{ callId: 'call-1', notes: 'Wants a discount' }]);
+    expect($('notes-status').textContent).toContain('Saved');
+  });
+
+  it('saves at once when the notes field loses focus or the card goes away', async () => {
+    const { backend } = await openOnCall();
+    const notes = $<HTMLTextAreaElement>('call-notes');
+    await typeInto(notes, 'Blurred');
+    await act(() => {
+      notes.dispatchEvent(new FocusEvent('blur'));
+    });
+    expect(backend.sent('call/save-notes').map((s) => s.notes)).toEqual(['Blurred']);
+    await typeInto(notes, 'Closed mid-sentence');
+    await act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    expect(backend.sent('call/save-notes').map((s) => s.notes)).toEqual(['Blurred', 'Closed mid-sentence']);
+  });
+
+  it('records a promise made on the call against the call', async () => {
+    const { backend } = await openOnCall();
+    await typeInto($<HTMLInputElement>('call-promise-input'), 'Send the quote');
+    await act(() => $<HTMLFormElement>('call-promise').requestSubmit());
+    await ui?.waitFor(() => expect(ui?.text()).toContain('✓ Promise: Send the quote'));
+    expect(backend.sent('commitment/add')).toEqual([{ customerId: 'ada', what: 'Send the quote', who: 'me', callId: 'call-1' }]);
+  });
+});
+
+describe('wrap-up', () => {
+  async function toWrapUp(notes: string) {
+    const opened = await openOnCall(notes);
+    await clickButton(opened.ui, 'End call');
+    await opened.ui.waitFor(() => $('view-wrapup'));
+    return opened;
+  }
+  const save = () => act(() => $<HTMLFormElement>('view-wrapup').requestSubmit());
+
+  it.each([
+    ['notes', { notes: '', outcome: 'connected', date: undefined }, 'Write what was said'],
+    ['an outcome', { notes: 'Talked', outcome: '', date: undefined }, 'Choose how the call went.'],
+    ['a follow-up or an explicit none', { notes: 'Talked', outcome: 'connected', date: '' }, 'Pick a date and time for the follow-up, or tick "No follow-up needed".'],
+  ])('refuses to close the call without %s', async (_case, input, message) => {
+    const { backend } = await toWrapUp('');
+    await typeInto($<HTMLTextAreaElement>('wrapup-notes'), input.notes);
+    await choose($<HTMLSelectElement>('wrapup-outcome'), input.outcome);
+    if (input.date !== undefined) await typeInto($<HTMLInputElement>('wrapup-date'), input.date);
+    await save();
+    await ui?.waitFor(() => expect(ui?.text()).toContain(message));
+    expect(backend.sent('call/finish')).toHaveLength(0);
+    expect($('view-wrapup')).toBeTruthy();
+  });
+
+  it('prefills the notes and a follow-up suited to the outcome, then saves and confirms', async () => {
+    const { backend } = await toWrapUp('Wants a discount');
+    expect($<HTMLTextAreaElement>('wrapup-notes').value).toBe('Wants a discount');
+    await choose($<HTMLSelectElement>('wrapup-outcome'), 'no-answer');
+    expect($<HTMLSelectElement>('wrapup-channel').value).toBe('phone');
+    expect($('follow-up-fit').textContent).toContain('Inside their best hours');
+    await typeInto($<HTMLInputElement>('wrapup-note'), 'Try again');
+    await save();
+    await ui?.waitFor(() => $('view-file'));
+    const [sent] = backend.sent('call/finish');
+    expect(sent).toMatchObject({ callId: 'call-1', notes: 'Wants a discount', outcome: 'no-answer', followUp: { channel: 'phone', note: 'Try again' } });
+    // After no answer the next attempt waits at least their retry time (4 h).
+    expect(sent?.followUp?.dueAt).toBeGreaterThanOrEqual(Date.now() + 4 * 3_600_000 - 60_000);
+    expect($('confirmation').textContent).toMatch(/^Call saved · follow-up /);
+  });
+
+  it('closes with an explicit "no follow-up"', async () => {
+    const { backend } = await toWrapUp('Done and dusted');
+    await choose($<HTMLSelectElement>('wrapup-outcome'), 'connected');
+    await act(() => $<HTMLInputElement>('wrapup-no-follow-up').click());
+    await save();
+    await ui?.waitFor(() => $('view-file'));
+    expect(backend.sent('call/finish')).toEqual([{ callId: 'call-1', notes: 'Done and dusted', outcome: 'connected', followUp: null }]);
+    expect($('confirmation').textContent).toBe('Call saved · no follow-up');
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { parseChannels, parseEmails, parseHours, parseWindows } from '../../../src/ui/card/customer-save.ts';
+import { parentOrigin } from '../../../src/ui/card/host-messages.ts';
+import { checkWrapUp, type WrapUpDraft } from '../../../src/ui/card/wrap-up-form.ts';
+import { dayList } from '../../../src/ui/card/contact-time-strip.tsx';
+import { formatDuration } from '../../../src/ui/card/format.ts';
+
+describe('reading list fields typed in place', () => {
+  it.each([
+    ['09:00-12:00, 14:00–17:30', [{ start: '09:00', end: '12:00' }, { start: '14:00', end: '17:30' }]],
+    ['9:00 - 12:00', [{ start: '09:00', end: '12:00' }]],
+    ['22:00–02:00', [{ start: '22:00', end: '02:00' }]],
+    ['', []],
+  ])('windows %j', (text, windows) => expect(parseWindows(text)).toEqual(windows));
+
+  it.each([
+    ['9 to 5', '"9" is not a time like 09:30'],
+    ['25:00-26:00', '"25:00" is not a time like 09:30'],
+    ['morning', '"morning" is not a window like 09:00–12:00'],
+  ])('refuses windows %j', (text, message) => expect(() => parseWindows(text)).toThrow(message));
+
+  it.each([
+    ['email, phone', ['email', 'phone']],
+    ['E-mail; text, phone, email', ['email', 'sms', 'phone']],
+  ])('channels %j', (text, channels) => expect(parseChannels(text)).toEqual(channels));
+
+  it('refuses an unknown channel and a bad e-mail or hour count', () => {
+    expect(() => parseChannels('pigeon')).toThrow('"pigeon" is not a channel');
+    expect(() => parseEmails('a@b.co, nope')).toThrow('"nope" is not an e-mail address');
+    expect(() => parseHours('-1')).toThrow('between 0 and 720');
+    expect(parseHours(' 6 ')).toBe(6);
+  });
+});
+
+describe('wrap-up rules', () => {
+  const NOW = Date.UTC(2026, 10, 23, 12);
+  const draft: WrapUpDraft = { notes: 'Talked', outcome: 'connected', noFollowUp: false, date: '2026-11-24', time: '09:30', channel: 'email', note: '' };
+  it.each([
+    [{ notes: '  ' }, ['notes']],
+    [{ outcome: '' as const }, ['outcome']],
+    [{ date: '' }, ['followUp']],
+    [{ date: '2020-01-01' }, ['followUp']],
+    [{ notes: '', outcome: '' as const, time: '' }, ['notes', 'outcome', 'followUp']],
+    [{ date: '', noFollowUp: true }, []],
+  ])('%j → errors in %j', (patch, fields) => {
+    const result = checkWrapUp('c1', { ...draft, ...patch }, NOW);
+    expect(result.ok ? [] : Object.keys(result.errors)).toEqual(fields);
+  });
+});
+
+describe('small formatters', () => {
+  it.each([
+    [[1, 2, 3, 4, 5], 'Mon–Fri'],
+    [[1, 3, 5], 'Mon, Wed, Fri'],
+    [[6, 7], 'Sat, Sun'],
+  ])('days %j → %s', (days, text) => expect(dayList(days)).toBe(text));
+  it.each([
+    [0, '00:00'],
+    [65_400, '01:05'],
+    [3_723_000, '1:02:03'],
+  ])('duration %d ms → %s', (ms, text) => expect(formatDuration(ms)).toBe(text));
+});
+
+describe('where the card posts its size', () => {
+  const loc = (ancestors: string[]) => ({ ancestorOrigins: { length: ancestors.length, item: (i: number) => ancestors[i] ?? null } }) as unknown as Location;
+  it.each([
+    [['https://crm.example.com'], '', 'https://crm.example.com'],
+    [[], 'https://crm.example.com/contacts/42?tab=1', 'https://crm.example.com'],
+    [[], '', '*'],
+  ])('ancestors %j, referrer %j → %s', (ancestors, referrer, origin) => expect(parentOrigin(loc(ancestors), referrer)).toBe(origin));
+});

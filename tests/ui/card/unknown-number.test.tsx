@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { CardApp } from '../../../src/ui/card/card-app.tsx';
+import { choose, render, typeInto, type Rendered } from '../popup/support/render.tsx';
+import { cardBackend } from './support/card-backend.ts';
+import { params } from './support/samples.ts';
+
+let ui: Rendered | undefined;
+afterEach(() => {
+  ui?.unmount();
+  ui = undefined;
+});
+
+const value = (r: Rendered, testId: string) => r.$<HTMLInputElement>(`[data-testid="${testId}"]`)?.value;
+
+async function openUnknown(pageTitle?: string, nearbyName?: string) {
+  const backend = cardBackend();
+  ui = await render(<CardApp params={params({ e164: '+442079460958', raw: '+44 20 7946 0958', pageTitle, nearbyName })} onClose={() => {}} />, backend.client);
+  await ui.waitFor(() => expect(ui?.$('[data-testid="view-unknown"]')).not.toBeNull());
+  return { ui, backend };
+}
+
+describe('unknown number', () => {
+  it.each([
+    ['a company name as title', 'Globex Corporation | Contact', 'Globex Corporation', ''],
+    ['a GmbH', 'Kontakt – Muster GmbH', 'Muster GmbH', ''],
+    ['a CRM screen', 'Contacts – Salesforce', '', 'Found on: Contacts – Salesforce'],
+    ['a mailbox', 'Inbox (3) - mail', '', 'Found on: Inbox (3) - mail'],
+    ['no title', undefined, '', ''],
+  ])('prefills the create form from %s', async (_case, pageTitle, company, notes) => {
+    const { ui } = await openUnknown(pageTitle, 'Grace Hopper');
+    expect(ui.text()).toContain('No customer with this number');
+    expect(value(ui, 'create-name')).toBe('Grace Hopper');
+    expect(value(ui, 'create-number')).toBe('+442079460958');
+    expect(value(ui, 'create-company')).toBe(company);
+    expect(ui.$<HTMLTextAreaElement>('[data-testid="create-notes"]')?.value).toBe(notes);
+  });
+
+  it('asks for a name before creating, then shows the new file', async () => {
+    const { ui, backend } = await openUnknown('Globex Corporation', undefined);
+    const submit = () => ui.$<HTMLButtonElement>('[data-testid="create-save"]')?.click();
+    submit();
+    await ui.waitFor(() => expect(ui.text()).toContain('Enter the customer’s name.'));
+    expect(backend.sent('customer/create')).toHaveLength(0);
+
+    const name = ui.$<HTMLInputElement>('[data-testid="create-name"]');
+    const label = ui.$<HTMLSelectElement>('[data-testid="create-label"]');
+    if (!name || !label) throw new Error('form incomplete');
+    await typeInto(name, 'Hank Scorpio');
+    await choose(label, 'switchboard');
+    submit();
+    await ui.waitFor(() => expect(ui.$('[data-testid="view-file"]')).not.toBeNull());
+    expect(backend.sent('customer/create')).toEqual([
+      { draft: { name: 'Hank Scorpio', company: 'Globex Corporation', emails: [], phones: [{ e164: '+442079460958', label: 'switchboard' }], notes: undefined } },
+    ]);
+    expect(ui.$('[data-testid="customer-name"]')?.textContent).toBe('Hank Scorpio');
+  });
+
+  it('can call without a customer', async () => {
+    const { ui, backend } = await openUnknown();
+    await ui.waitFor(() => expect(ui.$('[data-testid="call-anyway"]')?.getAttribute('href')).toBe('tel:+442079460958'));
+    ui.$<HTMLAnchorElement>('[data-testid="call-anyway"]')?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    await ui.waitFor(() => expect(ui.$('[data-testid="view-call"]')).not.toBeNull());
+    expect(backend.sent('call/start')).toEqual([{ e164: '+442079460958', ext: undefined, customerId: undefined }]);
+    expect(ui.$('[data-testid="card-title"]')?.textContent).toBe('Unknown number');
+  });
+});
