@@ -1,0 +1,131 @@
+/**
+ * The toolbar popup, opened as a tab (a real toolbar popup cannot be driven in either browser):
+ * `?site=` stands in for the active tab's hostname.
+ */
+import type { TestBrowser, TestPage } from '../support/driver.ts';
+import { recordDownloads, recordedDownloads, type RecordedDownload } from './download-recorder.ts';
+
+export const POPUP_PATH = 'src/ui/popup/popup.html';
+
+/** The few extension APIs the page objects call from inside an extension page (chrome.* or browser.*). */
+interface ExtensionApi {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  extension: { getViews(filter: { type: 'tab' }): Window[] };
+}
+
+export type FollowUpGroups = Record<'overdue' | 'today' | 'upcoming', string[]>;
+
+/** Sends one protocol message from an extension page and returns the answer's data (throws its error). */
+export async function askBackground<T>(page: TestPage, type: string, data: unknown): Promise<T> {
+  const reply = await page.evaluate(
+    async (arg) => {
+      const { type: t, data: d } = arg as { type: string; data: unknown };
+      const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+      const api = g.browser ?? g.chrome;
+      return (await api.runtime.sendMessage({ callprep: 1, type: t, data: d })) as { ok: boolean; data?: unknown; error?: string };
+    },
+    { type, data },
+  );
+  if (!reply?.ok) throw new Error(`${type} failed: ${reply?.error ?? 'no answer'}`);
+  return reply.data as T;
+}
+
+export class PopupPage {
+  private constructor(
+    readonly page: TestPage,
+    private readonly browser: TestBrowser,
+  ) {}
+
+  static async open(browser: TestBrowser, site = 'crm.example.com'): Promise<PopupPage> {
+    const popup = new PopupPage(await browser.newPage(), browser);
+    await popup.reload(site);
+    return popup;
+  }
+
+  async reload(site = 'crm.example.com'): Promise<void> {
+    await this.page.goto(this.browser.extensionUrl(`${POPUP_PATH}?site=${encodeURIComponent(site)}`));
+    await this.page.waitFor('.pp-title');
+    // Ready once it knows whether the database is empty: either the first-run panel or the search box.
+    await this.page.waitFor('[data-testid="first-run"], [data-testid="search"]');
+    await recordDownloads(this.page);
+  }
+
+  isFirstRun = async (): Promise<boolean> => (await this.page.count('[data-testid="first-run"]')) > 0;
+
+  async search(query: string): Promise<string[]> {
+    await this.page.fill('[data-testid="search"]', query);
+    await this.page.waitFor('[data-testid="search-results"], [data-testid="search-none"]');
+    return this.page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="search-result"] .pp-result__name')].map((e) => e.textContent ?? ''),
+    );
+  }
+
+  /** Clicks a result and returns the URL of the card tab it opened. */
+  async openResult(name: string): Promise<string> {
+    const index = (await this.search(name)).indexOf(name);
+    if (index < 0) throw new Error(`No search result "${name}"`);
+    await this.page.click(`[data-testid="search-results"] li:nth-child(${index + 1}) [data-testid="search-result"]`);
+    return this.waitForTab('card.html');
+  }
+
+  /** The URL of an extension page open in a tab whose URL contains `part`. */
+  async waitForTab(part: string, timeoutMs = 10_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      // getViews sees the extension's own tabs in both browsers without the "tabs" permission.
+      const urls = await this.page.evaluate(() => {
+        const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+        return (g.browser ?? g.chrome).extension.getViews({ type: 'tab' }).map((view) => view.location.href);
+      });
+      const found = urls.find((u) => u.includes(part));
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`No tab with "${part}" among ${urls.join(', ')}`);
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+  }
+
+  async followUpGroups(): Promise<FollowUpGroups> {
+    await this.page.waitFor('[data-testid="followups"]');
+    return this.page.evaluate(() => {
+      const names = (group: string) =>
+        [...document.querySelectorAll(`[data-testid="group-${group}"] [data-testid="followup-who"]`)].map((e) => e.textContent ?? '');
+      return { overdue: names('overdue'), today: names('today'), upcoming: names('upcoming') };
+    });
+  }
+
+  async markDone(who: string): Promise<void> {
+    await this.page.click(`button[aria-label="Mark done: ${who}"]`);
+    const deadline = Date.now() + 10_000;
+    while (Object.values(await this.followUpGroups()).flat().includes(who)) {
+      if (Date.now() > deadline) throw new Error(`${who} is still listed after Done`);
+      await new Promise((ok) => setTimeout(ok, 50));
+    }
+  }
+
+  /** Clicks an export button and returns every file saved so far on this page. */
+  async exportNotes(format: 'csv' | 'json' | 'ics', expectedCount: number): Promise<RecordedDownload[]> {
+    await this.page.click(`[data-testid="export-${format}"]`);
+    return recordedDownloads(this.page, expectedCount);
+  }
+
+  siteEnabled = (): Promise<boolean> =>
+    this.page.evaluate(() => (document.querySelector('[data-testid="site-switch"]') as HTMLInputElement).checked);
+
+  async toggleSite(): Promise<void> {
+    await this.page.waitFor('[data-testid="site-switch"] + .pp-switch__track');
+    // The checkbox is visually hidden under its track: click the label, as a user does.
+    await this.page.click('.pp-switch__label');
+    await this.page.waitFor('[data-testid="site-reload"]');
+  }
+
+  async loadSamples(): Promise<void> {
+    await this.page.click('[data-testid="first-run"] .cp-button--primary');
+    await this.page.waitFor('[data-testid="search"]');
+  }
+
+  /** The popup's own 380 px column, as tall as its content (the browser caps a real popup near 600 px). */
+  async screenshot(path: string): Promise<void> {
+    const height = await this.page.evaluate(() => Math.min(document.body.scrollHeight, 600));
+    await this.page.screenshot(path, { x: 0, y: 0, width: 380, height });
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * The popup and options journey in every browser under test: seed the sample customers from the
+ * options page, find a customer from the popup and open their card, see follow-ups grouped and mark
+ * one done, export notes and read the files, switch the site off and on, and set a dial template.
+ */
+import { mkdir } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browsersUnderTest } from './support/browsers.ts';
+import type { TestBrowser } from './support/driver.ts';
+import { OptionsPage } from './pages/options-page.ts';
+import { PopupPage, askBackground } from './pages/popup-page.ts';
+
+const SHOTS = 'artifacts/screenshots';
+const HOUR = 3_600_000;
+
+for (const [name, launch] of browsersUnderTest()) {
+  describe(`popup and options journey in ${name}`, () => {
+    let browser: TestBrowser;
+    let popup: PopupPage;
+    let options: OptionsPage;
+
+    beforeAll(async () => {
+      await mkdir(SHOTS, { recursive: true });
+      browser = await launch();
+    });
+    afterAll(async () => browser?.close());
+
+    it('shows the first-run panel on an empty database', async () => {
+      popup = await PopupPage.open(browser);
+      expect(await popup.isFirstRun()).toBe(true);
+      await popup.screenshot(`${SHOTS}/${name}-popup-first-run.png`);
+    });
+
+    it('loads the sample customers from the options page', async () => {
+      options = await OptionsPage.open(browser);
+      expect(await options.loadSamples()).toMatch(/^Loaded \d+ customers/);
+      await options.screenshot(`${SHOTS}/${name}-options.png`);
+    });
+
+    it('finds a customer by name, company and number, and opens their card in a tab', async () => {
+      await popup.reload();
+      expect(await popup.isFirstRun()).toBe(false);
+      expect(await popup.search('ada')).toEqual(['Ada Lovelace']);
+      expect(await popup.search('golden gate')).toEqual(['Diego Alvarez', 'Priya Raman']);
+      expect(await popup.search('7368410')).toEqual(['Ada Lovelace']);
+      expect(await popup.search('zzzz')).toEqual([]);
+      const card = await popup.openResult('Ada Lovelace');
+      expect(card).toContain('/src/ui/card/card.html?e164=%2B12127368410');
+    });
+
+    it('groups follow-ups around now and marks one done', async () => {
+      // One follow-up overdue (wrapped up on a sample number) and one tomorrow (an unknown number).
+      const now = Date.now();
+      for (const [e164, dueAt, note] of [
+        ['+18884162273', now - 2 * HOUR, 'Send the SSO timeline'],
+        ['+12025550173', now + 24 * HOUR, 'Call back about the trial'],
+      ] as const) {
+        const { call } = await askBackground<{ call: { id: string } }>(popup.page, 'call/start', { e164 });
+        await askBackground(popup.page, 'call/finish', {
+          callId: call.id,
+          notes: `Spoke about: ${note}`,
+          outcome: 'connected',
+          followUp: { dueAt, channel: 'phone', note },
+        });
+      }
+      await popup.reload();
+      const groups = await popup.followUpGroups();
+      expect(groups.overdue).toEqual(['Grace Hopper']);
+      expect(groups.upcoming).toContain('+1 202 555 0173');
+      expect(groups.upcoming).toContain('Ada Lovelace');
+      await popup.screenshot(`${SHOTS}/${name}-popup.png`);
+
+      await popup.markDone('Grace Hopper');
+      await popup.reload();
+      expect((await popup.followUpGroups()).overdue).toEqual([]);
+    });
+
+    it('exports notes as CSV and JSON with the calls in them', async () => {
+      const [csv] = await popup.exportNotes('csv', 1);
+      expect(csv?.filename).toMatch(/\.csv$/);
+      expect(csv?.text).toContain('Spoke about: Send the SSO timeline');
+      const json = (await popup.exportNotes('json', 2))[1];
+      expect(json?.filename).toMatch(/\.json$/);
+      expect(JSON.stringify(JSON.parse(json?.text ?? 'null'))).toContain('Call back about the trial');
+    });
+
+    it('switches the site off and on from the popup, and the options page lists it', async () => {
+      expect(await popup.siteEnabled()).toBe(true);
+      await popup.toggleSite();
+      expect(await popup.siteEnabled()).toBe(false);
+      await options.reload('#sites');
+      expect(await options.disabledSites()).toEqual(['crm.example.com']);
+      await options.turnSiteBackOn('crm.example.com');
+      await popup.reload();
+      expect(await popup.siteEnabled()).toBe(true);
+    });
+
+    it('validates a custom dial template, saves a good one and shows its example', async () => {
+      expect(await options.typeCustomTemplate('pbx.example.com/dial')).toBe('Start with a scheme such as tel:, sip:, callto: or https://.');
+      expect(await options.typeCustomTemplate('https://pbx.example.com/dial?n={e164}')).toBeNull();
+      expect(await options.dialExample()).toBe('+12127368410 opens https://pbx.example.com/dial?n=%2B12127368410');
+      expect(await options.saveCustomTemplate()).toBe('Dial template saved.');
+      await options.reload();
+      expect(await options.selectedPreset()).toBe('custom');
+      await options.screenshot(`${SHOTS}/${name}-options-calling.png`, 'calling');
+      await options.screenshot(`${SHOTS}/${name}-options-import.png`, 'import');
+      expect(popup.page.errors).toEqual([]);
+      expect(options.page.errors).toEqual([]);
+    });
+  });
+}
