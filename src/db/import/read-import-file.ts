@@ -33,7 +33,7 @@ function readCsv(content: string): ImportFile {
   });
   const columns = (result.meta.fields ?? []).filter(Boolean);
   if (columns.length < 1 || columns.length > MAX_COLUMNS) throw new Refusal('This file has no usable header row of column names.');
-  if (new Set(columns).size !== columns.length) throw new Refusal('Two columns in this file have the same name.');
+  if (Object.keys(result.meta.renamedHeaders ?? {}).length > 0 || new Set(columns).size !== columns.length) throw new Refusal('Two columns in this file have the same name.');
   // A broken quote makes the rest of the file one cell: refuse rather than import garbage.
   const fatal = result.errors.find((e) => e.type === 'Quotes');
   if (fatal) throw new Refusal(`This CSV file is malformed near data row ${(fatal.row ?? 0) + 1}: ${fatal.message}.`);
