@@ -53,6 +53,9 @@ const OTHER_BEFORE = new RegExp(
 /** What may stand between a label and its number: "Tel.: (", "Fax - ". */
 const LABEL_TAIL = /^[\s:.#\-–()/]*$/;
 
+/** Words between a phone label and its number, without another number: "Call us on ", "Tel. (Zentrale): ". */
+const PHONE_GAP = /^[^\d]{0,14}$/;
+
 /** How far back labels are looked for, cut at the start of the line or table cell. */
 const WINDOW = 48;
 const CELL_BREAK = /[\n\r\t|]/g;
@@ -87,6 +90,10 @@ export function labelBefore(text: string, start: number): LabelKind | undefined 
   if (phoneAt >= 0 && LABEL_TAIL.test(window.slice(phoneAt))) return 'phone';
   if (OTHER_BEFORE.test(window) || OTHER_UNSPACED.test(window)) return 'other';
   const otherAt = lastIndexOf(OTHER_ANYWHERE, window);
-  if (phoneAt < 0 && otherAt < 0) return undefined;
+  // A phone label speaks for the next number only: "Call 212 555 0147 or 030 1234567".
+  const phoneNear = phoneAt >= 0 && PHONE_GAP.test(window.slice(phoneAt));
+  if (!phoneNear && otherAt < 0) return undefined;
+  if (!phoneNear) return 'other';
+  if (otherAt < 0) return 'phone';
   return phoneAt > otherAt ? 'phone' : 'other';
 }

@@ -31,6 +31,7 @@ describe('detectPhoneNumbers finds', () => {
     ['label glued in CJK', ['電話03-1234-5678', 'JP', ['+81312345678']]],
     ['two numbers split by a slash', ['030 1234567 / 0171 7654321', 'DE', ['+49301234567', '+491717654321']]],
     ['a date right before a number', ['15.03.2024 030 1234567', 'DE', ['+49301234567']]],
+    ['a label for its own number only', ['Call (212) 555-0147 or 030 1234567', 'US', ['+12125550147']]],
     ['a phone label before a # sign', ['Phone # 212 555 0147', 'US', ['+12125550147']]],
     ['a labelled national number without its trunk prefix', ['Tel. 30 12345678', 'DE', ['+493012345678']]],
   ])('%s', (_name, [text, region, expected]) => {
