@@ -36,7 +36,8 @@ describe('backup and restore', () => {
     expect(await restoreBackup(target, (await exportBackup(db, T0)).content)).toEqual(counts);
   });
 
-  const broken: Array<[string, (doc: Record<string, unknown[]>) => unknown, string]> = [
+  type Doc = Record<'calls' | 'concerns' | 'customers', unknown[]>;
+  const broken: Array<[string, (doc: Doc) => unknown, string]> = [
     ['not JSON', () => '{"format":', 'not valid JSON'],
     ['another format', () => ({ format: 'something-else' }), 'not a Callprep backup'],
     ['a newer version', (d) => ({ ...d, version: 99 }), 'newer version'],
