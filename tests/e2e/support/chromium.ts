@@ -15,13 +15,22 @@ export interface ChromiumWithExtension {
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchChromium(options: { dist?: string; headless?: boolean } = {}): Promise<ChromiumWithExtension> {
+export interface LaunchOptions {
+  dist?: string;
+  headless?: boolean;
+  /** A profile folder to keep between runs (`npm start`); by default a fresh one, deleted on close. */
+  profile?: string;
+  /** null: the page follows the window size (a headed window a person uses). */
+  viewport?: { width: number; height: number } | null;
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumWithExtension> {
   const dist = resolve(options.dist ?? 'dist/chrome');
-  const profile = await mkdtemp(join(tmpdir(), 'callprep-chromium-'));
+  const profile = options.profile ?? (await mkdtemp(join(tmpdir(), 'callprep-chromium-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? process.env.HEADLESS !== '0',
-    viewport: { width: 1280, height: 860 },
+    viewport: options.viewport === undefined ? { width: 1280, height: 860 } : options.viewport,
     args: [
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
@@ -43,7 +52,7 @@ export async function launchChromium(options: { dist?: string; headless?: boolea
     serviceWorker,
     close: async () => {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!options.profile) await rm(profile, { recursive: true, force: true });
     },
   };
 }

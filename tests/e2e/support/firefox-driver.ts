@@ -76,7 +76,7 @@ async function findFrame(page: Page, part: string, timeout: number): Promise<Tes
 }
 
 /** Opens a moz-extension:// page without trusting `page.goto` to settle (see the header). */
-async function gotoExtensionPage(page: Page, url: string): Promise<void> {
+export async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   page.goto(url).catch(() => undefined);
   const deadline = Date.now() + 15_000;
   for (;;) {

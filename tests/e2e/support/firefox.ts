@@ -23,12 +23,19 @@ export interface FirefoxWithExtension {
 
 export const firefoxExtensionUrl = (path: string): string => `moz-extension://${FIXED_UUID}/${path.replace(/^\//, '')}`;
 
-export async function launchFirefox(options: { dist?: string; headless?: boolean } = {}): Promise<FirefoxWithExtension> {
+export interface LaunchOptions {
+  dist?: string;
+  headless?: boolean;
+  /** null: pages follow the window size (a headed window a person uses). */
+  viewport?: { width: number; height: number } | null;
+}
+
+export async function launchFirefox(options: LaunchOptions = {}): Promise<FirefoxWithExtension> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: options.headless ?? process.env.HEADLESS !== '0',
-    defaultViewport: { width: 1280, height: 860 },
+    defaultViewport: options.viewport === undefined ? { width: 1280, height: 860 } : options.viewport,
     // Without it BiDi refuses to open moz-extension:// pages at all.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
