@@ -56,3 +56,16 @@ export async function setSiteEnabled(db: CallprepDatabase, hostname: string, ena
 export async function isSiteEnabled(db: CallprepDatabase, hostname: string): Promise<boolean> {
   return !(await getSettings(db)).disabledSites.includes(hostnameOf(hostname));
 }
+
+/** The region national numbers are read with: the user's setting, else the browser's locale ("en-GB" → GB). */
+export async function numberRegion(db: CallprepDatabase): Promise<string> {
+  const { defaultCountry } = await getSettings(db);
+  if (defaultCountry) return defaultCountry;
+  const language = (globalThis as { navigator?: { language?: string } }).navigator?.language;
+  try {
+    const region = language ? new Intl.Locale(language).maximize().region : undefined;
+    return region && isSupportedCountry(region) ? region : '';
+  } catch {
+    return '';
+  }
+}

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { getSettings, isSiteEnabled, setSiteEnabled, updateSettings } from '../../src/db/settings-store.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { getSettings, isSiteEnabled, numberRegion, setSiteEnabled, updateSettings } from '../../src/db/settings-store.ts';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings.ts';
 import { freshDb } from './fresh-db.ts';
 
@@ -34,5 +34,21 @@ describe('settings store', () => {
     expect(await isSiteEnabled(db, 'crm.example.com')).toBe(false);
     expect(await setSiteEnabled(db, 'crm.example.com', true)).toEqual([]);
     expect(await isSiteEnabled(db, 'crm.example.com')).toBe(true);
+  });
+});
+
+describe('numberRegion', () => {
+  it.each([
+    ['US', 'de-DE', 'US'],
+    ['', 'de-DE', 'DE'],
+    ['', 'en-GB', 'GB'],
+    ['', 'fr', 'FR'],
+    ['', 'xx-invalid-', ''],
+  ])('setting %j with browser language %j reads numbers as %j', async (setting, language, region) => {
+    const db = freshDb();
+    if (setting) await updateSettings(db, { defaultCountry: setting });
+    vi.stubGlobal('navigator', { language });
+    expect(await numberRegion(db)).toBe(region);
+    vi.unstubAllGlobals();
   });
 });
