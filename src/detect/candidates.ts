@@ -15,7 +15,10 @@ export interface Candidate {
 
 /** "+49 (0)30 1234-56", "(212) 555-0123", "01.23.45.67.89": a run starts at "+", "(" or a digit
  *  and ends at a digit. */
-const RUN = new RegExp(`(?:\\+[ \\u00A0(]{0,2}|\\(\\+?)?\\d(?:${SEPARATOR_CLASS}{0,${MAX_SEPARATOR_RUN}}\\d)*`, 'g');
+const JOINED_DIGIT = `(?:${SEPARATOR_CLASS}{0,${MAX_SEPARATOR_RUN}}\\d)`;
+/** Runs of MIN_DIGITS or more are matched in full; shorter ones (years, amounts) only as a failed
+ *  attempt, which keeps the scan of long prose cheap. */
+const RUN = new RegExp(`(?:\\+[ \\u00A0(]{0,2}|\\(\\+?)?\\d${JOINED_DIGIT}{${MIN_DIGITS - 1},}`, 'g');
 
 /** Separators that usually sit between two numbers rather than inside one: "030 123 / 0171 456",
  *  "2019 – 2024", wide gaps. */
@@ -23,18 +26,23 @@ const STRONG_SEPARATOR = /\/|\u2013|\s-|-\s|\s{2,}/;
 const DIGIT_GROUP = /\d+/g;
 
 export function toCandidate(text: string, start: number, end: number): Candidate | undefined {
-  const raw = text.slice(start, end);
-  const digits = raw.replace(/\D/g, '');
+  let digits = '';
+  let international = false;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) digits += text[index];
+    else if (code === 43 && digits === '') international = true;
+  }
   if (digits.length < MIN_DIGITS) return undefined;
-  return { start, end, digits, international: raw.trimStart().startsWith('+') };
+  return { start, end, digits, international };
 }
 
-/** Every digit run in the text with enough digits to be a number. */
-export function* digitRuns(text: string): Generator<Candidate> {
-  RUN.lastIndex = 0;
-  for (let match = RUN.exec(text); match; match = RUN.exec(text)) {
+/** Calls `visit` with every digit run in the text that has enough digits to be a number. */
+export function digitRuns(text: string, visit: (run: Candidate) => void): void {
+  const run = new RegExp(RUN);
+  for (let match = run.exec(text); match; match = run.exec(text)) {
     const candidate = toCandidate(text, match.index, match.index + match[0].length);
-    if (candidate) yield candidate;
+    if (candidate) visit(candidate);
   }
 }
 

@@ -14,7 +14,14 @@ const EXTENSION = new RegExp(
 );
 
 /** The extension right after a number that ends at `end`, if there is one. */
+/** Characters an extension word or sign can start with: a cheap test before the regex. */
+const MAY_START = /[,(xe#pdairдwtlk内]/i;
+const SPACE = /[ \u00A0\u202F\u2009]/;
+
 export function extensionAfter(text: string, end: number): Extension | undefined {
+  let first = end;
+  while (first < end + 4 && SPACE.test(text[first] ?? '')) first++;
+  if (!MAY_START.test(text[first] ?? '')) return undefined;
   const match = EXTENSION.exec(text.slice(end, end + 40));
   if (!match || !match[1]) return undefined;
   // "(ext. 12)" keeps its closing parenthesis; an unopened ")" is left to the sentence.

@@ -58,7 +58,7 @@ const PHONE_GAP = /^[^\d]{0,14}$/;
 
 /** How far back labels are looked for, cut at the start of the line or table cell. */
 const WINDOW = 48;
-const CELL_BREAK = /[\n\r\t|]/g;
+const CELL_BREAK = /[\n\r\t|]/;
 
 function lastIndexOf(pattern: RegExp, text: string): number {
   pattern.lastIndex = 0;
@@ -81,11 +81,12 @@ function isWholeWord(text: string, index: number, length: number): boolean {
 }
 
 export function labelBefore(text: string, start: number): LabelKind | undefined {
-  let window = text.slice(Math.max(0, start - WINDOW), start);
-  CELL_BREAK.lastIndex = 0;
-  const breaks = [...window.matchAll(CELL_BREAK)];
-  const lastBreak = breaks[breaks.length - 1];
-  if (lastBreak?.index !== undefined) window = window.slice(lastBreak.index + 1);
+  const from = Math.max(0, start - WINDOW);
+  let cellStart = start;
+  while (cellStart > from && !CELL_BREAK.test(text[cellStart - 1] ?? '')) cellStart--;
+  // A number opening its cell or line has no label: the common case of a table column.
+  if (cellStart === start || !/[^\s(]/.test(text.slice(cellStart, start))) return undefined;
+  const window = text.slice(cellStart, start);
   const phoneAt = lastIndexOf(PHONE, window);
   if (phoneAt >= 0 && LABEL_TAIL.test(window.slice(phoneAt))) return 'phone';
   if (OTHER_BEFORE.test(window) || OTHER_UNSPACED.test(window)) return 'other';

@@ -114,8 +114,19 @@ export function planFor(regionOrCallingCode: string): NumberPlan | undefined {
   return plan;
 }
 
+const plansByCallingCode = new Map<string, NumberPlan[]>();
+
 /** Regions sharing a calling code, main region first; a non-geographic code gives its own plan. */
 export function plansForCallingCode(callingCode: string): NumberPlan[] {
+  let found = plansByCallingCode.get(callingCode);
+  if (!found) {
+    found = compilePlansForCallingCode(callingCode);
+    plansByCallingCode.set(callingCode, found);
+  }
+  return found;
+}
+
+function compilePlansForCallingCode(callingCode: string): NumberPlan[] {
   const regions = json.country_calling_codes[callingCode];
   if (!regions) {
     const nonGeographic = json.nonGeographic?.[callingCode] ? planFor(callingCode) : undefined;

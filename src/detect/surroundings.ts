@@ -38,7 +38,8 @@ export function isPartOfSomethingElse(text: string, start: number, end: number):
     if (after !== ',' || /\d/.test(afterThat)) return true;
   }
   if (after === '@' || before === '@') return true;
-  const token = tokenAround(text, start, end);
+  const standsAlone = (before === undefined || WHITESPACE.test(before)) && (after === undefined || WHITESPACE.test(after));
+  const token = standsAlone ? '' : tokenAround(text, start, end);
   if (token.includes('://') || /(?:^|[^\p{L}])www\./iu.test(token) || token.includes('@')) return true;
   if (CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return true;
   return CURRENCY_AFTER.test(text.slice(end, end + 6));
