@@ -1,0 +1,57 @@
+/**
+ * The two manifests the build writes (vite.config.ts → manifestFor): what the README promises about
+ * permissions, and what the Firefox tests and `npm start` rely on (the add-on id).
+ */
+import { describe, expect, test } from 'vitest';
+import { manifestFor, type BuildTarget } from '../../vite.config.ts';
+import { GECKO_ID } from '../e2e/support/firefox.ts';
+import { CARD_PAGE_PATH } from '../../src/shared/card-frame.ts';
+
+interface BuiltManifest {
+  manifest_version: number;
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_permissions?: string[];
+  background: { service_worker?: string; scripts?: string[]; type?: string };
+  content_scripts: Array<{ matches: string[] }>;
+  web_accessible_resources: Array<{ resources: string[]; matches: string[] }>;
+  browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string } };
+}
+
+const manifest = (target: BuildTarget) => manifestFor(target) as unknown as BuiltManifest;
+const TARGETS: BuildTarget[] = ['chrome', 'firefox'];
+
+describe.each(TARGETS)('%s manifest', (target) => {
+  const m = manifest(target);
+
+  test('asks only for alarms, notifications and activeTab, and for no host or optional permissions', () => {
+    expect(m.manifest_version).toBe(3);
+    expect([...(m.permissions ?? [])].sort()).toEqual(['activeTab', 'alarms', 'notifications']);
+    expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.optional_permissions ?? []).toEqual([]);
+  });
+
+  test('runs the content script on every site and lets pages frame only the card', () => {
+    expect(m.content_scripts.flatMap((c) => c.matches)).toEqual(['<all_urls>']);
+    expect(m.web_accessible_resources.flatMap((w) => w.resources)).toEqual([CARD_PAGE_PATH]);
+  });
+});
+
+test.each([
+  ['chrome', { service_worker: true, scripts: false, gecko: false }],
+  ['firefox', { service_worker: false, scripts: true, gecko: true }],
+] as const)('%s gets its own background form and add-on settings', (target, expected) => {
+  const m = manifest(target);
+  expect({
+    service_worker: Boolean(m.background.service_worker),
+    scripts: Boolean(m.background.scripts?.length),
+    gecko: Boolean(m.browser_specific_settings?.gecko),
+  }).toEqual(expected);
+});
+
+test('Firefox: the add-on id is the one the tests pin a moz-extension UUID to, on a Firefox that grants content-script access at install', () => {
+  const gecko = manifest('firefox').browser_specific_settings?.gecko;
+  expect(gecko?.id).toBe(GECKO_ID);
+  // Firefox 127 was the first to grant an MV3 add-on's content_scripts hosts at install.
+  expect(Number.parseInt(gecko?.strict_min_version ?? '0', 10)).toBeGreaterThanOrEqual(127);
+});
