@@ -52,4 +52,15 @@ describe('commitImport', () => {
     await expect(commitImport(db, { fileName: 'x.csv', content: 'Name,Phone\nA,2127368410\n', mapping }, 'US', T0)).rejects.toThrow(message);
     expect(await db.customers.count()).toBe(0);
   });
+
+  it.each([
+    ['an unclosed quote', 'x.csv', 'Name,Phone\n"Ada,2127368410\nBo,2127368411\n', 'malformed'],
+    ['a binary file renamed .csv', 'x.csv', 'Name\u0000\u0001', 'not a text file'],
+    ['a vCard that is cut off', 'x.vcf', 'BEGIN:VCARD\nVERSION:3.0\nFN:Ada\n', 'vCard'],
+  ])('refuses %s and changes nothing', async (_name, fileName, content, message) => {
+    const db = freshDb();
+    await createCustomer(db, { name: 'Kept', phones: [{ e164: '+12127368410', label: 'direct' }] }, T0);
+    await expect(commitImport(db, { fileName, content, mapping: { Name: 'name' } }, 'US', T0)).rejects.toThrow(message);
+    expect((await db.customers.toArray()).map((c) => c.name)).toEqual(['Kept']);
+  });
 });
