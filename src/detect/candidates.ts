@@ -18,7 +18,10 @@ export interface Candidate {
 const JOINED_DIGIT = `(?:${SEPARATOR_CLASS}{0,${MAX_SEPARATOR_RUN}}\\d)`;
 /** Runs of MIN_DIGITS or more are matched in full; shorter ones (years, amounts) only as a failed
  *  attempt, which keeps the scan of long prose cheap. */
-const RUN = new RegExp(`(?:\\+[ \\u00A0(]{0,2}|\\(\\+?)?\\d${JOINED_DIGIT}{${MIN_DIGITS - 1},}`, 'g');
+const RUN = new RegExp(`\\d${JOINED_DIGIT}{${MIN_DIGITS - 1},}`, 'g');
+/** What may open a run before its first digit: "+49", "+ 49", "(+49)", "(030)". Checked by hand
+ *  behind each match rather than in RUN, whose scan of long prose is cheaper starting on a digit. */
+const OPENING = /(?:\+[ \u00A0(]{0,2}|\(\+?)$/;
 
 /** Separators that usually sit between two numbers rather than inside one: "030 123 / 0171 456",
  *  "2019 – 2024", wide gaps. */
@@ -41,7 +44,13 @@ export function toCandidate(text: string, start: number, end: number): Candidate
 export function digitRuns(text: string, visit: (run: Candidate) => void): void {
   const run = new RegExp(RUN);
   for (let match = run.exec(text); match; match = run.exec(text)) {
-    const candidate = toCandidate(text, match.index, match.index + match[0].length);
+    let start = match.index;
+    const before = text.charCodeAt(start - 1);
+    // 43 "+", 40 "(", 32 space, 160 no-break space: only then can an opening stand before the digit.
+    if (before === 43 || before === 40 || before === 32 || before === 160) {
+      start -= OPENING.exec(text.slice(Math.max(0, start - 4), start))?.[0].length ?? 0;
+    }
+    const candidate = toCandidate(text, start, match.index + match[0].length);
     if (candidate) visit(candidate);
   }
 }

@@ -10,6 +10,7 @@ const ID_JOINER = /[-_/#=&?@%~\\]/;
 const CURRENCY_BEFORE = /(?:[$€£¥₹₽₩₪₺฿₫₱]|\b(?:EUR|USD|GBP|CHF|JPY|CNY|SEK|NOK|DKK|PLN|CZK|HUF|AUD|CAD|NZD|INR|BRL|MXN|ZAR|R\$|Rs\.?|Fr\.|kr\.?|zł))\s?$/iu;
 const CURRENCY_AFTER = /^\s?(?:[$€£¥₹₽₩₪₺฿₫₱%‰°′″]|(?:EUR|USD|GBP|CHF|JPY|CNY|SEK|NOK|DKK|PLN|CZK|HUF|AUD|CAD|NZD|INR|BRL|MXN|ZAR|kr|zł|Kč|Ft|lei|руб|€)(?![\p{L}]))/iu;
 const WHITESPACE = /\s/;
+const CURRENCY_SIGN = /[$€£¥₹₽₩₪₺฿₫₱]/;
 
 function touchesWord(char: string | undefined): boolean {
   return char !== undefined && LETTER_OR_DIGIT.test(char) && !UNSPACED_SCRIPT.test(char);
@@ -27,6 +28,7 @@ function tokenAround(text: string, start: number, end: number): string {
 /** Part of an identifier, URL, e-mail address or amount: never a phone number, whatever the label. */
 export function isPartOfSomethingElse(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
+  if (before !== undefined && CURRENCY_SIGN.test(before)) return true;
   const beforeThat = text[start - 2];
   if (touchesWord(before)) return true;
   if (before !== undefined && ID_JOINER.test(before) && touchesWord(beforeThat)) return true;

@@ -87,3 +87,27 @@ describe('detectPhoneNumbers results', () => {
     expect(found('+49 30 12345678 or 030 12345678', 'XX')).toEqual(['+493012345678']);
   });
 });
+
+describe('detectPhoneNumbers on arbitrary text', () => {
+  it('never throws, and every match is the text at its offsets', () => {
+    let seed = 42;
+    const random = () => ((seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 4_294_967_296);
+    const alphabet = '0123456789012345678901234567890123456789 +-.()/–\u00A0\u202Fx#,:;@abcTelFax€$\n\t|';
+    for (let round = 0; round < 2_000; round++) {
+      const text = Array.from({ length: 5 + Math.floor(random() * 80) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      const region = ['US', 'DE', 'FR', 'GB', 'JP', 'BR', undefined][round % 7];
+      for (const match of detectPhoneNumbers(text, { region })) {
+        expect(text.slice(match.start, match.end)).toBe(match.raw);
+        expect(match.e164).toMatch(/^\+\d{6,17}$/);
+        if (match.ext !== undefined) expect(match.ext).toMatch(/^\d+$/);
+      }
+    }
+  });
+
+  it('stays linear on long runs of digits and separators', () => {
+    const text = '1 2 3 4 5 6 7 8 9 0 '.repeat(20_000);
+    const started = performance.now();
+    expect(detectPhoneNumbers(text, { region: 'US' })).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
