@@ -1,7 +1,7 @@
 /** Sites where Callprep is switched off: turn one back on, or switch another off by name. */
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../shared/settings.ts';
-import { Button, EmptyState, ErrorBanner, TextInput, useAction, useClient, type Query } from '../shared/index.ts';
+import { Button, ErrorBanner, TextInput, useAction, useClient, type Query } from '../shared/index.ts';
 import { siteFromInput } from './site-name.ts';
 
 interface Props {
@@ -31,9 +31,9 @@ export function SiteSettings({ settings }: Props) {
   return (
     <div class="cp-stack op-gap">
       {sites.length === 0 ? (
-        <EmptyState title="Callprep is on everywhere" testId="sites-empty">
-          Switch it off for a site here or with the switch in the toolbar popup.
-        </EmptyState>
+        <p class="op-note" data-testid="sites-empty">
+          Callprep is on everywhere. Switch it off for a site below, or with the switch in the toolbar popup.
+        </p>
       ) : (
         <ul class="op-list" aria-label="Switched-off sites" data-testid="disabled-sites">
           {sites.map((site) => (

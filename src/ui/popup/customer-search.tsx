@@ -15,12 +15,14 @@ export function CustomerSearch({ onOpen }: Props) {
   const [query, setQuery] = useState('');
   const settled = useDebounced(query.trim(), SEARCH_DEBOUNCE_MS);
   const results = useQuery(
-    async (client) => (settled ? client('customer/search', { query: settled }) : []),
+    async (client) => ({ query: settled, customers: settled ? await client('customer/search', { query: settled }) : [] }),
     [settled],
     'search',
   );
-  // The previous answer stays on screen while the next one loads, so the list does not flicker.
-  const shown = settled ? results.data : undefined;
+  // The previous answer stays on screen while the next one loads, so the list does not flicker;
+  // it is marked busy until the answer for what is typed now has arrived.
+  const shown = settled ? results.data?.customers : undefined;
+  const current = results.data?.query === query.trim();
 
   return (
     <div class="pp-search">
@@ -34,13 +36,19 @@ export function CustomerSearch({ onOpen }: Props) {
         onInput={(e) => setQuery(e.currentTarget.value)}
       />
       <ErrorBanner message={results.error} />
-      {shown && shown.length === 0 && !results.loading && (
-        <p class="pp-search__none cp-muted" data-testid="search-none">
+      {shown && shown.length === 0 && current && (
+        <p class="pp-search__none cp-muted" data-testid="search-none" data-query={results.data?.query}>
           No customer matches “{settled}”.
         </p>
       )}
       {shown && shown.length > 0 && (
-        <ul class="pp-list pp-results" aria-label="Matching customers" data-testid="search-results">
+        <ul
+          class="pp-list pp-results"
+          aria-label="Matching customers"
+          aria-busy={!current}
+          data-testid="search-results"
+          data-query={results.data?.query}
+        >
           {shown.map((customer) => (
             <SearchResult key={customer.id} customer={customer} onOpen={onOpen} />
           ))}

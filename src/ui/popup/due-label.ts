@@ -19,12 +19,15 @@ export function relativeDue(dueAt: number, now: number, locale?: string): string
 }
 
 export function absoluteDue(dueAt: number, timeZone: string, locale?: string): string {
+  // "9:30 AM" in 12-hour locales, "09:30" in 24-hour ones: each reads as the locale writes times.
+  const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  const hour = cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric';
   return new Intl.DateTimeFormat(locale, {
     timeZone,
     weekday: 'short',
     day: 'numeric',
     month: 'short',
-    hour: '2-digit',
+    hour,
     minute: '2-digit',
   }).format(dueAt);
 }

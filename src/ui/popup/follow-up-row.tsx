@@ -21,19 +21,17 @@ export function FollowUpRow({ item, now, timeZone, overdue, busy, onDone }: Prop
   return (
     <li class={overdue ? 'pp-fu pp-fu--overdue' : 'pp-fu'} data-testid="followup">
       <div class="pp-fu__main">
-        <div class="pp-fu__head">
-          <span class="pp-fu__who" data-testid="followup-who">
-            {customerName ?? number}
-          </span>
-          <span class="pp-fu__channel" title={channel.label}>
-            <span aria-hidden="true">{channel.icon}</span> {channel.label}
-          </span>
-        </div>
+        <span class="pp-fu__who" data-testid="followup-who">
+          {customerName ?? number}
+        </span>
         <div class="pp-fu__when">
           <time dateTime={new Date(followUp.dueAt).toISOString()} data-testid="followup-when">
             {relativeDue(followUp.dueAt, now)}
           </time>
-          <span class="cp-faint"> · {absoluteDue(followUp.dueAt, timeZone)}</span>
+          <span class="cp-faint"> · {absoluteDue(followUp.dueAt, timeZone)} · </span>
+          <span class="pp-fu__channel">
+            <span aria-hidden="true">{channel.icon}</span> {channel.label}
+          </span>
         </div>
         {customerName && <div class="pp-fu__number cp-mono cp-muted">{number}</div>}
         {followUp.note && <p class="pp-fu__note">{followUp.note}</p>}

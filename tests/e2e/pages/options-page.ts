@@ -17,7 +17,8 @@ export class OptionsPage {
   }
 
   async reload(hash = ''): Promise<void> {
-    await this.page.goto(this.browser.extensionUrl(`${OPTIONS_PATH}${hash}`));
+    // A changing query makes every reload a real one, even when only the #anchor differs.
+    await this.page.goto(this.browser.extensionUrl(`${OPTIONS_PATH}?load=${Date.now()}${hash}`));
     // The calling section renders once the settings have arrived from the background.
     await this.page.waitFor('[data-testid="dial-preset"]');
     await recordDownloads(this.page);
@@ -74,6 +75,44 @@ export class OptionsPage {
   async downloadBackup(expectedCount: number): Promise<RecordedDownload[]> {
     await this.page.click('[data-testid="backup-export"]');
     return recordedDownloads(this.page, expectedCount);
+  }
+
+  /**
+   * Picks a file in a file input the way the chooser would: the driver has no file upload that works
+   * in both browsers, so the page builds the File and sets it through a DataTransfer.
+   */
+  async chooseFile(testId: string, name: string, content: string): Promise<void> {
+    await this.page.evaluate(
+      (arg) => {
+        const { id, fileName, text } = arg as { id: string; fileName: string; text: string };
+        const input = document.querySelector(`[data-testid="${id}"]`) as HTMLInputElement;
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], fileName, { type: fileName.endsWith('.vcf') ? 'text/vcard' : 'text/csv' }));
+        input.files = transfer.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      },
+      { id: testId, fileName: name, text: content },
+    );
+  }
+
+  /** Chooses an import file and returns what the preview says it is ("HubSpot export recognised"). */
+  async previewImport(name: string, content: string): Promise<{ source: string; rows: string }> {
+    await this.chooseFile('import-file', name, content);
+    await this.page.waitFor('[data-testid="import-preview"], [data-testid="import-error"]');
+    if ((await this.page.count('[data-testid="import-error"]')) > 0) throw new Error(await this.page.text('[data-testid="import-error"]'));
+    return { source: await this.page.text('[data-testid="import-source"]'), rows: await this.page.text('[data-testid="import-row-count"]') };
+  }
+
+  async mapColumn(column: string, field: string): Promise<void> {
+    await this.page.select(`[data-column="${column}"]`, field);
+  }
+
+  /** Imports the previewed file; returns the report's three figures and the skipped rows' text. */
+  async commitImport(): Promise<{ imported: string; merged: string; skipped: string; skippedRows: string }> {
+    await this.page.click('[data-testid="import-commit"]');
+    await this.page.waitFor('[data-testid="import-report"]');
+    const text = (id: string) => this.page.evaluate((sel) => document.querySelector(sel as string)?.textContent ?? '', `[data-testid="${id}"]`);
+    return { imported: await text('import-imported'), merged: await text('import-merged'), skipped: await text('import-skipped'), skippedRows: await text('import-skipped-rows') };
   }
 
   /** The window scrolled to the section with this anchor (or the top). */

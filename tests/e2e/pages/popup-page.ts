@@ -54,7 +54,9 @@ export class PopupPage {
 
   async search(query: string): Promise<string[]> {
     await this.page.fill('[data-testid="search"]', query);
-    await this.page.waitFor('[data-testid="search-results"], [data-testid="search-none"]');
+    // The answer for this query, not the previous one still on screen while it loads.
+    const q = JSON.stringify(query);
+    await this.page.waitFor(`[data-testid="search-results"][data-query=${q}][aria-busy="false"], [data-testid="search-none"][data-query=${q}]`);
     return this.page.evaluate(() =>
       [...document.querySelectorAll('[data-testid="search-result"] .pp-result__name')].map((e) => e.textContent ?? ''),
     );

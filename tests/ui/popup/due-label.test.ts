@@ -18,5 +18,6 @@ describe('due labels', () => {
   it('shows the absolute time in the given zone', () => {
     expect(absoluteDue(now, 'America/New_York', 'en-GB')).toBe('Mon 23 Nov, 15:00');
     expect(absoluteDue(now, 'Asia/Tokyo', 'en-GB')).toBe('Tue 24 Nov, 05:00');
+    expect(absoluteDue(now, 'America/Los_Angeles', 'en-US')).toBe('Mon, Nov 23, 12:00 PM');
   });
 });

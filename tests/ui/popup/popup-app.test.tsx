@@ -61,7 +61,7 @@ describe('PopupApp follow-ups', () => {
     expect(ui.$('[data-testid="group-overdue"] [data-testid="followup-when"]')?.textContent).toBe('2 hours ago');
     // The absolute time is in the user's zone: 13:00 in New York, not 18:00 UTC.
     expect(ui.$('[data-testid="group-overdue"] .pp-fu__when')?.textContent).toBe(
-      `2 hours ago · ${absoluteDue(NOW - 2 * HOUR, 'America/New_York')}`,
+      `2 hours ago · ${absoluteDue(NOW - 2 * HOUR, 'America/New_York')} · ☎ Call`,
     );
   });
 
