@@ -17,7 +17,7 @@ const IMPORT_ROWS = 100_000;
 interface BenchApi {
   seed(count: number): Promise<number>;
   lookups(count: number, of: number): Promise<number[]>;
-  importCsv(rows: number): Promise<{ seconds: number; imported: number; megabytes: number }>;
+  importCsv(rows: number): Promise<{ seconds: number; parseSeconds: number; imported: number; megabytes: number }>;
 }
 declare const callprepBench: BenchApi;
 
@@ -53,6 +53,7 @@ export async function run(): Promise<BenchRow[]> {
       { name: 'db.lookup.median_ms', value: percentile(times, 50), unit: 'ms', label: `number lookup with the customer file, median of ${LOOKUPS}`, target: '< 5 ms' },
       { name: 'db.lookup.p99_ms', value: percentile(times, 99), unit: 'ms', label: `number lookup with the customer file, p99 of ${LOOKUPS}`, target: '< 20 ms' },
       { name: 'db.import_100k.seconds', value: imported.seconds, unit: 's', label: `import of a ${imported.megabytes.toFixed(1)} MB HubSpot CSV of ${IMPORT_ROWS.toLocaleString('en-US')} rows`, target: '< 30 s' },
+      { name: 'db.import_100k.parse_seconds', value: imported.parseSeconds, unit: 's', label: 'of which reading and mapping the CSV (no database)' },
     ];
   } finally {
     await browser.close();
