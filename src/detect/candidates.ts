@@ -42,7 +42,10 @@ export function toCandidate(text: string, start: number, end: number): Candidate
 
 /** Calls `visit` with every digit run in the text that has enough digits to be a number. */
 export function digitRuns(text: string, visit: (run: Candidate) => void): void {
-  const run = new RegExp(RUN);
+  // One shared regex (no per-call construction: the content script calls this per text node);
+  // `visit` never scans runs itself, so the loop is not re-entered.
+  const run = RUN;
+  run.lastIndex = 0;
   for (let match = run.exec(text); match; match = run.exec(text)) {
     let start = match.index;
     const before = text.charCodeAt(start - 1);
