@@ -114,6 +114,7 @@ for (const [name, launch] of browsersUnderTest()) {
     });
 
     it('validates a custom dial template, saves a good one and shows its example', async () => {
+      await options.reload('#calling');
       expect(await options.typeCustomTemplate('pbx.example.com/dial')).toBe('Start with a scheme such as tel:, sip:, callto: or https://.');
       expect(await options.typeCustomTemplate('https://pbx.example.com/dial?n={e164}')).toBeNull();
       expect(await options.dialExample()).toBe('+12127368410 opens https://pbx.example.com/dial?n=%2B12127368410');

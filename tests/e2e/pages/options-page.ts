@@ -1,6 +1,7 @@
 /** The options page (a full tab), with one method per thing a user does there. */
 import type { TestBrowser, TestPage } from '../support/driver.ts';
 import { recordDownloads, recordedDownloads, type RecordedDownload } from './download-recorder.ts';
+import { activateOwnTab } from './extension-page.ts';
 
 export const OPTIONS_PATH = 'src/ui/options/options.html';
 
@@ -19,6 +20,7 @@ export class OptionsPage {
   async reload(hash = ''): Promise<void> {
     // A changing query makes every reload a real one, even when only the #anchor differs.
     await this.page.goto(this.browser.extensionUrl(`${OPTIONS_PATH}?load=${Date.now()}${hash}`));
+    await activateOwnTab(this.page);
     // The calling section renders once the settings have arrived from the background.
     await this.page.waitFor('[data-testid="dial-preset"]');
     await recordDownloads(this.page);

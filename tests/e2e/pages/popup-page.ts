@@ -4,31 +4,13 @@
  */
 import type { TestBrowser, TestPage } from '../support/driver.ts';
 import { recordDownloads, recordedDownloads, type RecordedDownload } from './download-recorder.ts';
+import { activateOwnTab, extensionTabUrls } from './extension-page.ts';
+
+export { askBackground } from './extension-page.ts';
 
 export const POPUP_PATH = 'src/ui/popup/popup.html';
 
-/** The few extension APIs the page objects call from inside an extension page (chrome.* or browser.*). */
-interface ExtensionApi {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
-  extension: { getViews(filter: { type: 'tab' }): Window[] };
-}
-
 export type FollowUpGroups = Record<'overdue' | 'today' | 'upcoming', string[]>;
-
-/** Sends one protocol message from an extension page and returns the answer's data (throws its error). */
-export async function askBackground<T>(page: TestPage, type: string, data: unknown): Promise<T> {
-  const reply = await page.evaluate(
-    async (arg) => {
-      const { type: t, data: d } = arg as { type: string; data: unknown };
-      const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
-      const api = g.browser ?? g.chrome;
-      return (await api.runtime.sendMessage({ callprep: 1, type: t, data: d })) as { ok: boolean; data?: unknown; error?: string };
-    },
-    { type, data },
-  );
-  if (!reply?.ok) throw new Error(`${type} failed: ${reply?.error ?? 'no answer'}`);
-  return reply.data as T;
-}
 
 export class PopupPage {
   private constructor(
@@ -44,6 +26,7 @@ export class PopupPage {
 
   async reload(site = 'crm.example.com'): Promise<void> {
     await this.page.goto(this.browser.extensionUrl(`${POPUP_PATH}?site=${encodeURIComponent(site)}`));
+    await activateOwnTab(this.page);
     await this.page.waitFor('.pp-title');
     // Ready once it knows whether the database is empty: either the first-run panel or the search box.
     await this.page.waitFor('[data-testid="first-run"], [data-testid="search"]');
@@ -67,18 +50,16 @@ export class PopupPage {
     const index = (await this.search(name)).indexOf(name);
     if (index < 0) throw new Error(`No search result "${name}"`);
     await this.page.click(`[data-testid="search-results"] li:nth-child(${index + 1}) [data-testid="search-result"]`);
-    return this.waitForTab('card.html');
+    const url = await this.waitForTab('card.html');
+    await activateOwnTab(this.page);
+    return url;
   }
 
   /** The URL of an extension page open in a tab whose URL contains `part`. */
   async waitForTab(part: string, timeoutMs = 10_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      // getViews sees the extension's own tabs in both browsers without the "tabs" permission.
-      const urls = await this.page.evaluate(() => {
-        const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
-        return (g.browser ?? g.chrome).extension.getViews({ type: 'tab' }).map((view) => view.location.href);
-      });
+      const urls = await extensionTabUrls(this.page);
       const found = urls.find((u) => u.includes(part));
       if (found) return found;
       if (Date.now() > deadline) throw new Error(`No tab with "${part}" among ${urls.join(', ')}`);
@@ -110,8 +91,11 @@ export class PopupPage {
     return recordedDownloads(this.page, expectedCount);
   }
 
-  siteEnabled = (): Promise<boolean> =>
-    this.page.evaluate(() => (document.querySelector('[data-testid="site-switch"]') as HTMLInputElement).checked);
+  async siteEnabled(): Promise<boolean> {
+    // The switch appears once the settings and the active site are known.
+    await this.page.waitFor('[data-testid="site-switch"] + .pp-switch__track');
+    return this.page.evaluate(() => (document.querySelector('[data-testid="site-switch"]') as HTMLInputElement).checked);
+  }
 
   async toggleSite(): Promise<void> {
     await this.page.waitFor('[data-testid="site-switch"] + .pp-switch__track');

@@ -1,0 +1,54 @@
+/**
+ * Things a page object does from inside an extension page with the extension's own APIs (chrome.* in
+ * Chromium, browser.* in Firefox): talk to the background, and bring its own tab to the front.
+ */
+import type { TestPage } from '../support/driver.ts';
+
+/** The few extension APIs called here; @types/chrome is not part of the test type set. */
+export interface ExtensionApi {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  extension: { getViews(filter: { type: 'tab' }): Window[] };
+  tabs: {
+    getCurrent(): Promise<{ id?: number } | undefined>;
+    update(id: number, change: { active: boolean }): Promise<unknown>;
+  };
+}
+
+/** Sends one protocol message and returns the answer's data (throws the background's error). */
+export async function askBackground<T>(page: TestPage, type: string, data: unknown): Promise<T> {
+  const reply = await page.evaluate(
+    async (arg) => {
+      const { type: t, data: d } = arg as { type: string; data: unknown };
+      const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+      return (await (g.browser ?? g.chrome).runtime.sendMessage({ callprep: 1, type: t, data: d })) as {
+        ok: boolean;
+        data?: unknown;
+        error?: string;
+      };
+    },
+    { type, data },
+  );
+  if (!reply?.ok) throw new Error(`${type} failed: ${reply?.error ?? 'no answer'}`);
+  return reply.data as T;
+}
+
+/**
+ * Makes the page's tab the active one. Firefox throttles timers in background tabs hard enough to
+ * stall a debounced search, and opening another tab (options, a customer's card) pushes this one back.
+ */
+export async function activateOwnTab(page: TestPage): Promise<void> {
+  await page.evaluate(async () => {
+    const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+    const api = g.browser ?? g.chrome;
+    const me = await api.tabs.getCurrent();
+    if (me?.id !== undefined) await api.tabs.update(me.id, { active: true });
+  });
+}
+
+/** URLs of the extension's pages open in tabs; getViews needs no "tabs" permission in either browser. */
+export function extensionTabUrls(page: TestPage): Promise<string[]> {
+  return page.evaluate(() => {
+    const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+    return (g.browser ?? g.chrome).extension.getViews({ type: 'tab' }).map((view) => view.location.href);
+  });
+}
