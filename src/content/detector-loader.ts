@@ -4,7 +4,10 @@ type Detector = typeof import('./detector.ts');
 let loading: Promise<Detector> | undefined;
 
 export function loadDetector(): Promise<Detector> {
-  loading ??= import('./detector.ts').catch((error: unknown) => {
+  loading ??= import('./detector.ts').then((detector) => {
+    performance.mark('callprep:detector-loaded');
+    return detector;
+  }).catch((error: unknown) => {
     loading = undefined; // A failed load (extension reloaded mid-way) may be retried by a new instance.
     throw error;
   });

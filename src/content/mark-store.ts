@@ -25,12 +25,18 @@ export class MarkStore {
   private readonly byNode = new Map<Text, PhoneMark[]>();
   private readonly sheet = createMarkSheet();
   private registered = false;
+  /** Ranges set but not yet shown: see commit(). */
+  private staged = new Set<StaticRange>();
 
   get size(): number {
     return this.highlight.size;
   }
 
-  /** Replaces the marks of `node` (an empty list just removes them). */
+  /**
+   * Replaces the marks of `node` (an empty list just removes them). New marks show on commit():
+   * every change to a registered highlight makes the browser re-render the page's text, which on a
+   * 10,000-row table costs tens of milliseconds per frame, so changes are shown in batches.
+   */
   set(node: Text, inputs: MarkInput[]): void {
     this.drop(node);
     if (!inputs.length) return;
@@ -39,17 +45,24 @@ export class MarkStore {
       node,
       range: new StaticRange({ startContainer: node, startOffset: m.start, endContainer: node, endOffset: m.end }),
     }));
-    for (const m of marks) this.highlight.add(m.range);
+    for (const m of marks) this.staged.add(m.range);
     this.byNode.set(node, marks);
     const root = node.getRootNode();
     if (root.nodeType === 9 || root.nodeType === 11) this.sheet.adopt(root as Document | ShadowRoot);
+  }
+
+  /** Shows the marks set since the last commit. */
+  commit(): void {
+    if (!this.staged.size) return;
+    for (const range of this.staged) this.highlight.add(range);
+    this.staged.clear();
     this.register();
   }
 
   drop(node: Text): void {
     const marks = this.byNode.get(node);
     if (!marks) return;
-    for (const m of marks) this.highlight.delete(m.range);
+    for (const m of marks) if (!this.staged.delete(m.range)) this.highlight.delete(m.range);
     this.byNode.delete(node);
   }
 
@@ -72,6 +85,7 @@ export class MarkStore {
   clear(): void {
     this.highlight.clear();
     this.byNode.clear();
+    this.staged.clear();
     this.sheet.releaseAll();
     if (this.registered && CSS.highlights.get(HIGHLIGHT_NAME) === this.highlight) CSS.highlights.delete(HIGHLIGHT_NAME);
     this.registered = false;
