@@ -4,6 +4,7 @@
  */
 import type { Customer } from '../../shared/model.ts';
 import { buttonClass } from '../shared/button.tsx';
+import { HandoffLink } from './handoff-link.tsx';
 import { CHANNEL_LABELS } from './labels.ts';
 
 interface Props {
@@ -26,9 +27,9 @@ export function AlternativeChannel({ customer, e164 }: Props) {
     <div class="card-alt" data-testid="alternative-channel">
       <span class="card-alt__hint">They prefer {CHANNEL_LABELS[preferred[0] ?? 'email'].toLowerCase()}:</span>
       {links.map((l) => (
-        <a key={l.href} class={buttonClass('secondary', 'small')} href={l.href} target="_blank" rel="noopener">
+        <HandoffLink key={l.href} class={buttonClass('secondary', 'small')} href={l.href}>
           {l.text}
-        </a>
+        </HandoffLink>
       ))}
     </div>
   );

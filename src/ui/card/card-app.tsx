@@ -16,6 +16,7 @@ import { useQuery } from '../shared/use-query.ts';
 import { CallView } from './call-view.tsx';
 import { CloseButton } from './card-header.tsx';
 import { FileView } from './file-view.tsx';
+import { HandoffFrame } from './handoff-link.tsx';
 import { formatWhen } from './format.ts';
 import { SwitchboardView } from './switchboard-view.tsx';
 import { UnknownView } from './unknown-view.tsx';
@@ -141,6 +142,7 @@ export function CardApp({ params, onClose }: Props) {
 
   return (
     <>
+      <HandoffFrame />
       {start.error && (
         <div class="card-toast">
           <ErrorBanner message={start.error} onDismiss={start.clearError} testId="start-error" />

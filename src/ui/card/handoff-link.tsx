@@ -1,0 +1,50 @@
+/**
+ * Links that hand something to another app: tel:/sip:/callto: to the softphone, mailto: to the mail
+ * client, sms: to the phone; http(s) dialers open in a new tab.
+ *
+ * Why a hidden, named frame as the target of non-web links: they must stay real links the user
+ * clicks (browsers launch protocol handlers from a cross-origin iframe only on the user's own click),
+ * but a link that navigates the card's own frame loses the card in Firefox when no app handles the
+ * scheme (the frame becomes "about:neterror?e=unknownProtocolFound", measured in Firefox ESR 153).
+ * Aimed at a hidden frame, the handler still launches in Chromium and Firefox, and a failure lands
+ * out of sight.
+ */
+import type { ComponentChildren } from 'preact';
+
+export const HANDOFF_FRAME = 'callprep-handoff';
+
+export const isWebUrl = (url: string): boolean => /^https?:/i.test(url);
+
+/** Rendered once per card page; the target of every non-web hand-off link. */
+export function HandoffFrame() {
+  return <iframe name={HANDOFF_FRAME} title="Hand-off to other apps" hidden tabIndex={-1} aria-hidden="true" />;
+}
+
+interface Props {
+  href: string;
+  class: string;
+  testId?: string;
+  label?: string;
+  onClick?: () => void;
+  /** Extra data attributes, e.g. the dial URL for tests. */
+  dialUrl?: string;
+  children: ComponentChildren;
+}
+
+export function HandoffLink({ href, class: cls, testId, label, onClick, dialUrl, children }: Props) {
+  const web = isWebUrl(href);
+  return (
+    <a
+      href={href}
+      target={web ? '_blank' : HANDOFF_FRAME}
+      rel={web ? 'noopener noreferrer' : undefined}
+      class={cls}
+      data-testid={testId}
+      data-dial-url={dialUrl}
+      aria-label={label}
+      onClick={onClick}
+    >
+      {children}
+    </a>
+  );
+}

@@ -1,0 +1,151 @@
+/**
+ * The card journey in every browser under test, on a realistic CRM contact page: click a number →
+ * the customer's file; Call → call view with a running timer; notes typed survive closing the card;
+ * End call → the wrap-up refuses to close without an outcome, then saves; a switchboard number asks
+ * who; an unknown number → create the customer → their file. Screenshots of every state go to
+ * artifacts/screenshots/<browser>-card-*.png.
+ */
+import { mkdir } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browsersUnderTest } from './support/browsers.ts';
+import type { TestBrowser, TestPage } from './support/driver.ts';
+import { startStaticServer, type StaticServer } from './support/static-server.ts';
+import { OptionsPage } from './pages/options-page.ts';
+import { askBackground } from './pages/popup-page.ts';
+import { CardPage } from './pages/card-page.ts';
+
+const SHOTS = 'artifacts/screenshots';
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+for (const [name, launch] of browsersUnderTest()) {
+  describe(`card journey in ${name}`, () => {
+    let browser: TestBrowser;
+    let server: StaticServer;
+    let crm: TestPage;
+    let card: CardPage;
+    let options: OptionsPage;
+    const shot = (state: string) => card.screenshot(`${SHOTS}/${name}-card-${state}.png`);
+
+    beforeAll(async () => {
+      await mkdir(SHOTS, { recursive: true });
+      server = await startStaticServer({ '/fixtures': 'tests/e2e/fixtures' });
+      browser = await launch();
+      options = await OptionsPage.open(browser);
+      expect(await options.loadSamples()).toMatch(/^Loaded \d+ customers/);
+      crm = await browser.newPage();
+      await crm.goto(server.url('/fixtures/crm-contact.html'));
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('opens the customer file beside a clicked number', async () => {
+      card = await CardPage.openFor(crm, '(212) 736-8410');
+      expect(await card.view()).toBe('file');
+      expect(await card.name()).toBe('Ada Lovelace');
+      expect(await card.numberShown()).toBe('(212) 736-8410');
+      expect(await card.goodTimeText()).toMatch(/^(Good time now|Not now — next good time \w{3} \d\d:\d\d their time \(in .+\))$/);
+      expect(await card.localTime()).toMatch(/^\w{3} \d\d:\d\d · New York$/);
+      expect(await card.lastCallNotes()).toBe('Left a message about the double charge.');
+      // The card reported its content height, so the iframe is neither the 520 px default nor cut to nothing.
+      expect(await card.frameHeight()).toBeGreaterThan(300);
+      await shot('file');
+    });
+
+    it.each([
+      ['212.736.8410', 'Ada Lovelace'],
+      ['+12127368410', 'Ada Lovelace'],
+      ['Call Ada', 'Ada Lovelace'],
+      ['1-888-416-2273', 'Grace Hopper'],
+      ['+44 20 7946 0958', 'Mary Ann Evans'],
+      ['+49 30 901820', 'Jürgen Müller'],
+    ])('finds the customer for %s', async (text, customer) => {
+      await card.close();
+      card = await CardPage.openFor(crm, text);
+      expect(await card.name()).toBe(customer);
+    });
+
+    it('starts a call: the web dialer link, a ticking timer, notes saved as typed', async () => {
+      // A click-to-dial web PBX, set up as a user would on the options page. (The tel: path is checked
+      // last: headless Chromium keeps keyboard focus in its invisible "open this app?" prompt.)
+      const dialer = `${server.origin}/pbx/click-to-dial?number={e164}`;
+      expect(await options.typeCustomTemplate(dialer)).toBeNull();
+      await options.saveCustomTemplate();
+      await card.close('escape');
+      card = await CardPage.openFor(crm, '(212) 736-8410');
+      await card.call();
+      expect(await card.dialUrl()).toBe(`${server.origin}/pbx/click-to-dial?number=%2B12127368410`);
+      // The dial link does not navigate the card away: it is still the extension page.
+      expect(card.frame.url()).toContain('card.html');
+      const first = await card.timer();
+      expect(first).toMatch(/^\d\d:\d\d$/);
+      await sleep(1500);
+      expect(await card.timer()).not.toBe(first);
+      await card.typeNotes('Refund confirmed for invoice 4471.');
+      await shot('call');
+    });
+
+    it('keeps the call and its notes when the card is closed and opened again', async () => {
+      await card.close();
+      card = await CardPage.openFor(crm, '(212) 736-8410');
+      expect(await card.view()).toBe('call');
+      expect(await card.notes()).toBe('Refund confirmed for invoice 4471.');
+      await card.typeNotes(' Wants 45 seats.');
+    });
+
+    it('will not close the call without an outcome, then saves it with a follow-up', async () => {
+      await card.endCall();
+      const refused = await card.wrapUp({});
+      expect(refused.saved).toBe(false);
+      expect(refused.errors).toContain('Choose how the call went.');
+      await shot('wrap-up-error');
+      await card.frame.select('[data-testid="wrapup-outcome"]', 'callback-requested');
+      expect(await card.followUpFit()).toMatch(/Inside their best hours · \w{3} \d\d:\d\d their time/);
+      await shot('wrap-up');
+      const saved = await card.wrapUp({ note: 'Confirm 45 seats' });
+      expect(saved.saved).toBe(true);
+      expect(saved.confirmation).toMatch(/^Call saved · follow-up /);
+      expect(await card.lastCallNotes()).toBe('Refund confirmed for invoice 4471. Wants 45 seats.');
+      await shot('saved');
+    });
+
+    it('asks who is being called on a shared switchboard number', async () => {
+      await card.close();
+      card = await CardPage.openFor(crm, '(415) 555-0100');
+      expect(await card.view()).toBe('switchboard');
+      await shot('switchboard');
+      await card.pickFromSwitchboard('Priya Raman');
+      expect(await card.name()).toBe('Priya Raman');
+    });
+
+    it('offers to create an unknown number, then shows the new file', async () => {
+      await card.close();
+      card = await CardPage.openFor(crm, '(646) 555-0123');
+      expect(await card.view()).toBe('unknown');
+      expect(await card.createFormValue('create-number')).toBe('+16465550123');
+      // The page title is a CRM screen, not a company: it goes into the notes.
+      expect(await card.createFormValue('create-company')).toBe('');
+      expect(await card.createFormValue('create-notes')).toBe('Found on: Ada Lovelace · Contacts · Northwind CRM');
+      await shot('unknown');
+      await card.createCustomer('Nikola Tesla');
+      expect(await card.name()).toBe('Nikola Tesla');
+      await card.close();
+      card = await CardPage.openFor(crm, '(646) 555-0123');
+      expect(await card.name()).toBe('Nikola Tesla');
+    });
+
+    it('hands a call to the phone app over tel: without losing the card', async () => {
+      await askBackground(options.page, 'settings/update', { patch: { dialTemplate: 'tel:{e164}' } });
+      await card.close();
+      card = await CardPage.openFor(crm, '(646) 555-0123');
+      await card.call();
+      expect(await card.dialUrl()).toBe('tel:+16465550123');
+      // No phone app is installed here: the browser's failure must not replace the card.
+      await sleep(1000);
+      expect(await card.view()).toBe('call');
+      expect(card.frame.url()).toContain('card.html');
+      expect(crm.errors).toEqual([]);
+    });
+  });
+}

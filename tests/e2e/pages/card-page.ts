@@ -1,0 +1,189 @@
+/**
+ * The card as a user meets it: click a number's text on a host page, then read and act inside the
+ * card iframe (src/ui/card/card.html). Works over TestPage/TestFrame, so in Chromium and Firefox.
+ */
+import type { TestFrame, TestPage } from '../support/driver.ts';
+
+export const CARD_FRAME = 'src/ui/card/card.html';
+const CARD_HOST = 'callprep-card';
+const VIEW = '[data-testid^="view-"]';
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+export type CardView = 'file' | 'switchboard' | 'unknown' | 'call' | 'wrapup' | 'invalid' | 'error';
+
+export interface WrapUpInput {
+  notes?: string;
+  outcome?: string;
+  noFollowUp?: boolean;
+  channel?: string;
+  note?: string;
+}
+
+export interface WrapUpResult {
+  /** The card left the wrap-up (the call is closed). */
+  saved: boolean;
+  /** Inline errors still shown on the wrap-up. */
+  errors: string[];
+  confirmation: string;
+}
+
+/**
+ * Viewport point at the middle of the first occurrence of `text` on the page, scrolled into view, and
+ * whether Callprep has marked it yet (its marks are ranges in the `callprep-phone` highlight).
+ */
+function textPoint(arg: unknown): { x: number; y: number; marked: boolean } | null {
+  const wanted = String(arg);
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent?.indexOf(wanted) ?? -1;
+    if (at < 0) continue;
+    node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + wanted.length);
+    const box = range.getBoundingClientRect();
+    const marks = [...(CSS.highlights?.get('callprep-phone') ?? [])];
+    const marked = marks.some((m) => {
+      const mark = new Range();
+      mark.setStart(m.startContainer, m.startOffset);
+      mark.setEnd(m.endContainer, m.endOffset);
+      return mark.compareBoundaryPoints(Range.END_TO_START, range) < 0 && mark.compareBoundaryPoints(Range.START_TO_END, range) > 0;
+    });
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2, marked };
+  }
+  return null;
+}
+
+export class CardPage {
+  private constructor(
+    readonly page: TestPage,
+    readonly frame: TestFrame,
+  ) {}
+
+  /** Clicks the number shown as `text` on the host page and waits for the card to show a view. */
+  static async openFor(page: TestPage, text: string): Promise<CardPage> {
+    let point = await page.evaluate(textPoint, text);
+    // The content script marks numbers shortly after the page loads; a click before that is the page's.
+    for (let i = 0; i < 160 && point && !point.marked; i++) {
+      await sleep(50);
+      point = await page.evaluate(textPoint, text);
+    }
+    if (!point?.marked) throw new Error(point ? `"${text}" was never marked as a number` : `"${text}" is not on the page`);
+    await page.clickAt(point.x, point.y);
+    const frame = await page.frame(CARD_FRAME);
+    await frame.waitFor(VIEW);
+    return new CardPage(page, frame);
+  }
+
+  async view(): Promise<CardView> {
+    const id = await this.frame.evaluate(() => document.querySelector('[data-testid^="view-"]')?.getAttribute('data-testid') ?? '');
+    return id.replace(/^view-/, '') as CardView;
+  }
+
+  async waitForView(view: CardView): Promise<void> {
+    await this.frame.waitFor(`[data-testid="view-${view}"]`);
+  }
+
+  private read = (testId: string) => this.frame.text(`[data-testid="${testId}"]`).then((t) => t.trim());
+
+  name = () => this.read('customer-name');
+  title = () => this.read('card-title');
+  numberShown = () => this.read('number-raw');
+  goodTimeText = () => this.read('good-time');
+  localTime = () => this.read('contact-local-time');
+  lastCallNotes = () => this.read('last-call-notes');
+  timer = () => this.read('call-timer');
+  confirmation = () => this.read('confirmation');
+  notes = () => this.frame.evaluate(() => document.querySelector<HTMLTextAreaElement>('[data-testid="call-notes"]')?.value ?? '');
+  dialUrl = () => this.frame.evaluate(() => document.querySelector('[data-testid="view-call"]')?.getAttribute('data-dial-url') ?? '');
+
+  /** The height the card asked its host for (the iframe's height on the page). */
+  async frameHeight(): Promise<number> {
+    return this.page.evaluate(() => document.querySelector('callprep-card')?.getBoundingClientRect().height ?? 0);
+  }
+
+  /** Clicks Call (the link to the softphone) and waits for the call view. */
+  async call(testId = 'call-button'): Promise<void> {
+    await this.frame.waitFor(`a[data-testid="${testId}"]`);
+    await this.frame.click(`[data-testid="${testId}"]`);
+    await this.waitForView('call');
+  }
+
+  /** Types at the end of the call notes and waits until the card says they are saved. */
+  async typeNotes(text: string): Promise<void> {
+    await this.frame.type('[data-testid="call-notes"]', text);
+    await this.frame.waitFor('[data-testid="notes-status"][data-status="saved"]');
+  }
+
+  async endCall(): Promise<void> {
+    await this.frame.click('[data-testid="end-call"]');
+    await this.waitForView('wrapup');
+  }
+
+  /** Fills what is given, presses Save, and reports whether the call closed or what is missing. */
+  async wrapUp(input: WrapUpInput): Promise<WrapUpResult> {
+    if (input.notes !== undefined) await this.frame.fill('[data-testid="wrapup-notes"]', input.notes);
+    if (input.outcome !== undefined) await this.frame.select('[data-testid="wrapup-outcome"]', input.outcome);
+    if (input.noFollowUp) await this.frame.click('[data-testid="wrapup-no-follow-up"]');
+    if (input.channel !== undefined) await this.frame.select('[data-testid="wrapup-channel"]', input.channel);
+    if (input.note !== undefined) await this.frame.fill('[data-testid="wrapup-note"]', input.note);
+    await this.frame.click('[data-testid="wrapup-save"]');
+    for (let i = 0; i < 100; i++) {
+      const state = await this.frame.evaluate(() => ({
+        wrapUp: Boolean(document.querySelector('[data-testid="view-wrapup"]')),
+        errors: [...document.querySelectorAll('[data-testid="view-wrapup"] [role="alert"]')].map((e) => e.textContent ?? ''),
+        confirmation: document.querySelector('[data-testid="confirmation"]')?.textContent ?? '',
+      }));
+      if (!state.wrapUp) return { saved: true, errors: [], confirmation: state.confirmation };
+      if (state.errors.length > 0) return { saved: false, errors: state.errors, confirmation: '' };
+      await sleep(50);
+    }
+    throw new Error('The wrap-up neither saved nor showed an error');
+  }
+
+  async followUpFit(): Promise<string> {
+    return this.read('follow-up-fit');
+  }
+
+  async createCustomer(name: string): Promise<void> {
+    await this.frame.fill('[data-testid="create-name"]', name);
+    await this.frame.click('[data-testid="create-save"]');
+    await this.waitForView('file');
+  }
+
+  createFormValue = (testId: string) =>
+    this.frame.evaluate((id) => document.querySelector<HTMLInputElement>(`[data-testid="${String(id)}"]`)?.value ?? '', testId);
+
+  async pickFromSwitchboard(name: string): Promise<void> {
+    const index = await this.frame.evaluate(
+      (n) => [...document.querySelectorAll('[data-testid="switchboard-option"]')].findIndex((o) => o.textContent?.startsWith(String(n))),
+      name,
+    );
+    if (index < 0) throw new Error(`${name} is not offered`);
+    await this.frame.click(`li:nth-child(${index + 1}) > [data-testid="switchboard-option"]`);
+    await this.waitForView('file');
+  }
+
+  /** Closes with ✕ (or Escape) and waits until the card is gone from the page. */
+  async close(how: 'button' | 'escape' = 'button'): Promise<void> {
+    if (how === 'button') await this.frame.click('[data-testid="close"]');
+    else await this.frame.press('Escape');
+    for (let i = 0; i < 100; i++) {
+      if (!(await this.page.evaluate((tag) => Boolean(document.querySelector(String(tag))), CARD_HOST))) return;
+      await sleep(50);
+    }
+    throw new Error('The card did not close');
+  }
+
+  /** A PNG of the card as it sits on the page, after its height has settled. */
+  async screenshot(path: string): Promise<void> {
+    await sleep(400);
+    const box = await this.page.evaluate((tag) => {
+      const r = document.querySelector(String(tag))?.getBoundingClientRect();
+      return r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
+    }, CARD_HOST);
+    if (!box) throw new Error('No card on the page');
+    const pad = 16;
+    await this.page.screenshot(path, { x: Math.max(0, box.x - pad), y: Math.max(0, box.y - pad), width: box.width + 2 * pad, height: box.height + 2 * pad });
+  }
+}
