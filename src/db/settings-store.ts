@@ -26,7 +26,7 @@ function checked(patch: SettingsPatch): SettingsPatch {
   if (patch.dialTemplate !== undefined) {
     const template = patch.dialTemplate.trim();
     if (!isValidDialTemplate(template)) {
-      throw new Refusal('The dial template must start with a scheme such as tel:, sip: or https: and contain {e164}.');
+      throw new Refusal('The dial template must start with a scheme such as tel:, sip: or https: and contain {e164} (or {digits}).');
     }
     out.dialTemplate = template;
   }

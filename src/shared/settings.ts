@@ -23,7 +23,7 @@ export const DEFAULT_SETTINGS: Settings = {
 
 const isRegion = (v: unknown): v is string => typeof v === 'string' && /^([A-Z]{2})?$/.test(v);
 const isTemplate = (v: unknown): v is string =>
-  typeof v === 'string' && v.includes('{e164}') && /^(tel|sip|sips|callto|https?|[a-z][a-z0-9+.-]*):/i.test(v) && !/^(javascript|data|file|vbscript):/i.test(v);
+  typeof v === 'string' && (v.includes('{e164}') || v.includes('{digits}')) && /^(tel|sip|sips|callto|https?|[a-z][a-z0-9+.-]*):/i.test(v) && !/^(javascript|data|file|vbscript):/i.test(v);
 
 /** Steps from version n to n + 1, in order. Add one per new version. */
 const MIGRATIONS: Array<(old: Record<string, unknown>) => Record<string, unknown>> = [
