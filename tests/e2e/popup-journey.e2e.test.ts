@@ -42,6 +42,7 @@ for (const [name, launch] of browsersUnderTest()) {
       expect(await popup.isFirstRun()).toBe(false);
       expect(await popup.search('ada')).toEqual(['Ada Lovelace']);
       expect(await popup.search('golden gate')).toEqual(['Diego Alvarez', 'Priya Raman']);
+      await popup.screenshot(`${SHOTS}/${name}-popup-search.png`);
       expect(await popup.search('7368410')).toEqual(['Ada Lovelace']);
       expect(await popup.search('zzzz')).toEqual([]);
       const card = await popup.openResult('Ada Lovelace');

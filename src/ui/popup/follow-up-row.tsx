@@ -28,12 +28,19 @@ export function FollowUpRow({ item, now, timeZone, overdue, busy, onDone }: Prop
           <time dateTime={new Date(followUp.dueAt).toISOString()} data-testid="followup-when">
             {relativeDue(followUp.dueAt, now)}
           </time>
-          <span class="cp-faint"> · {absoluteDue(followUp.dueAt, timeZone)} · </span>
+          <span class="cp-faint"> · {absoluteDue(followUp.dueAt, timeZone)}</span>
+        </div>
+        <div class="pp-fu__how">
           <span class="pp-fu__channel">
             <span aria-hidden="true">{channel.icon}</span> {channel.label}
           </span>
+          {customerName && (
+            <>
+              {' · '}
+              <span class="cp-mono">{number}</span>
+            </>
+          )}
         </div>
-        {customerName && <div class="pp-fu__number cp-mono cp-muted">{number}</div>}
         {followUp.note && <p class="pp-fu__note">{followUp.note}</p>}
       </div>
       <Button size="small" busy={busy} onClick={() => onDone(followUp.id)} aria-label={`Mark done: ${customerName ?? number}`}>

@@ -49,7 +49,7 @@ describe('PopupApp follow-ups', () => {
         'followup/list': () => [
           followUp('f1', 'Overdue Olga', NOW - 2 * HOUR),
           followUp('f2', 'Tonight Tom', NOW + 8 * HOUR + 30 * 60_000), // 23:30 in New York
-          followUp('f3', 'Tomorrow Tia', NOW + 10 * HOUR), // 01:00 tomorrow in New York
+          followUp('f3', 'Tomorrow Tia', NOW + 10 * HOUR, { channel: 'email' }), // 01:00 tomorrow in New York
           followUp('f4', null, NOW + 30 * 60_000),
         ],
       }),
@@ -58,10 +58,11 @@ describe('PopupApp follow-ups', () => {
     expect(groupNames(ui, 'overdue')).toEqual(['Overdue Olga']);
     expect(groupNames(ui, 'today')).toEqual(['+1 212 736 8410', 'Tonight Tom']);
     expect(groupNames(ui, 'upcoming')).toEqual(['Tomorrow Tia']);
+    expect(ui.$('[data-testid="group-upcoming"] .pp-fu__how')?.textContent).toBe('✉ Email · +1 212 736 8410');
     expect(ui.$('[data-testid="group-overdue"] [data-testid="followup-when"]')?.textContent).toBe('2 hours ago');
     // The absolute time is in the user's zone: 13:00 in New York, not 18:00 UTC.
     expect(ui.$('[data-testid="group-overdue"] .pp-fu__when')?.textContent).toBe(
-      `2 hours ago · ${absoluteDue(NOW - 2 * HOUR, 'America/New_York')} · ☎ Call`,
+      `2 hours ago · ${absoluteDue(NOW - 2 * HOUR, 'America/New_York')}`,
     );
   });
 
