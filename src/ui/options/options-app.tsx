@@ -55,7 +55,8 @@ export function OptionsApp() {
           <ExportNotesButtons />
           <h3 class="op-subtitle">Backup</h3>
           <p class="op-section__intro">Everything Callprep keeps, in one file you can restore here, on this or another computer.</p>
-          <BackupSection />
+          {/* A backup may carry settings too: read them again after a restore. */}
+          <BackupSection onRestored={() => void settings.refresh()} />
         </OptionsSection>
         <OptionsSection id="samples" title="Sample data" intro="A handful of demo customers with concerns, promises and past calls, to try Callprep out.">
           <SampleDataSection />
