@@ -1,17 +1,16 @@
 /**
  * Phone numbers in plain text: the pure detector shared by the content script and `npm run detect`.
  * A cheap regex finds digit runs; each run's surroundings, label and shape are judged, and only the
- * survivors are checked against libphonenumber metadata (memoized per digits + region).
+ * survivors are parsed and validated by libphonenumber-js (memoized per digits + region).
  */
 import { digitRuns, piecesOf, toCandidate, type Candidate } from './candidates.ts';
 import { extensionAfter } from './extension.ts';
 import { labelBefore } from './labels.ts';
 import { BoundedMemo } from './memo.ts';
-import { isKnownRegion } from './number-plans.ts';
 import { mayContainPhoneNumber } from './precheck.ts';
 import { judgeShape, leadingDate } from './shapes.ts';
 import { hasHashBefore, isPartOfSomethingElse } from './surroundings.ts';
-import { checkNumber, type CheckedNumber } from './validate-number.ts';
+import { checkNumber, knownRegion, type CheckedNumber } from './check-number.ts';
 
 export interface PhoneMatch {
   start: number;
@@ -47,11 +46,6 @@ function check(candidate: Candidate, region: string | undefined): CheckedNumber 
   });
 }
 
-function knownRegion(region: string | undefined): string | undefined {
-  const upper = region?.trim().toUpperCase();
-  return upper && isKnownRegion(upper) ? upper : undefined;
-}
-
 /** A match, or why not: "other" runs are something else whole (a date range, an IBAN, an order
  *  number), "invalid" ones may still hold numbers in their pieces. */
 type Verdict = PhoneMatch | 'other' | 'invalid';
@@ -65,7 +59,7 @@ function judge(text: string, candidate: Candidate, region: string | undefined): 
   const shape = judgeShape(raw.startsWith('(') || raw.endsWith(')') ? raw.replace(/^\(|\)$/g, '') : raw, candidate.digits);
   if (shape === 'hard') return 'other';
   const number = check(candidate, region);
-  if (!number || !(number.valid || number.possible)) return 'invalid';
+  if (!number?.plausible) return 'invalid';
   const label = labelBefore(text, candidate.start);
   if (label === 'other') return 'other';
   const labelled = label === 'phone';

@@ -3,8 +3,7 @@
  * "callto://+4930123456", "tel:+12125550123,,45" (pauses, then the extension).
  * A link is the page saying "this is a phone number", so a possible length is enough (no type check).
  */
-import { isKnownRegion } from './number-plans.ts';
-import { checkNumber } from './validate-number.ts';
+import { checkNumber, knownRegion } from './check-number.ts';
 
 export interface TelLink {
   e164: string;
@@ -35,9 +34,8 @@ export function parseTelHref(href: string, region?: string): TelLink | null {
   const compact = dialled.replace(VISUAL_SEPARATORS, '');
   const local = context?.startsWith('+') && !compact.startsWith('+') ? `${context.replace(VISUAL_SEPARATORS, '')}${compact}` : compact;
   if (!/^\+?\d{3,}$/.test(local)) return null;
-  const home = region?.trim().toUpperCase();
-  const number = checkNumber(local.replace('+', ''), local.startsWith('+'), home && isKnownRegion(home) ? home : undefined);
-  if (!number || !(number.valid || number.possible)) return null;
+  const number = checkNumber(local.replace('+', ''), local.startsWith('+'), knownRegion(region));
+  if (!number?.plausible) return null;
   const extDigits = ext?.replace(/\D/g, '');
   return extDigits ? { e164: number.e164, ext: extDigits } : { e164: number.e164 };
 }
