@@ -7,7 +7,9 @@
  * "mobile" drops fixed lines, which most business pages show. The cost (about 55 KB gzip) is paid
  * in the lazy chunk only.
  */
+import { Metadata } from 'libphonenumber-js/core';
 import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import metadataJson from 'libphonenumber-js/metadata.max.json';
 
 export interface CheckedNumber {
   e164: string;
@@ -23,6 +25,31 @@ export interface CheckedNumber {
 
 const NON_DIGIT = /\D/g;
 
+/** The parts of the library's Metadata class read here: public at run time in libphonenumber-js
+ *  core (Leniency.js uses them), though its typings list fewer methods. */
+interface FormatRules {
+  nationalPrefixIsMandatoryWhenFormattingInNationalFormat(): boolean;
+}
+interface PlanFormats {
+  formats(): FormatRules[];
+}
+
+const metadata = new Metadata(metadataJson);
+const mayRequirePrefix = new Map<string, boolean>();
+
+/** Whether any national format of the region requires its national prefix: most regions that
+ *  share the NANP "+1" have none, so their numbers skip the formatting call below. */
+function regionMayRequirePrefix(region: CountryCode): boolean {
+  let known = mayRequirePrefix.get(region);
+  if (known === undefined) {
+    metadata.selectNumberingPlan(region);
+    const plan = metadata.numberingPlan as unknown as PlanFormats | undefined;
+    known = plan?.formats().some((format) => format.nationalPrefixIsMandatoryWhenFormattingInNationalFormat()) ?? true;
+    mayRequirePrefix.set(region, known);
+  }
+  return known;
+}
+
 /**
  * Whether the library writes a national prefix for this number that may not be left out.
  * formatNational({ nationalPrefix: false }) drops the prefix only where the format marks it
@@ -30,6 +57,7 @@ const NON_DIGIT = /\D/g;
  * (Format.nationalPrefixIsMandatoryWhenFormattingInNationalFormat, reached through public calls).
  */
 function requiresNationalPrefix(number: PhoneNumber): boolean {
+  if (number.country && !regionMayRequirePrefix(number.country)) return false;
   return number.formatNational({ nationalPrefix: false }).replace(NON_DIGIT, '') !== number.nationalNumber;
 }
 
