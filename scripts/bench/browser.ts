@@ -31,10 +31,13 @@ const PAGE_PROBES = `<script>
   window.__longTasks = [];
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); })
     .observe({ type: 'longtask', buffered: true });
-  window.__markedAt = (count) => new Promise((resolve) => {
+  window.__markedAt = (count) => new Promise((resolve, reject) => {
+    const deadline = performance.now() + 60000;
     const check = () => {
-      const h = CSS.highlights.get('callprep-phone');
-      if (h && h.size >= count) resolve(performance.now()); else setTimeout(check, 5);
+      const size = CSS.highlights.get('callprep-phone')?.size ?? 0;
+      if (size >= count) resolve(performance.now());
+      else if (performance.now() > deadline) reject(new Error('only ' + size + ' of ' + count + ' numbers marked after 60 s'));
+      else setTimeout(check, 5);
     };
     check();
   });
@@ -78,8 +81,10 @@ async function tableRows(p: Page, url: string): Promise<BenchRow[]> {
   const addMs = await p.evaluate(
     async ({ html, count }) => {
       const body = document.getElementById('rows')!;
+      const context = document.createRange();
+      context.selectNodeContents(body); // parse the rows as table rows, not as loose text
       const started = performance.now();
-      body.append(document.createRange().createContextualFragment(html));
+      body.append(context.createContextualFragment(html));
       const done = await (window as unknown as { __markedAt(n: number): Promise<number> }).__markedAt(count);
       return done - started;
     },
@@ -101,11 +106,12 @@ async function tableRows(p: Page, url: string): Promise<BenchRow[]> {
 async function emptyRows(p: Page, url: string): Promise<BenchRow[]> {
   await p.goto(url, { waitUntil: 'load' });
   await p.waitForFunction(() => performance.getEntriesByName('callprep:startup').length > 0, undefined, { timeout: 10_000 });
+  // No named helper functions inside evaluate(): tsx's keep-names wrapper does not exist in the page.
   const t = await p.evaluate(() => {
-    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+    const [start, config, firstScan] = ['callprep:start', 'callprep:config', 'callprep:first-scan'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN);
     const startup = performance.getEntriesByName('callprep:startup')[0]!.duration;
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    return { startup, config: at('callprep:config') - at('callprep:start'), scan: at('callprep:first-scan') - at('callprep:config'), startAfterDcl: at('callprep:start') - nav.domContentLoadedEventEnd };
+    return { startup, config: config! - start!, scan: firstScan! - config!, startAfterDcl: start! - nav.domContentLoadedEventEnd };
   });
   return [
     { name: 'browser.empty.startup_ms', value: t.startup, unit: 'ms', label: 'Page without numbers: script start → first scan done' },
