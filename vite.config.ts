@@ -37,6 +37,10 @@ export default defineConfig({
     outDir: `dist/${target}`,
     emptyOutDir: true,
     target: 'es2022',
+    // Vite's preload helper adds <link rel="modulepreload"> to the document that runs a dynamic
+    // import; in the content script that document is the user's page, which must stay untouched
+    // when the detector chunk loads. Extension pages lose nothing measurable (local files).
+    modulePreload: false,
     rolldownOptions: {
       // The card is only web-accessible (shown in an iframe), so no manifest key builds it.
       input: { card: 'src/ui/card/card.html' },

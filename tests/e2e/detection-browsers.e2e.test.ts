@@ -1,0 +1,76 @@
+/**
+ * The content script in every browser under test (Chromium and Firefox): the lazy detector chunk
+ * loads, exactly the numbers are marked, the page's DOM stays as it was, and a click opens the card.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { browsersUnderTest } from './support/browsers.ts';
+import type { TestBrowser, TestPage } from './support/driver.ts';
+import { startStaticServer, type StaticServer } from './support/static-server.ts';
+
+const FIXTURES = [
+  ['crm-table.html', ['(212) 736-8410', '+1 415 555 0132', '+49 30 901820', '+44 20 7946 0958', '646-555-0199', '+33 1 42 68 53 00', '1-800-555-0199']],
+  ['shadow-dom.html', ['(212) 736-8410', '+44 20 7946 0958', '+1 415 555 0132']],
+  ['editable.html', ['+1 415 555 0132']],
+] as const;
+
+// Plain function bodies: they are serialised into the page.
+const readMarks = () =>
+  [...(CSS.highlights.get('callprep-phone') ?? [])].map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset)).sort();
+const readDom = () => {
+  const copy = document.documentElement.cloneNode(true) as Element;
+  for (const host of copy.querySelectorAll('callprep-card')) host.remove();
+  return new XMLSerializer().serializeToString(copy);
+};
+
+async function marksSettle(page: TestPage, expected: readonly string[]): Promise<string[]> {
+  const want = JSON.stringify([...expected].sort());
+  let seen: string[] = [];
+  for (let i = 0; i < 100 && JSON.stringify(seen) !== want; i++) {
+    await new Promise((r) => setTimeout(r, 80));
+    seen = await page.evaluate(readMarks);
+  }
+  return seen;
+}
+
+for (const [name, launch] of browsersUnderTest()) {
+  describe(`detection in ${name}`, () => {
+    let browser: TestBrowser;
+    let server: StaticServer;
+    beforeAll(async () => {
+      [browser, server] = await Promise.all([launch(), startStaticServer({ '/fixtures': 'tests/e2e/fixtures' })]);
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    test.each(FIXTURES)('%s: exactly the numbers are marked, DOM unchanged', async (fixture, expected) => {
+      const page = await browser.newPage();
+      await page.goto(server.url(`/fixtures/${fixture}`));
+      const before = await page.evaluate(readDom);
+      expect(await marksSettle(page, expected)).toEqual([...expected].sort());
+      expect(await page.evaluate(readDom)).toBe(before);
+      expect(page.errors).toEqual([]);
+      await page.close();
+    });
+
+    test('a click on a number opens the card for it; Escape closes it', async () => {
+      const page = await browser.newPage();
+      await page.goto(server.url('/fixtures/links.html'));
+      await marksSettle(page, ['Call the front desk', '(312) 555-0147', '+1 (617) 253-1000']);
+      const point = await page.evaluate(() => {
+        const box = document.getElementById('plain')!.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      });
+      await page.clickAt(point.x, point.y);
+      const card = await page.frame('card.html');
+      expect(new URL(card.url()).searchParams.get('e164')).toBe('+16172531000');
+      expect(await page.count('callprep-card')).toBe(1);
+      await page.press('Escape');
+      for (let i = 0; i < 50 && (await page.count('callprep-card')) > 0; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(await page.count('callprep-card')).toBe(0);
+      expect(page.errors).toEqual([]);
+      await page.close();
+    });
+  });
+}
