@@ -107,3 +107,27 @@ test('typing in editable areas works unchanged and what is typed is not marked',
   expect(errors).toEqual([]);
   await page.close();
 });
+
+test('a site switched off in Callprep gets no marks; switched on again, it does', async () => {
+  const ui = await browser.context.newPage();
+  await ui.goto(browser.extensionUrl('src/ui/popup/popup.html'));
+  const setEnabled = (enabled: boolean) =>
+    ui.evaluate(
+      (data) =>
+        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).chrome.runtime.sendMessage({
+          callprep: 1,
+          type: 'site/set-enabled',
+          data,
+        }),
+      { hostname: '127.0.0.1', enabled },
+    );
+  expect(await setEnabled(false)).toMatchObject({ ok: true });
+  const { page } = await open('crm-table.html');
+  await page.waitForTimeout(1500);
+  expect(await markedTexts(page)).toEqual([]);
+  expect(await setEnabled(true)).toMatchObject({ ok: true });
+  await page.reload();
+  expect((await waitForMarks(page, ['(212) 736-8410'], 3000)).length).toBeGreaterThan(0);
+  await page.close();
+  await ui.close();
+});
