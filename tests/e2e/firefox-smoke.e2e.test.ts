@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchFirefoxDriver } from './support/firefox-driver.ts';
-import { FIXED_UUID } from './support/firefox.ts';
+import { FIXED_UUID, GECKO_ID } from './support/firefox.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
 import type { TestBrowser } from './support/driver.ts';
 import type WebExt from 'webextension-polyfill';
@@ -29,7 +29,12 @@ describe.runIf(wanted)('Firefox smoke', () => {
     await page.goto(url);
     expect(url).toBe(`moz-extension://${FIXED_UUID}/src/ui/options/options.html`);
     expect(page.url()).toBe(url);
-    expect(await page.evaluate(() => document.title)).toBe('Callprep');
+    const identity = await page.evaluate(() => ({
+      title: document.title,
+      id: (globalThis as unknown as { browser: WebExt.Browser }).browser.runtime.id,
+    }));
+    expect(identity.title).toMatch(/^Callprep/);
+    expect(identity.id).toBe(GECKO_ID);
     expect(page.errors).toEqual([]);
     await page.close();
   });

@@ -13,11 +13,20 @@ import type { ElementHandle, Frame, KeyInput, Page } from 'puppeteer-core';
 import { launchFirefox } from './firefox.ts';
 import type { TestBrowser, TestFrame, TestPage } from './driver.ts';
 import { pressKeys } from './firefox-keys.ts';
+import { trackFrontTab, type FrontTracker } from './firefox-focus.ts';
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 /** The document's own URL, which Puppeteer does not track for extension pages. */
-const hrefOf = (frame: Frame): Promise<string> => frame.evaluate(() => location.href).catch(() => frame.url());
+async function hrefOf(frame: Frame): Promise<string> {
+  // A click may have removed the frame (the card's close button) or be navigating it: both are fine.
+  if (frame.detached) return frame.url();
+  try {
+    return await frame.evaluate(() => location.href);
+  } catch {
+    return frame.url();
+  }
+}
 
 /** Waits until the selector matches something, like Playwright's auto-waiting actions. */
 async function element(frame: Frame, selector: string): Promise<ElementHandle<Element>> {
@@ -26,7 +35,14 @@ async function element(frame: Frame, selector: string): Promise<ElementHandle<El
   return handle;
 }
 
-function wrapFrame(frame: Frame, page: Page, initialUrl: string): TestFrame {
+/** The tab a frame lives in, and how to put that tab in front before acting as a user would. */
+interface Tab {
+  page: Page;
+  front(): Promise<void>;
+}
+
+function wrapFrame(frame: Frame, tab: Tab, initialUrl: string): TestFrame {
+  const { page, front } = tab;
   let lastUrl = initialUrl;
   const url = () => (lastUrl.startsWith('moz-extension:') ? lastUrl : frame.url());
   const remember = async () => void (lastUrl = await hrefOf(frame));
@@ -34,11 +50,13 @@ function wrapFrame(frame: Frame, page: Page, initialUrl: string): TestFrame {
     url,
     waitFor: async (selector, timeout = 10_000) => void (await frame.waitForSelector(selector, { visible: true, timeout })),
     click: async (selector) => {
+      await front();
       await (await element(frame, selector)).click();
       await remember();
     },
     fill: async (selector, value) => {
       // Clear the way a user does (select all, delete), then type, so input events fire per key.
+      await front();
       const field = await element(frame, selector);
       await field.focus();
       await field.evaluate((el) => (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.select() : undefined));
@@ -46,12 +64,14 @@ function wrapFrame(frame: Frame, page: Page, initialUrl: string): TestFrame {
       await field.type(value);
     },
     type: async (selector, text) => {
+      await front();
       const field = await element(frame, selector);
       await field.focus();
       await page.keyboard.press('End');
       await field.type(text);
     },
     select: async (selector, value) => {
+      await front();
       await element(frame, selector);
       await frame.select(selector, value);
     },
@@ -59,16 +79,20 @@ function wrapFrame(frame: Frame, page: Page, initialUrl: string): TestFrame {
     count: (selector) => frame.$$eval(selector, (els) => els.length),
     // BiDi awaits only native Promises: callers wrap Dexie (or other thenables) in `async () => await …`.
     evaluate: (fn, arg) => frame.evaluate(fn as (arg: unknown) => unknown, arg) as never,
-    press: (key) => pressKeys(page.keyboard, key),
+    press: async (key) => {
+      await front();
+      await pressKeys(page.keyboard, key);
+    },
   };
 }
 
-async function findFrame(page: Page, part: string, timeout: number): Promise<TestFrame> {
+async function findFrame(tab: Tab, part: string, timeout: number): Promise<TestFrame> {
+  const { page } = tab;
   const deadline = Date.now() + timeout;
   for (;;) {
     for (const frame of page.frames()) {
       const href = frame.url().includes(part) ? frame.url() : await hrefOf(frame);
-      if (href.includes(part)) return wrapFrame(frame, page, href);
+      if (href.includes(part)) return wrapFrame(frame, tab, href);
     }
     if (Date.now() > deadline) throw new Error(`No frame whose URL contains "${part}"`);
     await sleep(50);
@@ -89,11 +113,12 @@ export async function gotoExtensionPage(page: Page, url: string): Promise<void> 
   }
 }
 
-function wrapPage(page: Page): TestPage {
+function wrapPage(page: Page, tracker: FrontTracker): TestPage {
+  const tab: Tab = { page, front: () => tracker.front(page) };
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
   let lastUrl = 'about:blank';
-  const main = (): TestFrame => wrapFrame(page.mainFrame(), page, lastUrl);
+  const main = (): TestFrame => wrapFrame(page.mainFrame(), tab, lastUrl);
   return {
     url: () => (lastUrl.startsWith('moz-extension:') ? lastUrl : page.url()),
     waitFor: (selector, timeout) => main().waitFor(selector, timeout),
@@ -107,19 +132,21 @@ function wrapPage(page: Page): TestPage {
     text: (selector) => main().text(selector),
     count: (selector) => main().count(selector),
     evaluate: (fn, arg) => main().evaluate(fn, arg),
-    press: (key) => pressKeys(page.keyboard, key),
+    press: (key) => main().press(key),
     errors,
     goto: async (url) => {
+      await tab.front();
       if (url.startsWith('moz-extension:')) await gotoExtensionPage(page, url);
       else await page.goto(url);
       lastUrl = url;
     },
     clickAt: async (x, y, modifiers = []) => {
+      await tab.front();
       for (const m of modifiers) await page.keyboard.down(m as KeyInput);
       await page.mouse.click(x, y);
       for (const m of [...modifiers].reverse()) await page.keyboard.up(m as KeyInput);
     },
-    frame: (part, timeout = 10_000) => findFrame(page, part, timeout),
+    frame: (part, timeout = 10_000) => findFrame(tab, part, timeout),
     screenshot: async (path, clip) => void (await page.screenshot({ path, clip })),
     close: () => page.close(),
   };
@@ -127,9 +154,10 @@ function wrapPage(page: Page): TestPage {
 
 export async function launchFirefoxDriver(): Promise<TestBrowser> {
   const firefox = await launchFirefox();
+  const tracker = trackFrontTab(firefox.browser);
   return {
     name: 'firefox',
-    newPage: async () => wrapPage(await firefox.browser.newPage()),
+    newPage: async () => wrapPage(await firefox.browser.newPage(), tracker),
     extensionUrl: firefox.extensionUrl,
     close: firefox.close,
   };
