@@ -25,10 +25,15 @@ export function postToHost(message: CardToHost, target: Window = parent): void {
 
 export const requestClose = (): void => postToHost({ callprep: 'card', kind: 'close' });
 
-/** Reports the content's height whenever it changes; returns the function that stops watching. */
-export function reportHeight(element: HTMLElement): () => void {
+/**
+ * Reports the content's height whenever it changes; returns the function that stops watching.
+ * Nothing is reported while only the "Looking up…" line shows: the host keeps its initial size
+ * instead of shrinking to one line and growing again a moment later.
+ */
+export function reportHeight(element: HTMLElement, ready = () => element.querySelector('.card-view') !== null): () => void {
   let last = -1;
   const send = () => {
+    if (!ready()) return;
     const height = Math.ceil(element.getBoundingClientRect().height);
     if (height === last) return;
     last = height;

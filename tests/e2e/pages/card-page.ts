@@ -70,9 +70,29 @@ export class CardPage {
     }
     if (!point?.marked) throw new Error(point ? `"${text}" was never marked as a number` : `"${text}" is not on the page`);
     await page.clickAt(point.x, point.y);
-    const frame = await page.frame(CARD_FRAME);
+    const frame = await page.frame(CARD_FRAME).catch(async (error: Error) => {
+      const hosts = await page.evaluate((tag) => document.querySelectorAll(String(tag)).length, CARD_HOST);
+      throw new Error(`${error.message} after a click at ${point.x},${point.y} on "${text}" (card hosts on the page: ${hosts})`);
+    });
     await frame.waitFor(VIEW);
-    return new CardPage(page, frame);
+    const card = new CardPage(page, frame);
+    await card.settle();
+    return card;
+  }
+
+  /**
+   * Waits until the card stops moving. The host places the card by the height it reports, so a view
+   * change can move it; a click aimed while it moves lands beside the control.
+   */
+  async settle(): Promise<void> {
+    const box = () => this.page.evaluate((tag) => JSON.stringify(document.querySelector(String(tag))?.getBoundingClientRect() ?? null), CARD_HOST);
+    let last = await box();
+    for (let i = 0; i < 40; i++) {
+      await sleep(100);
+      const now = await box();
+      if (now === last) return;
+      last = now;
+    }
   }
 
   async view(): Promise<CardView> {
@@ -82,6 +102,7 @@ export class CardPage {
 
   async waitForView(view: CardView): Promise<void> {
     await this.frame.waitFor(`[data-testid="view-${view}"]`);
+    await this.settle();
   }
 
   private read = (testId: string) => this.frame.text(`[data-testid="${testId}"]`).then((t) => t.trim());
@@ -127,6 +148,7 @@ export class CardPage {
     if (input.noFollowUp) await this.frame.click('[data-testid="wrapup-no-follow-up"]');
     if (input.channel !== undefined) await this.frame.select('[data-testid="wrapup-channel"]', input.channel);
     if (input.note !== undefined) await this.frame.fill('[data-testid="wrapup-note"]', input.note);
+    await this.settle();
     await this.frame.click('[data-testid="wrapup-save"]');
     for (let i = 0; i < 100; i++) {
       const state = await this.frame.evaluate(() => ({
@@ -138,7 +160,8 @@ export class CardPage {
       if (state.errors.length > 0) return { saved: false, errors: state.errors, confirmation: '' };
       await sleep(50);
     }
-    throw new Error('The wrap-up neither saved nor showed an error');
+    const shown = await this.frame.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
+    throw new Error(`The wrap-up neither saved nor showed an error; the card shows: ${shown}`);
   }
 
   async followUpFit(): Promise<string> {
@@ -166,13 +189,17 @@ export class CardPage {
 
   /** Closes with ✕ (or Escape) and waits until the card is gone from the page. */
   async close(how: 'button' | 'escape' = 'button'): Promise<void> {
+    await this.settle();
     if (how === 'button') await this.frame.click('[data-testid="close"]');
     else await this.frame.press('Escape');
     for (let i = 0; i < 100; i++) {
-      if (!(await this.page.evaluate((tag) => Boolean(document.querySelector(String(tag))), CARD_HOST))) return;
+      const onPage = await this.page.evaluate((tag) => Boolean(document.querySelector(String(tag))), CARD_HOST);
+      // Also wait until the driver has dropped the old frame, so the next openFor cannot pick it up.
+      if (!onPage && !(await this.page.frame(CARD_FRAME, 0).then(() => true, () => false))) return;
       await sleep(50);
     }
-    throw new Error('The card did not close');
+    const view = await this.view().catch(() => 'gone');
+    throw new Error(`The card did not close (${how}); it shows the ${view} view`);
   }
 
   /** A PNG of the card as it sits on the page, after its height has settled. */
