@@ -35,7 +35,8 @@ export function CallView({ call, raw, customer, dialUrl, onClose, onEnd }: Props
   };
   return (
     <div class="card-view" data-testid="view-call" data-dial-url={dialUrl}>
-      <CardHeader raw={raw} e164={call.e164} onClose={onClose} title={customer?.name ?? 'Unknown number'}>
+      <CardHeader raw={raw} e164={call.e164} onClose={onClose} title={customer?.name ?? 'Unknown number'} />
+      <div class="card-body">
         <div class="card-live">
           <span class="card-live__dot" aria-hidden="true" />
           <span>On the call</span>
@@ -47,8 +48,6 @@ export function CallView({ call, raw, customer, dialUrl, onClose, onEnd }: Props
             </DialLink>
           )}
         </div>
-      </CardHeader>
-      <div class="card-body">
         <div class="cp-field">
           <div class="cp-row">
             <label for="call-notes" class="cp-field__label">

@@ -23,7 +23,11 @@ export function postToHost(message: CardToHost, target: Window = parent): void {
   target.postMessage(message, parentOrigin());
 }
 
-export const requestClose = (): void => postToHost({ callprep: 'card', kind: 'close' });
+/** Asks the host page to remove the card; a card opened in its own tab (from the popup) closes the tab. */
+export function requestClose(): void {
+  if (parent === window) window.close();
+  else postToHost({ callprep: 'card', kind: 'close' });
+}
 
 /**
  * Reports the content's height whenever it changes; returns the function that stops watching.
