@@ -1,0 +1,56 @@
+/**
+ * The demo CRM page `npm start` opens: every contact number is marked, including the rows that
+ * arrive 1.5 s after load, and none of the invoice identifiers, dates, amounts or the notes field.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { browsersUnderTest } from './support/browsers.ts';
+import type { TestBrowser } from './support/driver.ts';
+import { startStaticServer, type StaticServer } from './support/static-server.ts';
+
+const ON_LOAD = [
+  '(212) 736-8410',
+  '212-555-0142',
+  '1-888-416-2273 x210',
+  '+44 20 7946 0958',
+  '+49 30 901820',
+  '+33 1 42 68 53 00',
+  '+61 2 9374 4000',
+  '+12127368410',
+  '+44 20 7946 0958',
+  '212.736.8410',
+];
+const LATE = ['+81 3 3224 9999', '+1 415-555-0100 x301', '(415) 555-0100 ext. 455', '(415) 392-0146'];
+
+function markedTexts(): string[] {
+  return [...(CSS.highlights.get('callprep-phone') ?? [])].map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
+}
+
+for (const [name, launch] of browsersUnderTest()) {
+  describe(`demo CRM page in ${name}`, () => {
+    let browser: TestBrowser;
+    let server: StaticServer;
+    beforeAll(async () => {
+      server = await startStaticServer({ '/': 'demo' });
+      browser = await launch();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    test('marks each contact number, the late ones too, and nothing else', async () => {
+      const page = await browser.newPage();
+      await page.goto(server.url('/crm.html'));
+      const expected = [...ON_LOAD, ...LATE].sort();
+      let marked: string[] = [];
+      for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((ok) => setTimeout(ok, 100))) {
+        marked = (await page.evaluate(markedTexts)).sort();
+        if (marked.length >= expected.length) break;
+      }
+      expect(marked).toEqual(expected);
+      expect(await page.count('#partners-rows tr')).toBe(LATE.length);
+      expect(page.errors).toEqual([]);
+      await page.close();
+    });
+  });
+}
