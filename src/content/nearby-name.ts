@@ -18,14 +18,28 @@ export function looksLikeName(text: string): boolean {
 
 const clean = (text: string | null | undefined) => (text ?? '').trim().replace(/\s+/g, ' ');
 
+/**
+ * The name in a table cell. A cell often holds more than the name (an avatar's initials, a badge),
+ * and textContent glues those to it ("ALAda Lovelace"), so read its text pieces one by one.
+ */
+function nameInCell(cell: Element, raw: string): string | undefined {
+  const walker = cell.ownerDocument.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const piece = clean(text.nodeValue);
+    if (looksLikeName(piece) && !piece.includes(raw)) return piece;
+  }
+  const whole = clean(cell.textContent);
+  return looksLikeName(whole) && !whole.includes(raw) ? whole : undefined;
+}
+
 export function findNearbyName(node: Node, raw: string): string | undefined {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
   if (!el) return undefined;
   const row = el.closest('tr');
   const firstCell = row?.querySelector(':scope > td, :scope > th');
   if (firstCell && !firstCell.contains(el)) {
-    const name = clean(firstCell.textContent);
-    if (looksLikeName(name) && !name.includes(raw)) return name;
+    const name = nameInCell(firstCell, raw);
+    if (name) return name;
   }
   const block = el.closest(CARD_LIKE);
   if (!block) return undefined;

@@ -11,6 +11,11 @@ function numberNode(html: string): Text {
 describe('the name shown next to a number', () => {
   test.each([
     ['first cell of a table row', '<table><tr><td>Maria Gonzalez</td><td>Acme</td><td id="n">(212) 736-8410</td></tr></table>', 'Maria Gonzalez'],
+    [
+      'first cell with avatar initials before the name',
+      '<table><tr><td><span class="avatar">AL</span><span>Ada Lovelace</span></td><td id="n">(212) 736-8410</td></tr></table>',
+      'Ada Lovelace',
+    ],
     ['first cell that is not a name (an order number)', '<table><tr><td>Order 4815162342</td><td id="n">646-555-0199</td></tr></table>', undefined],
     ['first cell with one word only', '<table><tr><td>Hooli</td><td id="n">646-555-0199</td></tr></table>', undefined],
     ['number in the first cell itself', '<table><tr><td id="n">646-555-0199</td><td>Tom Baker</td></tr></table>', undefined],
