@@ -53,6 +53,11 @@ for (const [name, launch] of browsersUnderTest()) {
       await shot('file');
     });
 
+    it('closes on Escape', async () => {
+      await card.close('escape');
+      card = await CardPage.openFor(crm, '(212) 736-8410');
+    });
+
     it.each([
       ['212.736.8410', 'Ada Lovelace'],
       ['+12127368410', 'Ada Lovelace'],
@@ -74,7 +79,7 @@ for (const [name, launch] of browsersUnderTest()) {
       const dialer = `${server.url('/fixtures/crm-contact.html')}?dial={e164}`;
       expect(await options.typeCustomTemplate(dialer)).toBeNull();
       await options.saveCustomTemplate();
-      await card.close('escape');
+      await card.close();
       card = await CardPage.openFor(crm, '(212) 736-8410');
       await card.call();
       expect(await card.dialUrl()).toBe(`${server.url('/fixtures/crm-contact.html')}?dial=%2B12127368410`);
@@ -93,7 +98,11 @@ for (const [name, launch] of browsersUnderTest()) {
       card = await CardPage.openFor(crm, '(212) 736-8410');
       expect(await card.view()).toBe('call');
       expect(await card.notes()).toBe('Refund confirmed for invoice 4471.');
-      await card.typeNotes(' Wants 45 seats.');
+      // Closed while still typing: the words typed last are saved as the card goes away.
+      await card.typeNotes(' Wants 45 seats.', false);
+      await card.close('escape');
+      card = await CardPage.openFor(crm, '(212) 736-8410');
+      expect(await card.notes()).toBe('Refund confirmed for invoice 4471. Wants 45 seats.');
     });
 
     it('will not close the call without an outcome, then saves it with a follow-up', async () => {

@@ -2,7 +2,7 @@
  * During the call: who, how long, notes saved as they are typed, and quick adds for what was
  * promised or raised. End call flushes the notes and moves on to the wrap-up.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Call, Customer } from '../../shared/model.ts';
 import { Button, buttonClass } from '../shared/button.tsx';
 import { ErrorBanner } from '../shared/error-banner.tsx';
@@ -11,6 +11,7 @@ import { AddInline } from './add-inline.tsx';
 import { CallTimer } from './call-timer.tsx';
 import { CardHeader } from './card-header.tsx';
 import { DialLink } from './dial-link.tsx';
+import { onBeforeClose } from './host-messages.ts';
 import { SaveIndicator } from './save-indicator.tsx';
 import { useAutosave } from './use-autosave.ts';
 
@@ -29,6 +30,7 @@ export function CallView({ call, raw, customer, dialUrl, onClose, onEnd }: Props
   const [notes, setNotes] = useState(call.notes);
   const [added, setAdded] = useState<string[]>([]);
   const autosave = useAutosave((text) => client('call/save-notes', { callId: call.id, notes: text }));
+  useEffect(() => onBeforeClose(autosave.flush), [autosave.flush]);
   const end = async () => {
     await autosave.flush();
     onEnd(notes);

@@ -16,12 +16,13 @@ export function main(): void {
   const root = document.getElementById('app');
   if (!root) return;
   const params = cardParamsFromQuery(location.search);
+  const close = () => void requestClose();
   addEventListener('keydown', (e) => {
     // Fields that handle Escape themselves (cancelling an edit) mark the event as handled.
-    if (e.key === 'Escape' && !e.defaultPrevented) requestClose();
+    if (e.key === 'Escape' && !e.defaultPrevented) void requestClose();
   });
   render(
-    <ClientProvider client={sendToBackground}>{params ? <CardApp params={params} onClose={requestClose} /> : <BadParams onClose={requestClose} />}</ClientProvider>,
+    <ClientProvider client={sendToBackground}>{params ? <CardApp params={params} onClose={close} /> : <BadParams onClose={close} />}</ClientProvider>,
     root,
   );
   reportHeight(root);

@@ -23,8 +23,24 @@ export function postToHost(message: CardToHost, target: Window = parent): void {
   target.postMessage(message, parentOrigin());
 }
 
+const beforeClose = new Set<() => Promise<unknown>>();
+
+/**
+ * Work to finish before the card goes away, e.g. notes typed a moment ago. A frame that is being
+ * removed cannot be relied on to deliver a message (measured: Firefox ESR 153 lost the last
+ * words typed when ✕ was pressed within the autosave delay), so closing waits for these first.
+ */
+export function onBeforeClose(finish: () => Promise<unknown>): () => void {
+  beforeClose.add(finish);
+  return () => beforeClose.delete(finish);
+}
+
+const CLOSE_WAIT_MS = 2000;
+
 /** Asks the host page to remove the card; a card opened in its own tab (from the popup) closes the tab. */
-export function requestClose(): void {
+export async function requestClose(): Promise<void> {
+  const pending = Promise.allSettled([...beforeClose].map((finish) => finish()));
+  await Promise.race([pending, new Promise((resolve) => setTimeout(resolve, CLOSE_WAIT_MS))]);
   if (parent === window) window.close();
   else postToHost({ callprep: 'card', kind: 'close' });
 }

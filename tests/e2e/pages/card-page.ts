@@ -130,10 +130,10 @@ export class CardPage {
     await this.waitForView('call');
   }
 
-  /** Types at the end of the call notes and waits until the card says they are saved. */
-  async typeNotes(text: string): Promise<void> {
+  /** Types at the end of the call notes and (unless told not to) waits until the card says they are saved. */
+  async typeNotes(text: string, waitForSaved = true): Promise<void> {
     await this.frame.type('[data-testid="call-notes"]', text);
-    await this.frame.waitFor('[data-testid="notes-status"][data-status="saved"]');
+    if (waitForSaved) await this.frame.waitFor('[data-testid="notes-status"][data-status="saved"]');
   }
 
   async endCall(): Promise<void> {
