@@ -34,9 +34,8 @@ export const customerPhone: Guard<CustomerPhone> = object({
   ext: optional(str(12)),
 });
 
-/** What a user or an import may set on a customer; ids, phoneKeys and timestamps are the database's. */
-export const customerDraft = object({
-  name: str(200),
+/** The customer fields besides the name that a user or an import may set, all optional. */
+const customerOptionalFields = {
   company: optional(str(200)),
   title: optional(str(200)),
   emails: optional(arrayOf(str(320), 20)),
@@ -47,23 +46,14 @@ export const customerDraft = object({
   timeZone: optional(str(64)),
   notes: optional(str(20_000)),
   preferences: optional(contactPreferences),
-});
+};
+
+/** What a user or an import may set on a new customer; ids, phoneKeys and timestamps are the database's. */
+export const customerDraft = object({ name: str(200), ...customerOptionalFields });
 export type CustomerDraft = ReturnType<typeof customerDraft>;
 
 /** A partial update: every field optional, name included. */
-export const customerPatch = object({
-  name: optional(str(200)),
-  company: optional(str(200)),
-  title: optional(str(200)),
-  emails: optional(arrayOf(str(320), 20)),
-  phones: optional(arrayOf(customerPhone, 20)),
-  tags: optional(arrayOf(str(60), 50)),
-  products: optional(arrayOf(str(120), 50)),
-  serviceLevel: optional(str(120)),
-  timeZone: optional(str(64)),
-  notes: optional(str(20_000)),
-  preferences: optional(contactPreferences),
-});
+export const customerPatch = object({ name: optional(str(200)), ...customerOptionalFields });
 export type CustomerPatch = ReturnType<typeof customerPatch>;
 
 /* Whole stored records, for restoring a backup: every field checked, ids included. */
