@@ -10,6 +10,7 @@ const SECTIONS: Record<string, () => Promise<{ run: BenchSection }>> = {
   detect: () => import('./bench/detect.ts'),
   browser: () => import('./bench/browser.ts'),
   db: () => import('./bench/db.ts'),
+  card: () => import('./bench/card.ts'),
 };
 
 function argValue(flag: string): string | undefined {
