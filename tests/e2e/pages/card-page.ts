@@ -111,6 +111,7 @@ export class CardPage {
   title = () => this.read('card-title');
   numberShown = () => this.read('number-raw');
   goodTimeText = () => this.read('good-time');
+  goodTimeReason = () => this.read('good-time-reason');
   localTime = () => this.read('contact-local-time');
   lastCallNotes = () => this.read('last-call-notes');
   timer = () => this.read('call-timer');
@@ -200,6 +201,128 @@ export class CardPage {
     }
     const view = await this.view().catch(() => 'gone');
     throw new Error(`The card did not close (${how}); it shows the ${view} view`);
+  }
+
+  /** The text a field edited in place shows (without its "Saved" note), e.g. the company. */
+  fieldText = (testId: string) => this.frame.text(`[data-testid="${testId}"] .cp-inline__view`).then((t) => t.trim());
+
+  /** The chips a list field shows (products, tags), one string each. */
+  chips = (testId: string) =>
+    this.frame.evaluate((id) => [...document.querySelectorAll(`[data-testid="${String(id)}"] .card-chips > *`)].map((c) => c.textContent ?? ''), testId);
+
+  /**
+   * Edits a field in place as a user does: click its value, replace the text, then Enter (or Tab away,
+   * which saves by leaving the field). Returns the note shown beside it once saved ("Saved").
+   */
+  async editInPlace(testId: string, text: string, how: 'enter' | 'leave' = 'enter'): Promise<string> {
+    await this.frame.click(`[data-testid="${testId}"] .cp-inline__view`);
+    await this.frame.fill(`[data-testid="${testId}-input"]`, text);
+    await this.frame.press(how === 'enter' ? 'Enter' : 'Tab');
+    return this.savedNote(testId);
+  }
+
+  /** Picks a value from a field edited with a list (the time zone); a choice saves at once. */
+  async chooseInPlace(testId: string, value: string): Promise<string> {
+    await this.frame.click(`[data-testid="${testId}"] .cp-inline__view`);
+    await this.frame.select(`[data-testid="${testId}-input"]`, value);
+    return this.savedNote(testId);
+  }
+
+  private async savedNote(testId: string): Promise<string> {
+    const note = `[data-testid="${testId}"] .cp-inline__saved`;
+    await this.frame.waitFor(`${note}, .cp-inline--editing [role="alert"]`);
+    const error = await this.frame.evaluate(() => document.querySelector('.cp-inline--editing [role="alert"]')?.textContent ?? '');
+    if (error) throw new Error(`The card refused the edit of ${testId}: ${error}`);
+    return this.frame.text(note).then((t) => t.trim());
+  }
+
+  /** Toggles a best day ("Sat") in the contact preferences and waits until the card shows the change. */
+  async toggleBestDay(day: string): Promise<void> {
+    const pressed = () =>
+      this.frame.evaluate(
+        (d) => [...document.querySelectorAll('.card-day')].find((b) => b.textContent === d)?.getAttribute('aria-pressed') ?? '',
+        day,
+      );
+    const before = await pressed();
+    const index = await this.frame.evaluate((d) => [...document.querySelectorAll('.card-day')].findIndex((b) => b.textContent === d), day);
+    if (index < 0) throw new Error(`No best-day button "${day}"`);
+    await this.frame.click(`.card-days > .card-day:nth-child(${index + 1})`);
+    for (let i = 0; i < 100 && (await pressed()) === before; i++) await sleep(50);
+    if ((await pressed()) === before) throw new Error(`Best day ${day} did not change`);
+  }
+
+  /** The summary of when to call, e.g. "Any day, 00:00–23:59" (the "Best" line of the time strip). */
+  bestSummary = () =>
+    this.frame.evaluate(() => {
+      const terms = [...document.querySelectorAll('[data-testid="contact-time"] .card-facts dt')];
+      return terms.find((t) => t.textContent === 'Best')?.nextElementSibling?.textContent ?? '';
+    });
+
+  /** The one-click alternatives to a call the card offers (e-mail, text), with their hint. */
+  alternativeChannel = () =>
+    this.frame.evaluate(() => {
+      const box = document.querySelector('[data-testid="alternative-channel"]');
+      return {
+        hint: box?.querySelector('.card-alt__hint')?.textContent ?? '',
+        links: [...(box?.querySelectorAll('a') ?? [])].map((a) => ({ text: a.textContent ?? '', href: a.getAttribute('href') ?? '' })),
+      };
+    });
+
+  /** Open concerns as listed, newest wording as shown. */
+  concerns = () =>
+    this.frame.evaluate(() => [...document.querySelectorAll('[data-testid="concern"] .card-item__text')].map((e) => e.textContent ?? ''));
+
+  async addConcern(text: string): Promise<void> {
+    await this.frame.fill('[data-testid="add-concern-input"]', text);
+    await this.frame.click('[data-testid="add-concern-submit"]');
+    await this.waitForList(this.concerns, (items) => items.includes(text), `concern "${text}" to be listed`);
+  }
+
+  async resolveConcern(text: string): Promise<void> {
+    await this.frame.click(`button[aria-label=${JSON.stringify(`Resolve: ${text}`)}]`);
+    await this.waitForList(this.concerns, (items) => !items.includes(text), `concern "${text}" to leave the list`);
+  }
+
+  /** Open commitments as listed: what, and the due line ("Overdue · Fri 20 Nov", "Due Today"). */
+  commitments = () =>
+    this.frame.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="commitment"]')].map((li) => ({
+        what: li.querySelector('.card-item__text')?.textContent ?? '',
+        due: li.querySelector('.card-item__meta')?.textContent ?? '',
+        overdue: li.classList.contains('card-item--overdue'),
+      })),
+    );
+
+  /**
+   * Adds a commitment, with a due date (yyyy-mm-dd) when given. The date picker is a native widget
+   * that takes typed digits in a different order per browser and locale, so the date is set as the
+   * picker would set it: a value and an input event.
+   */
+  async addCommitment(what: string, dueDate?: string): Promise<void> {
+    await this.frame.fill('[data-testid="add-commitment-input"]', what);
+    if (dueDate) {
+      await this.frame.evaluate((date) => {
+        const input = document.querySelector<HTMLInputElement>('[data-testid="add-commitment"] input[type="date"]');
+        if (!input) throw new Error('No due date field');
+        input.value = String(date);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }, dueDate);
+    }
+    await this.frame.click('[data-testid="add-commitment-submit"]');
+    await this.waitForList(this.commitments, (items) => items.some((c) => c.what === what), `commitment "${what}" to be listed`);
+  }
+
+  async markCommitmentDone(what: string): Promise<void> {
+    await this.frame.click(`input[aria-label=${JSON.stringify(`Done: ${what}`)}]`);
+    await this.waitForList(this.commitments, (items) => !items.some((c) => c.what === what), `commitment "${what}" to leave the list`);
+  }
+
+  private async waitForList<T>(read: () => Promise<T[]>, done: (items: T[]) => boolean, what: string): Promise<void> {
+    for (let i = 0; i < 200; i++) {
+      if (done(await read())) return;
+      await sleep(50);
+    }
+    throw new Error(`Timed out waiting for the ${what}`);
   }
 
   /** A PNG of the card as it sits on the page, after its height has settled. */
