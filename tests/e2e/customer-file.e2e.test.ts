@@ -167,6 +167,7 @@ for (const [name, launch] of browsersUnderTest()) {
       expect(await card.bestSummary()).toBe('Any day, 00:00–23:59');
       expect(await card.goodTimeText()).toBe('Good time now');
       expect(await card.goodTimeReason()).toBe('Inside their best hours');
+      await card.showSection('contact-time');
       await card.screenshot(`${SHOTS}/${name}-card-edit-preferences.png`);
     });
 

@@ -325,6 +325,11 @@ export class CardPage {
     throw new Error(`Timed out waiting for the ${what}`);
   }
 
+  /** Scrolls the card so a section (e.g. "contact-time", "preferences") is at its top, as a user scrolls. */
+  async showSection(testId: string): Promise<void> {
+    await this.frame.evaluate((id) => document.querySelector(`[data-testid="${String(id)}"]`)?.scrollIntoView({ block: 'start', behavior: 'instant' }), testId);
+  }
+
   /** A PNG of the card as it sits on the page, after its height has settled. */
   async screenshot(path: string): Promise<void> {
     await sleep(400);
