@@ -7,27 +7,10 @@
 import type { Frame, Page } from 'playwright-core';
 import { launchChromium } from '../../tests/e2e/support/chromium.ts';
 import { startStaticServer } from '../../tests/e2e/support/static-server.ts';
+import { clickPoint, markCentre, samplesLoaded, sendLoadSamples } from '../start/demo-browser.ts';
 import type { BenchRow } from './types.ts';
 
 const NUMBER_TEXT = '(212) 736-8410';
-
-async function clickText(page: Page, text: string): Promise<void> {
-  const point = await page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.nodeValue?.indexOf(wanted) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const box = range.getBoundingClientRect();
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    }
-    return null;
-  }, text);
-  if (!point) throw new Error(`"${text}" is not on the demo page`);
-  await page.mouse.click(point.x, point.y);
-}
 
 async function cardFrame(page: Page): Promise<Frame> {
   for (let i = 0; i < 200; i++) {
@@ -44,18 +27,13 @@ export async function run(): Promise<BenchRow[]> {
   try {
     const setup = await browser.context.newPage();
     await setup.goto(browser.extensionUrl('src/ui/options/options.html'));
-    await setup.evaluate(() =>
-      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
-        callprep: 1,
-        type: 'data/load-samples',
-        data: {},
-      }),
-    );
+    samplesLoaded(await setup.evaluate(sendLoadSamples));
     const page = await browser.context.newPage();
     await page.goto(server.url('/demo/crm.html'));
-    await page.waitForFunction(() => (CSS.highlights.get('callprep-phone')?.size ?? 0) > 0);
+    await page.waitForFunction(markCentre, NUMBER_TEXT);
+    const { x, y } = clickPoint(await page.evaluate(markCentre, NUMBER_TEXT), NUMBER_TEXT);
     const clickedAt = Date.now();
-    await clickText(page, NUMBER_TEXT);
+    await page.mouse.click(x, y);
     const frame = await cardFrame(page);
     await frame.waitForSelector('text=Ada Lovelace');
     const openMs = Date.now() - clickedAt;

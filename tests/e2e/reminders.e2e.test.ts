@@ -5,20 +5,12 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { askBackground } from './pages/extension-page.ts';
 import { launchChromium, type ChromiumWithExtension } from './support/chromium.ts';
 
 const wanted = (process.env.BROWSERS ?? 'chromium').split(',').includes('chromium');
 
-type Chromeish = { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> }; notifications: { getAll(): Promise<Record<string, boolean>> } } };
-
-async function ask<T>(page: Page, type: string, data: unknown): Promise<T> {
-  const reply = (await page.evaluate(
-    (m) => (globalThis as unknown as Chromeish).chrome.runtime.sendMessage({ callprep: 1, ...m }),
-    { type, data },
-  )) as { ok: boolean; data?: T; error?: string };
-  if (!reply?.ok) throw new Error(`${type} failed: ${reply?.error}`);
-  return reply.data as T;
-}
+type Chromeish = { chrome: { notifications: { getAll(): Promise<Record<string, boolean>> } } };
 
 describe.runIf(wanted)('follow-up reminders (chromium)', () => {
   let browser: ChromiumWithExtension;
@@ -28,13 +20,13 @@ describe.runIf(wanted)('follow-up reminders (chromium)', () => {
     browser = await launchChromium();
     page = await browser.context.newPage();
     await page.goto(browser.extensionUrl('src/ui/options/options.html'));
-    await ask(page, 'data/load-samples', {});
+    await askBackground(page, 'data/load-samples', {});
   });
   afterAll(async () => browser?.close());
 
   test('a follow-up due in a few seconds shows a notification even though the worker was stopped', async () => {
-    const { call } = await ask<{ call: { id: string } }>(page, 'call/start', { e164: '+12127368410' });
-    const closed = await ask<{ followUpId: string }>(page, 'call/finish', {
+    const { call } = await askBackground<{ call: { id: string } }>(page, 'call/start', { e164: '+12127368410' });
+    const closed = await askBackground<{ followUpId: string }>(page, 'call/finish', {
       callId: call.id,
       notes: 'Agreed to send the corrected invoice.',
       outcome: 'connected',
@@ -51,7 +43,7 @@ describe.runIf(wanted)('follow-up reminders (chromium)', () => {
       .toHaveProperty([notificationId]);
 
     // The reminder is remembered, so a restart does not fire it again.
-    const pending = await ask<Array<{ followUp: { id: string; notifiedAt?: number } }>>(page, 'followup/list', {});
+    const pending = await askBackground<Array<{ followUp: { id: string; notifiedAt?: number } }>>(page, 'followup/list', {});
     expect(pending.find((item) => item.followUp.id === closed.followUpId)?.followUp.notifiedAt).toBeGreaterThan(0);
   });
 });

@@ -2,7 +2,7 @@
  * Things a page object does from inside an extension page with the extension's own APIs (chrome.* in
  * Chromium, browser.* in Firefox): talk to the background, and bring its own tab to the front.
  */
-import type { TestPage } from '../support/driver.ts';
+import type { TestFrame, TestPage } from '../support/driver.ts';
 
 /** The few extension APIs called here; @types/chrome is not part of the test type set. */
 export interface ExtensionApi {
@@ -15,7 +15,7 @@ export interface ExtensionApi {
 }
 
 /** Sends one protocol message and returns the answer's data (throws the background's error). */
-export async function askBackground<T>(page: TestPage, type: string, data: unknown): Promise<T> {
+export async function askBackground<T>(page: Pick<TestFrame, 'evaluate'>, type: string, data: unknown): Promise<T> {
   const reply = await page.evaluate(
     async (arg) => {
       const { type: t, data: d } = arg as { type: string; data: unknown };
