@@ -31,5 +31,3 @@ export function absoluteDue(dueAt: number, timeZone: string, locale?: string): s
     minute: '2-digit',
   }).format(dueAt);
 }
-
-export const userTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
