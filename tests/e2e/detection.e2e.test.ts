@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, type ChromiumWithExtension } from './support/chromium.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
 import { markedTexts, pageHtml, waitForMarks } from './detection-probes.ts';
+import { askBackground } from './pages/extension-page.ts';
 
 let browser: ChromiumWithExtension;
 let server: StaticServer;
@@ -111,21 +112,13 @@ test('typing in editable areas works unchanged and what is typed is not marked',
 test('a site switched off in Callprep gets no marks; switched on again, it does', async () => {
   const ui = await browser.context.newPage();
   await ui.goto(browser.extensionUrl('src/ui/popup/popup.html'));
-  const setEnabled = (enabled: boolean) =>
-    ui.evaluate(
-      (data) =>
-        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).chrome.runtime.sendMessage({
-          callprep: 1,
-          type: 'site/set-enabled',
-          data,
-        }),
-      { hostname: '127.0.0.1', enabled },
-    );
-  expect(await setEnabled(false)).toMatchObject({ ok: true });
+  // askBackground throws with the background's reason unless the switch was accepted.
+  const setEnabled = (enabled: boolean) => askBackground(ui, 'site/set-enabled', { hostname: '127.0.0.1', enabled });
+  await setEnabled(false);
   const { page } = await open('crm-table.html');
   await page.waitForTimeout(1500);
   expect(await markedTexts(page)).toEqual([]);
-  expect(await setEnabled(true)).toMatchObject({ ok: true });
+  await setEnabled(true);
   await page.reload();
   expect((await waitForMarks(page, ['(212) 736-8410'], 3000)).length).toBeGreaterThan(0);
   await page.close();
