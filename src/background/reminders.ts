@@ -5,6 +5,7 @@
  */
 import browser, { type Alarms } from 'webextension-polyfill';
 import { followUpToRemind, markNotified, pendingFollowUps } from '../db/follow-ups.ts';
+import { CHANNEL_LABELS } from '../shared/channel-labels.ts';
 import type { FollowUp } from '../shared/model.ts';
 import type { BackgroundDeps } from './deps.ts';
 
@@ -42,7 +43,7 @@ export async function showReminder({ db, now }: BackgroundDeps, alarm: Alarms.Al
     type: 'basic',
     iconUrl: browser.runtime.getURL('public/icons/icon-128.png'),
     title: `Follow up: ${customerName ?? followUp.e164}`,
-    message: followUp.note ? `${followUp.channel} · ${followUp.note}` : followUp.channel,
+    message: followUp.note ? `${CHANNEL_LABELS[followUp.channel]} · ${followUp.note}` : CHANNEL_LABELS[followUp.channel],
   });
   await markNotified(db, id, now());
 }

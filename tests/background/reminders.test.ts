@@ -52,7 +52,7 @@ describe('reminders', () => {
       type: 'basic',
       iconUrl: 'chrome-extension://callprep-test/public/icons/icon-128.png',
       title: 'Follow up: Ada Lovelace',
-      message: 'phone · send quote',
+      message: 'Phone · send quote',
     });
     expect((await deps.db.followUps.get(f.id))?.notifiedAt).toBe(clock);
   });

@@ -5,7 +5,7 @@
 import type { Customer } from '../../shared/model.ts';
 import { buttonClass } from '../shared/button.tsx';
 import { HandoffLink } from './handoff-link.tsx';
-import { CHANNEL_LABELS } from './labels.ts';
+import { CHANNEL_LABELS } from '../../shared/channel-labels.ts';
 
 interface Props {
   customer: Customer;

@@ -7,7 +7,8 @@ import type { Call, Customer } from '../../shared/model.ts';
 import { contactTimeStatus, localNow } from '../../shared/contact-time.ts';
 import { formatWindow } from '../../shared/contact-time-window.ts';
 import { Pill } from '../shared/badge.tsx';
-import { CHANNEL_LABELS, zoneCity } from './labels.ts';
+import { CHANNEL_LABELS } from '../../shared/channel-labels.ts';
+import { zoneCity } from './labels.ts';
 import { AlternativeChannel } from './alternative-channel.tsx';
 import { useNow } from './use-now.ts';
 

@@ -2,7 +2,7 @@
 import type { FollowUp } from '../../shared/model.ts';
 import { Section } from '../shared/section.tsx';
 import { formatWhen } from './format.ts';
-import { CHANNEL_LABELS } from './labels.ts';
+import { CHANNEL_LABELS } from '../../shared/channel-labels.ts';
 
 export function FollowUpsSection({ followUps }: { followUps: FollowUp[] }) {
   if (followUps.length === 0) return null;

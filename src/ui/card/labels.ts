@@ -1,5 +1,5 @@
 /** Plain-English names for the model's codes, as the card shows them. */
-import type { CallOutcome, Channel, PhoneLabel, Weekday } from '../../shared/model.ts';
+import type { CallOutcome, PhoneLabel, Weekday } from '../../shared/model.ts';
 
 export const OUTCOME_LABELS: Record<CallOutcome, string> = {
   connected: 'Talked to them',
@@ -8,15 +8,6 @@ export const OUTCOME_LABELS: Record<CallOutcome, string> = {
   busy: 'Line busy',
   'wrong-number': 'Wrong number',
   'callback-requested': 'They asked for a callback',
-};
-
-export const CHANNEL_LABELS: Record<Channel, string> = {
-  phone: 'Phone',
-  email: 'E-mail',
-  sms: 'Text message',
-  messaging: 'Messaging app',
-  letter: 'Letter',
-  'in-person': 'In person',
 };
 
 export const PHONE_LABEL_NAMES: Record<PhoneLabel, string> = {

@@ -5,7 +5,8 @@ import { useAction } from '../shared/use-action.ts';
 import { ErrorBanner } from '../shared/error-banner.tsx';
 import { InlineEdit } from './inline-edit.tsx';
 import { formatWindows, parseChannels, parseHours, parseWindows, type SaveCustomer } from './customer-save.ts';
-import { CHANNEL_LABELS, WEEKDAY_SHORT } from './labels.ts';
+import { CHANNEL_LABELS } from '../../shared/channel-labels.ts';
+import { WEEKDAY_SHORT } from './labels.ts';
 
 interface Props {
   customer: Customer;

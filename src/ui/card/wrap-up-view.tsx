@@ -13,7 +13,8 @@ import { useAction } from '../shared/use-action.ts';
 import { useClient } from '../shared/client-context.tsx';
 import { CardHeader } from './card-header.tsx';
 import { toDateInput, toTimeInput } from './format.ts';
-import { CHANNEL_LABELS, OUTCOME_LABELS } from './labels.ts';
+import { CHANNEL_LABELS } from '../../shared/channel-labels.ts';
+import { OUTCOME_LABELS } from './labels.ts';
 import { FollowUpFit } from './follow-up-fit.tsx';
 import { checkWrapUp, type WrapUpDraft, type WrapUpErrors } from './wrap-up-form.ts';
 

@@ -2,7 +2,7 @@
 import type { FollowUpListItem } from '../../shared/views.ts';
 import { Button } from '../shared/index.ts';
 import { formatPhone } from '../shared/format-phone.ts';
-import { CHANNEL_LABELS } from './channel-label.ts';
+import { CHANNEL_ICONS, CHANNEL_LABELS } from '../../shared/channel-labels.ts';
 import { absoluteDue, relativeDue } from './due-label.ts';
 
 interface Props {
@@ -16,7 +16,6 @@ interface Props {
 
 export function FollowUpRow({ item, now, timeZone, overdue, busy, onDone }: Props) {
   const { followUp, customerName } = item;
-  const channel = CHANNEL_LABELS[followUp.channel];
   const number = formatPhone(followUp.e164);
   return (
     <li class={overdue ? 'pp-fu pp-fu--overdue' : 'pp-fu'} data-testid="followup">
@@ -32,7 +31,7 @@ export function FollowUpRow({ item, now, timeZone, overdue, busy, onDone }: Prop
         </div>
         <div class="pp-fu__how">
           <span class="pp-fu__channel">
-            <span aria-hidden="true">{channel.icon}</span> {channel.label}
+            <span aria-hidden="true">{CHANNEL_ICONS[followUp.channel]}</span> {CHANNEL_LABELS[followUp.channel]}
           </span>
           {customerName && (
             <>

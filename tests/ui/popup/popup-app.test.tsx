@@ -58,7 +58,7 @@ describe('PopupApp follow-ups', () => {
     expect(groupNames(ui, 'overdue')).toEqual(['Overdue Olga']);
     expect(groupNames(ui, 'today')).toEqual(['+1 212 736 8410', 'Tonight Tom']);
     expect(groupNames(ui, 'upcoming')).toEqual(['Tomorrow Tia']);
-    expect(ui.$('[data-testid="group-upcoming"] .pp-fu__how')?.textContent).toBe('✉ Email · +1 212 736 8410');
+    expect(ui.$('[data-testid="group-upcoming"] .pp-fu__how')?.textContent).toBe('✉ E-mail · +1 212 736 8410');
     expect(ui.$('[data-testid="group-overdue"] [data-testid="followup-when"]')?.textContent).toBe('2 hours ago');
     // The absolute time is in the user's zone: 13:00 in New York, not 18:00 UTC.
     expect(ui.$('[data-testid="group-overdue"] .pp-fu__when')?.textContent).toBe(
