@@ -22,15 +22,25 @@ export function createFakeBrowser() {
   const alarms = new Map<string, FakeAlarm>();
   const notifications = new Map<string, Record<string, unknown>>();
   const openedTabs: string[] = [];
+  /** Tabs open in the browser, and which of them run our content script (the others reject messages). */
+  const tabIds: number[] = [];
+  const tabsWithContentScript = new Set<number>();
+  const tabMessages: Array<{ tabId: number; message: unknown }> = [];
   const base = 'chrome-extension://callprep-test/';
   return {
     alarmsByName: alarms,
     notificationsById: notifications,
     openedTabs,
+    tabIds,
+    tabsWithContentScript,
+    tabMessages,
     reset() {
       alarms.clear();
       notifications.clear();
       openedTabs.length = 0;
+      tabIds.length = 0;
+      tabsWithContentScript.clear();
+      tabMessages.length = 0;
     },
     runtime: {
       id: 'callprep-test',
@@ -52,6 +62,11 @@ export function createFakeBrowser() {
     },
     tabs: {
       create: async ({ url }: { url: string }) => (openedTabs.push(url), { id: openedTabs.length }),
+      query: async () => tabIds.map((id) => ({ id })),
+      sendMessage: async (tabId: number, message: unknown) => {
+        if (!tabsWithContentScript.has(tabId)) throw new Error('Could not establish connection. Receiving end does not exist.');
+        tabMessages.push({ tabId, message });
+      },
     },
   };
 }

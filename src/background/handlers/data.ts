@@ -1,11 +1,19 @@
 import { exportNotes } from '../../db/export/export-notes.ts';
-import { getSettings, updateSettings } from '../../db/settings-store.ts';
+import { getSettings, updateSettings, type SettingsPatch } from '../../db/settings-store.ts';
 import type { dataMessages } from '../../shared/protocol/data.ts';
 import type { BackgroundDeps } from '../deps.ts';
+import { announcePageConfigChange } from '../page-broadcast.ts';
 import type { HandlersOf } from './handlers-of.ts';
+
+/** The settings open pages read through `page/config`: a change to one is pushed to every tab. */
+const PAGE_SETTINGS = ['defaultCountry', 'disabledSites'] as const satisfies ReadonlyArray<keyof SettingsPatch>;
 
 export const dataHandlers = ({ db, now }: BackgroundDeps): HandlersOf<typeof dataMessages> => ({
   'export/notes': ({ format }) => exportNotes(db, format, now()),
   'settings/get': () => getSettings(db),
-  'settings/update': ({ patch }) => updateSettings(db, patch),
+  'settings/update': async ({ patch }) => {
+    const settings = await updateSettings(db, patch);
+    if (PAGE_SETTINGS.some((key) => patch[key] !== undefined)) announcePageConfigChange();
+    return settings;
+  },
 });

@@ -1,6 +1,7 @@
 import { getSettings, isSiteEnabled, setSiteEnabled } from '../../db/settings-store.ts';
 import type { pageMessages } from '../../shared/protocol/page.ts';
 import type { BackgroundDeps } from '../deps.ts';
+import { announcePageConfigChange } from '../page-broadcast.ts';
 import type { HandlersOf } from './handlers-of.ts';
 
 export const pageHandlers = ({ db }: BackgroundDeps): HandlersOf<typeof pageMessages> => ({
@@ -8,6 +9,10 @@ export const pageHandlers = ({ db }: BackgroundDeps): HandlersOf<typeof pageMess
     enabled: await isSiteEnabled(db, hostname),
     defaultCountry: (await getSettings(db)).defaultCountry,
   }),
-  // Content scripts already running on that site pick the change up on their next page load.
-  'site/set-enabled': async ({ hostname, enabled }) => ({ disabledSites: await setSiteEnabled(db, hostname, enabled) }),
+  // Open tabs on that site drop or bring back their marks at once: they are told to ask again.
+  'site/set-enabled': async ({ hostname, enabled }) => {
+    const disabledSites = await setSiteEnabled(db, hostname, enabled);
+    announcePageConfigChange();
+    return { disabledSites };
+  },
 });
