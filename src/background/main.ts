@@ -7,7 +7,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { getDatabase } from '../db/database.ts';
 import type { BackgroundDeps } from './deps.ts';
 import { createHandlers } from './handlers/index.ts';
-import { openReminder, resyncReminders, showReminder } from './reminders.ts';
+import { openReminder, resyncReminders, showReminder, snoozeReminder } from './reminders.ts';
 import { createRouter } from './router.ts';
 
 export function main(): void {
@@ -21,6 +21,7 @@ export function main(): void {
   );
   browser.alarms.onAlarm.addListener((alarm) => showReminder(deps, alarm).catch(report('reminder')));
   browser.notifications.onClicked.addListener((id) => openReminder(id).catch(report('opening a reminder')));
+  browser.notifications.onButtonClicked.addListener((id, button) => snoozeReminder(deps, id, button).catch(report('snoozing a reminder')));
   browser.runtime.onInstalled.addListener(() => resyncReminders(deps).catch(report('re-syncing reminders')));
   browser.runtime.onStartup.addListener(() => resyncReminders(deps).catch(report('re-syncing reminders')));
 }

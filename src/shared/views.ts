@@ -1,5 +1,5 @@
 /** Shapes the background answers with: records joined for one screen. */
-import type { Call, Commitment, Concern, Customer, FollowUp } from './model.ts';
+import type { Call, Commitment, Concern, ContactPreferences, Customer, FollowUp } from './model.ts';
 
 /** Everything the card shows about one customer. */
 export interface CustomerFile {
@@ -23,6 +23,8 @@ export interface NumberLookup {
 export interface FollowUpListItem {
   followUp: FollowUp;
   customerName: string | null;
+  /** When the customer likes to be reached, so a follow-up can be moved to a good time; null without a customer. */
+  contact: { preferences: ContactPreferences; timeZone?: string } | null;
 }
 
 export interface ExportFile {

@@ -59,6 +59,7 @@ export function createFakeBrowser() {
       create: async (id: string, options: Record<string, unknown>) => (notifications.set(id, options), id),
       clear: async (id: string) => notifications.delete(id),
       onClicked: event(),
+      onButtonClicked: event(),
     },
     tabs: {
       create: async ({ url }: { url: string }) => (openedTabs.push(url), { id: openedTabs.length }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { finishCall, startCall } from '../../src/db/calls.ts';
 import { createCustomer } from '../../src/db/customers.ts';
-import { followUpToRemind, listPendingFollowUps, setFollowUpStatus } from '../../src/db/follow-ups.ts';
+import { followUpToRemind, listPendingFollowUps, markNotified, rescheduleFollowUp, setFollowUpStatus } from '../../src/db/follow-ups.ts';
 import { T0, freshDb } from './fresh-db.ts';
 
 async function callWithFollowUp(db: ReturnType<typeof freshDb>, e164: string, dueAt: number) {
@@ -23,6 +23,39 @@ describe('follow-ups', () => {
     ]);
     expect(await followUpToRemind(db, cancelled.id)).toBeUndefined();
     expect((await followUpToRemind(db, later.id))?.customerName).toBe('Amy');
+  });
+
+  it('carries the customer\'s contact preferences and zone, so the popup can suggest a good time', async () => {
+    const db = freshDb();
+    const amy = await createCustomer(db, { name: 'Amy', timeZone: 'Europe/Berlin', phones: [{ e164: '+4930901820', label: 'direct' }] }, T0);
+    await callWithFollowUp(db, '+4930901820', T0 + 1000);
+    await callWithFollowUp(db, '+442079460958', T0 + 2000);
+    expect((await listPendingFollowUps(db)).map((i) => i.contact)).toEqual([
+      { preferences: amy.preferences, timeZone: 'Europe/Berlin' },
+      null,
+    ]);
+  });
+
+  it('moves a follow-up to a later time and forgets that its reminder was shown', async () => {
+    const db = freshDb();
+    const f = await callWithFollowUp(db, '+12127368410', T0 + 1000);
+    await markNotified(db, f.id, T0 + 1000);
+    const moved = await rescheduleFollowUp(db, f.id, T0 + 86_400_000, T0 + 2000);
+    expect(moved.dueAt).toBe(T0 + 86_400_000);
+    expect(await db.followUps.get(f.id)).toEqual(moved);
+    expect('notifiedAt' in moved).toBe(false);
+  });
+
+  it.each([
+    ['in the past', 'pending', T0 - 1, 'Choose a time in the future'],
+    ['to a done one', 'done', T0 + 5000, 'already done'],
+    ['to a cancelled one', 'cancelled', T0 + 5000, 'already cancelled'],
+  ] as const)('refuses a move %s', async (_case, status, dueAt, error) => {
+    const db = freshDb();
+    const f = await callWithFollowUp(db, '+12127368410', T0 + 1000);
+    await setFollowUpStatus(db, f.id, status);
+    await expect(rescheduleFollowUp(db, f.id, dueAt, T0)).rejects.toThrow(error);
+    expect((await db.followUps.get(f.id))?.dueAt).toBe(T0 + 1000);
   });
 
   it('refuses a status change on a follow-up that does not exist', async () => {

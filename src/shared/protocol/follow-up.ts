@@ -1,4 +1,4 @@
-import { id, object, oneOf } from '../guard.ts';
+import { id, num, object, oneOf } from '../guard.ts';
 import type { FollowUp } from '../model.ts';
 import type { FollowUpListItem } from '../views.ts';
 import { message } from './define.ts';
@@ -10,4 +10,6 @@ export const followUpMessages = {
     'ui',
     object({ id, status: oneOf(['pending', 'done', 'cancelled'] as const) }),
   ),
+  /** Snooze: moves a pending follow-up to `dueAt` (must be in the future) and re-arms its reminder. */
+  'followup/reschedule': message<{ id: string; dueAt: number }, FollowUp>('ui', object({ id, dueAt: num })),
 };

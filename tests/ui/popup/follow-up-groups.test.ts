@@ -4,6 +4,7 @@ import type { FollowUpListItem } from '../../../src/shared/views.ts';
 
 const item = (id: string, dueAt: number): FollowUpListItem => ({
   customerName: id,
+  contact: null,
   followUp: { id, e164: '+12127368410', dueAt, channel: 'phone', note: '', status: 'pending', createdAt: 0 },
 });
 

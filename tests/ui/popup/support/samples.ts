@@ -23,6 +23,7 @@ export function customer(id: string, name: string, e164: string | null, company?
 export function followUp(id: string, customerName: string | null, dueAt: number, extra: Partial<FollowUp> = {}): FollowUpListItem {
   return {
     customerName,
+    contact: customerName ? { preferences: DEFAULT_PREFERENCES, timeZone: 'America/New_York' } : null,
     followUp: { id, e164: '+12127368410', dueAt, channel: 'phone', note: '', status: 'pending', createdAt: 0, ...extra },
   };
 }

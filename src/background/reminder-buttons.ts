@@ -1,0 +1,31 @@
+/**
+ * The "Snooze 1 h" button on a reminder. Chrome shows notification buttons; Firefox throws on the
+ * `buttons` option ("unsupported by Firefox") and never fires onButtonClicked although the event
+ * exists, so the event is no test. Firefox's notifications also lack update(), which came with
+ * Chrome's rich notifications (buttons among them): that is the check. Without buttons, a click on
+ * the reminder still opens the follow-up list, where it can be snoozed.
+ */
+import browser, { type Notifications } from 'webextension-polyfill';
+
+export const SNOOZE_BUTTON_TITLE = 'Snooze 1 h';
+export const SNOOZE_BUTTON_MS = 3_600_000;
+
+type OptionsWithButtons = Notifications.CreateNotificationOptions & { buttons?: Array<{ title: string }> };
+
+export const notificationButtonsSupported = (): boolean =>
+  typeof (browser.notifications as { update?: unknown }).update === 'function';
+
+/** Shows a notification, with the snooze button where the browser has buttons. */
+export async function showWithSnoozeButton(id: string, options: Notifications.CreateNotificationOptions): Promise<void> {
+  if (notificationButtonsSupported()) {
+    const withButton: OptionsWithButtons = { ...options, buttons: [{ title: SNOOZE_BUTTON_TITLE }] };
+    try {
+      await browser.notifications.create(id, withButton);
+      return;
+    } catch (error) {
+      // A reminder matters more than its button: a browser that refuses buttons still shows it.
+      console.warn('Callprep: the reminder is shown without its snooze button', error);
+    }
+  }
+  await browser.notifications.create(id, options);
+}
