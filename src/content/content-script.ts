@@ -1,13 +1,17 @@
 /**
  * The content script's wiring, run by main.ts in every frame: claim the frame, ask whether to run,
- * then scan the page, follow its changes, and answer clicks on numbers.
+ * then scan the page, follow its changes, and answer clicks on numbers. When the background says
+ * the config changed (site switched off or on, another default country) the frame asks again and
+ * stops, starts or restarts the run without a reload.
  */
+import { isPushMessage } from '../shared/protocol/push.ts';
 import { CardHost } from './card-host.ts';
 import { aliveCheck, claimFrame } from './lifecycle.ts';
 import { MarkStore } from './mark-store.ts';
-import { loadContentConfig, type ContentConfig } from './page-config.ts';
+import { followPageConfig, type ContentConfig } from './page-config.ts';
 import { PageWatcher } from './page-watcher.ts';
 import { listenForClicks, listenForHover } from './pointer-input.ts';
+import { onExtensionMessage } from './runtime.ts';
 import { Scanner } from './scanner.ts';
 
 /** Performance marks (invisible to the page's DOM) for the benchmark and for profiling. */
@@ -15,17 +19,19 @@ const mark = (name: string, detail?: unknown) => performance.mark(`callprep:${na
 
 export async function runContentScript(): Promise<void> {
   mark('start');
-  const controller = new AbortController();
-  claimFrame(controller);
-  const config = await loadContentConfig();
+  // This instance, until a newer one takes the frame over or the extension goes away; each run
+  // (scan, watch, marks, card) has its own signal beneath it.
+  const frame = new AbortController();
+  claimFrame(frame);
+  const frameAlive = aliveCheck(frame);
+  const config = followPageConfig(frame.signal, (settings, run) => start(settings, run, () => !run.aborted && frameAlive()));
+  onExtensionMessage(isPushMessage, () => void config.refresh(), frame.signal);
+  await config.load();
   mark('config');
-  if (!config.enabled || controller.signal.aborted) return controller.abort();
-  start(config, controller);
 }
 
-function start(config: ContentConfig, controller: AbortController): void {
-  const { signal } = controller;
-  const stillAlive = aliveCheck(controller);
+/** One run: everything it adds to the page goes when `signal` aborts. */
+function start(config: ContentConfig, signal: AbortSignal, stillAlive: () => boolean): void {
   const debug = location.hash.includes('callprep-debug');
   const marks = new MarkStore();
   const shadowRoots = new Set<ShadowRoot>();

@@ -5,10 +5,16 @@
  */
 import type { Envelope, MessageType, Reply, RequestOf, ResponseOf } from '../shared/protocol/index.ts';
 
+type MessageListener = (message: unknown, sender: { id?: string } | undefined) => undefined;
+
 interface ExtensionRuntime {
   id?: string;
   sendMessage(message: unknown): Promise<unknown>;
   getURL(path: string): string;
+  onMessage?: {
+    addListener(listener: MessageListener): void;
+    removeListener(listener: MessageListener): void;
+  };
 }
 
 function runtime(): ExtensionRuntime | undefined {
@@ -49,4 +55,32 @@ export async function askBackground<K extends MessageType>(type: K, data: Reques
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Calls `handle` with each message our own extension sends to this frame that passes `guard`, until
+ * `signal` aborts. Never answers: the listener returns undefined, so the sender's promise settles
+ * at once and no other listener's answer is blocked.
+ */
+export function onExtensionMessage<T>(guard: (message: unknown) => message is T, handle: (message: T) => void, signal: AbortSignal): void {
+  const events = runtime()?.onMessage;
+  if (!events || signal.aborted) return;
+  const listener: MessageListener = (message, sender) => {
+    // runtime.onMessage only hears our own extension today; checked anyway, so that never rests on it.
+    if (!isExtensionAlive() || sender?.id !== runtime()?.id || !guard(message)) return undefined;
+    handle(message);
+    return undefined;
+  };
+  events.addListener(listener);
+  signal.addEventListener(
+    'abort',
+    () => {
+      try {
+        events.removeListener(listener);
+      } catch {
+        // The extension context is gone: the browser dropped its listeners already.
+      }
+    },
+    { once: true },
+  );
 }

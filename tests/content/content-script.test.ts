@@ -1,0 +1,37 @@
+// @vitest-environment happy-dom
+import { afterEach, expect, test, vi } from 'vitest';
+import { runContentScript } from '../../src/content/content-script.ts';
+import { pushMessage } from '../../src/shared/protocol/push.ts';
+
+type Listener = (message: unknown, sender: { id?: string }) => unknown;
+
+/** An extension whose background says the site is switched off, so no run (and no layout) is needed. */
+function stubSwitchedOffSite() {
+  const listeners = new Set<Listener>();
+  const sendMessage = vi.fn(async () => ({ ok: true, data: { enabled: false, defaultCountry: '' } }));
+  const runtime = {
+    id: 'callprep-id',
+    sendMessage,
+    getURL: (p: string) => `chrome-extension://callprep-id/${p}`,
+    onMessage: { addListener: (l: Listener) => void listeners.add(l), removeListener: (l: Listener) => void listeners.delete(l) },
+  };
+  vi.stubGlobal('chrome', { runtime });
+  return { listeners, sendMessage };
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+test('a switched-off frame keeps listening for changes, asks again on a push, and stops listening once taken over', async () => {
+  const { listeners, sendMessage } = stubSwitchedOffSite();
+  await runContentScript();
+  expect(listeners.size).toBe(1);
+  expect(sendMessage).toHaveBeenCalledTimes(1);
+
+  for (const listener of listeners) listener(pushMessage('page/config-changed'), { id: 'callprep-id' });
+  await vi.waitFor(() => expect(sendMessage).toHaveBeenCalledTimes(2));
+  expect(sendMessage).toHaveBeenLastCalledWith({ callprep: 1, type: 'page/config', data: { hostname: location.hostname } });
+
+  // A newer instance (extension updated and injected again) claims the frame.
+  document.dispatchEvent(new CustomEvent('callprep:takeover'));
+  expect(listeners.size).toBe(0);
+});
