@@ -3,7 +3,7 @@
  * microseconds; the answer is then checked against the number's boxes, because the caret APIs also
  * answer for points beside the text (the empty end of a table cell).
  */
-import type { MarkStore, PhoneMark } from './mark-store.ts';
+import { rangeOf, type MarkStore, type PhoneMark } from './mark-store.ts';
 
 interface CaretPositionOptions {
   shadowRoots?: ShadowRoot[];
@@ -24,9 +24,7 @@ function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[])
 }
 
 export function markContainsPoint(mark: PhoneMark, x: number, y: number): boolean {
-  const range = mark.node.ownerDocument.createRange();
-  range.setStart(mark.node, Math.min(mark.start, mark.node.length));
-  range.setEnd(mark.node, Math.min(mark.end, mark.node.length));
+  const range = rangeOf(mark);
   // A little slack: the underline sits just below the glyphs.
   for (const r of range.getClientRects()) if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 3) return true;
   return false;

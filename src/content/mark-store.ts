@@ -1,15 +1,17 @@
 /**
  * The marked numbers: one Highlight registered as CSS.highlights['callprep-phone'], and for each
  * text node the numbers in it, so a click can be mapped to its number and a changed node dropped.
+ * A number may run over several text nodes ("<b>+1</b> 212 736 8410"): its nodes are marked as one
+ * group, and a change to any of them drops the group's marks.
  * StaticRanges, not live Ranges: live ranges are updated by the browser on every DOM change of
  * the page, which a React page makes thousands of; we drop marks of changed nodes ourselves.
  */
 import { HIGHLIGHT_NAME, createMarkSheet } from './mark-styles.ts';
+import type { TextPart } from './rendered-text.ts';
 
 export interface PhoneMark {
-  node: Text;
-  start: number;
-  end: number;
+  /** The text under the number, node by node, in reading order (one part for most numbers). */
+  parts: TextPart[];
   range: StaticRange;
   e164: string;
   raw: string;
@@ -18,11 +20,26 @@ export interface PhoneMark {
   fromLink: boolean;
 }
 
-export type MarkInput = Omit<PhoneMark, 'range' | 'node'>;
+export type MarkInput = Omit<PhoneMark, 'range'>;
+
+/** The first text node of a mark: where its surroundings (a name, a link) are looked for. */
+export const markNode = (mark: PhoneMark): Text => mark.parts[0]!.node;
+
+/** A live Range over the mark, for its boxes on screen (offsets clamped: the text may have changed
+ *  a moment ago, before the mutation observer dropped the mark). */
+export function rangeOf(mark: PhoneMark): Range {
+  const { startContainer, startOffset, endContainer, endOffset } = mark.range;
+  const range = startContainer.ownerDocument!.createRange();
+  range.setStart(startContainer, Math.min(startOffset, (startContainer as Text).length));
+  range.setEnd(endContainer, Math.min(endOffset, (endContainer as Text).length));
+  return range;
+}
 
 export class MarkStore {
   readonly highlight = new Highlight();
   private readonly byNode = new Map<Text, PhoneMark[]>();
+  /** The nodes marked together with each node (itself included), for nodes in a group. */
+  private readonly groupOf = new Map<Text, readonly Text[]>();
   private readonly sheet = createMarkSheet();
   private registered = false;
   /** Ranges set but not yet shown: see commit(). */
@@ -33,22 +50,26 @@ export class MarkStore {
   }
 
   /**
-   * Replaces the marks of `node` (an empty list just removes them). New marks show on commit():
-   * every change to a registered highlight makes the browser re-render the page's text, which on a
-   * 10,000-row table costs tens of milliseconds per frame, so changes are shown in batches.
+   * Replaces the marks of the nodes of `group` (an empty list just removes them). New marks show on
+   * commit(): every change to a registered highlight makes the browser re-render the page's text,
+   * which on a 10,000-row table costs tens of milliseconds per frame, so changes are shown in batches.
+   * Returns the nodes of earlier groups that lost their marks and are not in this one: they need to
+   * be read again.
    */
-  set(node: Text, inputs: MarkInput[]): void {
-    this.drop(node);
-    if (!inputs.length) return;
-    const marks = inputs.map((m) => ({
-      ...m,
-      node,
-      range: new StaticRange({ startContainer: node, startOffset: m.start, endContainer: node, endOffset: m.end }),
-    }));
-    for (const m of marks) this.staged.add(m.range);
-    this.byNode.set(node, marks);
-    const root = node.getRootNode();
-    if (root.nodeType === 9 || root.nodeType === 11) this.sheet.adopt(root as Document | ShadowRoot);
+  set(group: readonly Text[], inputs: MarkInput[]): Text[] {
+    const orphans = group.flatMap((node) => this.drop(node)).filter((node) => !group.includes(node));
+    if (group.length > 1) for (const node of group) this.groupOf.set(node, group);
+    for (const input of inputs) {
+      const first = input.parts[0]!;
+      const last = input.parts[input.parts.length - 1]!;
+      const range = new StaticRange({ startContainer: first.node, startOffset: first.start, endContainer: last.node, endOffset: last.end });
+      const mark: PhoneMark = { ...input, range };
+      this.staged.add(range);
+      for (const part of input.parts) this.byNode.set(part.node, [...(this.byNode.get(part.node) ?? []), mark]);
+    }
+    const root = group[0]?.getRootNode();
+    if (inputs.length && root && (root.nodeType === 9 || root.nodeType === 11)) this.sheet.adopt(root as Document | ShadowRoot);
+    return [...new Set(orphans)];
   }
 
   /** Shows the marks set since the last commit. */
@@ -59,23 +80,29 @@ export class MarkStore {
     this.register();
   }
 
-  drop(node: Text): void {
-    const marks = this.byNode.get(node);
-    if (!marks) return;
-    for (const m of marks) if (!this.staged.delete(m.range)) this.highlight.delete(m.range);
-    this.byNode.delete(node);
+  /** Drops the marks of `node` and of the group it is in; returns the group's other nodes. */
+  drop(node: Text): Text[] {
+    const group = this.groupOf.get(node) ?? [node];
+    for (const member of group) {
+      for (const m of this.byNode.get(member) ?? []) if (!this.staged.delete(m.range)) this.highlight.delete(m.range);
+      this.byNode.delete(member);
+      this.groupOf.delete(member);
+    }
+    return group.filter((member) => member !== node);
   }
 
-  /** Drops marks whose text left the document (a re-rendered row, a closed dialog); returns those nodes. */
+  /** Drops marks whose text left the document (a re-rendered row, a closed dialog); returns every
+   *  node that lost marks, the gone ones and those still shown that were in a group with them. */
   dropDetached(): Text[] {
-    const gone = [...this.byNode.keys()].filter((node) => !node.isConnected);
-    for (const node of gone) this.drop(node);
-    return gone;
+    const gone = [...new Set([...this.byNode.keys(), ...this.groupOf.keys()])].filter((node) => !node.isConnected);
+    const affected = new Set<Text>(gone);
+    for (const node of gone) for (const member of this.drop(node)) affected.add(member);
+    return [...affected];
   }
 
   /** The number at `offset` in `node`, if marked. */
   at(node: Node, offset: number): PhoneMark | undefined {
-    return this.byNode.get(node as Text)?.find((m) => offset >= m.start && offset <= m.end);
+    return this.byNode.get(node as Text)?.find((m) => m.parts.some((p) => p.node === node && offset >= p.start && offset <= p.end));
   }
 
   marksIn(node: Text): readonly PhoneMark[] {
@@ -85,6 +112,7 @@ export class MarkStore {
   clear(): void {
     this.highlight.clear();
     this.byNode.clear();
+    this.groupOf.clear();
     this.staged.clear();
     this.sheet.releaseAll();
     if (this.registered && CSS.highlights.get(HIGHLIGHT_NAME) === this.highlight) CSS.highlights.delete(HIGHLIGHT_NAME);

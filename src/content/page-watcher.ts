@@ -61,9 +61,11 @@ export class PageWatcher {
     for (const r of records) {
       if (isOwnHost(r.target)) continue;
       if (r.type === 'characterData') {
-        this.marks.drop(r.target as Text);
-        this.scanner.forget(r.target as Text);
-        changed.add(r.target);
+        // Its group's other nodes lose their marks too and are read again with it.
+        for (const node of [r.target as Text, ...this.marks.drop(r.target as Text)]) {
+          this.scanner.forget(node);
+          changed.add(node);
+        }
       } else if (r.type === 'attributes') {
         changed.add(r.target);
       } else {
@@ -72,7 +74,12 @@ export class PageWatcher {
       }
     }
     // A node that comes back later (a list re-sorted in two steps) must be read again to be marked.
-    if (removed) for (const node of this.marks.dropDetached()) this.scanner.forget(node);
+    if (removed) {
+      for (const node of this.marks.dropDetached()) {
+        this.scanner.forget(node);
+        if (node.isConnected) changed.add(node); // in a group with a node that left
+      }
+    }
     for (const node of outermost(changed)) this.scanner.enqueue(node);
   }
 }

@@ -6,7 +6,7 @@ import type { CardHost } from './card-host.ts';
 import { decideGesture, isInsideClickable } from './gesture.ts';
 import { markAtPoint } from './hit-test.ts';
 import { createPointerSheet } from './mark-styles.ts';
-import type { MarkStore, PhoneMark } from './mark-store.ts';
+import { markNode, rangeOf, type MarkStore } from './mark-store.ts';
 import { findNearbyName } from './nearby-name.ts';
 
 export interface PointerInputContext {
@@ -18,13 +18,6 @@ export interface PointerInputContext {
   stillAlive: () => boolean;
 }
 
-function anchorOf(mark: PhoneMark): DOMRect {
-  const range = mark.node.ownerDocument.createRange();
-  range.setStart(mark.node, mark.start);
-  range.setEnd(mark.node, Math.min(mark.end, mark.node.length));
-  return range.getBoundingClientRect();
-}
-
 export function listenForClicks(ctx: PointerInputContext): void {
   const onClick = (event: MouseEvent) => {
     if (!ctx.stillAlive()) return;
@@ -32,12 +25,12 @@ export function listenForClicks(ctx: PointerInputContext): void {
     if (!mark) return;
     // The end of a drag that selected text is not a request for the card.
     if (document.getSelection()?.isCollapsed === false) return;
-    const facts = { ...pick(event), inCallLink: mark.fromLink, inClickable: isInsideClickable(mark.node) };
+    const facts = { ...pick(event), inCallLink: mark.fromLink, inClickable: isInsideClickable(markNode(mark)) };
     if (decideGesture(facts) !== 'open-card') return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    const nearbyName = findNearbyName(mark.node, mark.raw);
-    ctx.card.open({ e164: mark.e164, raw: mark.raw, ext: mark.ext, pageTitle: document.title, nearbyName }, anchorOf(mark));
+    const nearbyName = findNearbyName(markNode(mark), mark.raw);
+    ctx.card.open({ e164: mark.e164, raw: mark.raw, ext: mark.ext, pageTitle: document.title, nearbyName }, rangeOf(mark).getBoundingClientRect());
   };
   window.addEventListener('click', onClick, { capture: true, signal: ctx.signal });
 }
@@ -55,7 +48,7 @@ export function listenForHover(ctx: PointerInputContext): void {
     const mark = markAtPoint(ctx.marks, document, last.x, last.y, last.target, ctx.shadowRoots());
     if (!mark) return sheet.releaseAll();
     sheet.adopt(document);
-    const root = mark.node.getRootNode();
+    const root = markNode(mark).getRootNode();
     if (root.nodeType === 11) sheet.adopt(root as ShadowRoot);
   };
   const onMove = (event: PointerEvent) => {

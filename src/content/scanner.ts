@@ -5,9 +5,12 @@
  */
 import { mayContainPhoneNumber } from '../detect/precheck.ts';
 import { loadDetector, type Detector } from './detector-loader.ts';
+import type { DisplayOf } from './inline-group.ts';
 import type { MarkInput, MarkStore } from './mark-store.ts';
+import type { KeepsWhiteSpace } from './rendered-text.ts';
+import { callLinkOf, singleUnitOf, unitOf, type ScanUnit } from './scan-unit.ts';
 import { createVisibilityCheck, isDocumentEditable, type VisibilityCheck } from './skip-rules.ts';
-import { isInsideSkipped, parentOf, walkText } from './text-walk.ts';
+import { isInsideSkipped, walkText } from './text-walk.ts';
 import { Slice } from './yield-main.ts';
 
 export interface ScannerOptions {
@@ -19,23 +22,23 @@ export interface ScannerOptions {
   onIdle?: () => void;
   /** Replaceable for tests without layout; one check is made per scan pass. */
   createVisibilityCheck?: () => VisibilityCheck;
+  displayOf?: DisplayOf;
+  keepsWhiteSpace?: KeepsWhiteSpace;
 }
 
 const SHOW_EVERY_MS = 500;
-const CALL_LINK = /^\s*(tel|callto):/i;
 
-/** The tel:/callto: link around a text node, if any: its text is a number whatever it says. */
-export function callLinkOf(text: Text): HTMLAnchorElement | null {
-  const link = parentOf(text)?.closest('a[href]') as HTMLAnchorElement | null | undefined;
-  return link && CALL_LINK.test(link.getAttribute('href') ?? '') ? link : null;
-}
+const overlaps = (a: MarkInput, b: MarkInput) =>
+  a.parts.some((p) => b.parts.some((q) => p.node === q.node && p.start < q.end && q.start < p.end));
 
 export class Scanner {
   /** Text nodes read (not skipped as unchanged): a figure for the benchmark. */
   textNodesRead = 0;
   private readonly queue: Node[] = [];
   private readonly readData = new WeakMap<Text, string>();
-  private pending: Text[] = [];
+  private pending: ScanUnit[] = [];
+  /** First nodes of the groups pending, so a group met through each of its nodes is searched once. */
+  private pendingGroups = new Set<Text>();
   private running: Promise<void> | undefined;
   private readonly newVisibilityCheck: () => VisibilityCheck;
 
@@ -97,7 +100,7 @@ export class Scanner {
       if (!root.isConnected || isDocumentEditable(root.ownerDocument ?? (root as Document))) continue;
       if (root.nodeType !== 9 && root.nodeType !== 11 && isInsideSkipped(root)) continue;
       for (const text of walkText(root, { isVisible, onShadowRoot })) {
-        this.read(text);
+        this.read(text, isVisible);
         if (!slice.expired()) continue;
         await slice.next();
         if (signal.aborted) return;
@@ -106,15 +109,28 @@ export class Scanner {
     }
   }
 
-  private read(text: Text): void {
-    const data = text.data;
-    if (this.readData.get(text) === data) return;
-    this.readData.set(text, data);
+  private read(text: Text, isVisible: VisibilityCheck): void {
+    if (this.readData.get(text) === text.data) return;
+    const { displayOf, keepsWhiteSpace } = this.options;
+    const unit = unitOf(text, { isVisible, displayOf, keepsWhiteSpace });
+    for (const node of unit.nodes) this.readData.set(node, node.data);
     this.textNodesRead++;
-    if (!mayContainPhoneNumber(data) && !callLinkOf(text)) return this.options.marks.drop(text);
+    if (unit.nodes.length > 1) {
+      if (this.pendingGroups.has(unit.nodes[0]!)) return;
+      this.pendingGroups.add(unit.nodes[0]!);
+    }
+    if (!mayContainPhoneNumber(unit.rendered.text) && !unit.nodes.some(callLinkOf)) return this.requeue(this.options.marks.set(unit.nodes, []));
     // The first candidate starts loading the detector, which then arrives while we keep reading.
     if (!this.pending.length) loadDetector().catch(() => {});
-    this.pending.push(text);
+    this.pending.push(unit);
+  }
+
+  /** Nodes that lost their marks with a group they are no longer in: read them again. */
+  private requeue(nodes: Text[]): void {
+    for (const node of nodes) {
+      this.forget(node);
+      if (node.isConnected) this.queue.push(node);
+    }
   }
 
   private async detectPending(slice: Slice): Promise<void> {
@@ -122,12 +138,13 @@ export class Scanner {
     const detector = await loadDetector();
     const pending = this.pending;
     this.pending = [];
+    this.pendingGroups.clear();
     const { marks, signal } = this.options;
     let shown = performance.now();
     for (let i = 0; i < pending.length && !signal.aborted; i++) {
-      const text = pending[i]!;
+      const unit = pending[i]!;
       // Changed or gone while we waited: the mutation observer has queued it again.
-      if (text.isConnected && this.readData.get(text) === text.data) marks.set(text, this.find(detector, text));
+      if (unit.nodes.every((n) => n.isConnected && this.readData.get(n) === n.data)) this.requeue(marks.set(unit.nodes, this.find(detector, unit)));
       if (!slice.expired()) continue;
       // On a long page, show what is found every so often rather than all at the very end.
       if (performance.now() - shown > SHOW_EVERY_MS) {
@@ -139,17 +156,26 @@ export class Scanner {
     marks.commit();
   }
 
-  private find(detector: Detector, text: Text): MarkInput[] {
+  /** A group's numbers: those read across its nodes, and each node's own that none of them covers
+   *  ("(212) 736-8410" followed by a badge "<b>12</b>" is still found). */
+  private find(detector: Detector, unit: ScanUnit): MarkInput[] {
+    const single = unit.nodes.length === 1;
+    const own = unit.nodes.flatMap((node) => this.findIn(detector, single ? unit : singleUnitOf(node, this.options.keepsWhiteSpace)));
+    if (single) return own;
+    const joined = this.findIn(detector, unit);
+    return [...joined, ...own.filter((mark) => !joined.some((j) => overlaps(j, mark)))];
+  }
+
+  private findIn(detector: Detector, { rendered, link }: ScanUnit): MarkInput[] {
     const { region } = this.options;
-    const link = callLinkOf(text);
     const parsed = link && detector.parseTelHref(link.getAttribute('href') ?? '', region);
     if (parsed) {
-      const start = text.data.search(/\S/);
-      const end = text.data.trimEnd().length;
-      return [{ start, end, raw: text.data.slice(start, end), e164: parsed.e164, ext: parsed.ext, fromLink: true }];
+      const start = rendered.text.search(/\S/);
+      const end = rendered.text.trimEnd().length;
+      return [{ parts: rendered.partsOf(start, end), raw: rendered.text.slice(start, end), e164: parsed.e164, ext: parsed.ext, fromLink: true }];
     }
     return detector
-      .detectPhoneNumbers(text.data, { region })
-      .map((m) => ({ start: m.start, end: m.end, raw: m.raw, e164: m.e164, ext: m.ext, fromLink: false }));
+      .detectPhoneNumbers(rendered.text, { region })
+      .map((m) => ({ parts: rendered.partsOf(m.start, m.end), raw: m.raw, e164: m.e164, ext: m.ext, fromLink: false }));
   }
 }

@@ -11,11 +11,20 @@ const FIXTURES = [
   ['crm-table.html', ['(212) 736-8410', '+1 415 555 0132', '+49 30 901820', '+44 20 7946 0958', '646-555-0199', '+33 1 42 68 53 00', '1-800-555-0199']],
   ['shadow-dom.html', ['(212) 736-8410', '+44 20 7946 0958', '+1 415 555 0132']],
   ['editable.html', ['+1 415 555 0132']],
+  ['split-numbers.html', ['+1 212 736 8410', '+44 20 7946 0958', '+49 (0)30\n  901820', '+33 1 42 68\n53 00', '+1 (617) 253-1000', '(312) 555-0147']],
 ] as const;
 
 // Plain function bodies: they are serialised into the page.
 const readMarks = () =>
-  [...(CSS.highlights.get('callprep-phone') ?? [])].map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset)).sort();
+  [...(CSS.highlights.get('callprep-phone') ?? [])]
+    .map((r) => {
+      // A number split by markup runs over several text nodes: read it through a Range.
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range.toString();
+    })
+    .sort();
 const readDom = () => {
   const copy = document.documentElement.cloneNode(true) as Element;
   for (const host of copy.querySelectorAll('callprep-card')) host.remove();

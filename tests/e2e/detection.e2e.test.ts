@@ -42,6 +42,11 @@ describe('which numbers are marked', () => {
     { fixture: 'shadow-dom.html', marked: ['(212) 736-8410', '+44 20 7946 0958', '+1 415 555 0132'] },
     { fixture: 'links.html', marked: ['Call the front desk', '(312) 555-0147', '+1 (617) 253-1000'] },
     { fixture: 'editable.html', marked: ['+1 415 555 0132'] },
+    {
+      fixture: 'split-numbers.html',
+      // One number read across inline elements and source line breaks; cells, flex columns and line breaks stay apart.
+      marked: ['+1 212 736 8410', '+44 20 7946 0958', '+49 (0)30\n  901820', '+33 1 42 68\n53 00', '+1 (617) 253-1000', '(312) 555-0147'],
+    },
   ])('$fixture', async ({ fixture, marked }) => {
     const { page, errors, before } = await open(fixture);
     expect(await waitForMarks(page, marked)).toEqual([...marked].sort());

@@ -1,0 +1,41 @@
+/**
+ * What the scanner searches as one text: a text node, or a group of them that reads as one (see
+ * inline-group.ts), as rendered (see rendered-text.ts), and the tel:/callto: link around it.
+ */
+import { inlineGroupOf, type GroupOptions } from './inline-group.ts';
+import { renderText, type KeepsWhiteSpace, type RenderedText } from './rendered-text.ts';
+import { parentOf } from './text-walk.ts';
+
+export interface ScanUnit {
+  nodes: readonly Text[];
+  rendered: RenderedText;
+  /** The call link all of the unit's text sits in: its text is a number whatever it says. */
+  link: HTMLAnchorElement | null;
+}
+
+export interface UnitOptions extends GroupOptions {
+  keepsWhiteSpace?: KeepsWhiteSpace;
+}
+
+const CALL_LINK = /^\s*(tel|callto):/i;
+
+/** The tel:/callto: link around a text node, if any. */
+export function callLinkOf(text: Text): HTMLAnchorElement | null {
+  const link = parentOf(text)?.closest('a[href]') as HTMLAnchorElement | null | undefined;
+  return link && CALL_LINK.test(link.getAttribute('href') ?? '') ? link : null;
+}
+
+function sharedCallLink(nodes: readonly Text[]): HTMLAnchorElement | null {
+  const link = callLinkOf(nodes[0]!);
+  return link && nodes.every((node) => link.contains(node)) ? link : null;
+}
+
+/** The node on its own, as if no neighbour joined it. */
+export function singleUnitOf(text: Text, keepsWhiteSpace?: KeepsWhiteSpace): ScanUnit {
+  return { nodes: [text], rendered: renderText([text], keepsWhiteSpace), link: callLinkOf(text) };
+}
+
+export function unitOf(text: Text, options: UnitOptions): ScanUnit {
+  const nodes = inlineGroupOf(text, options);
+  return { nodes, rendered: renderText(nodes, options.keepsWhiteSpace), link: sharedCallLink(nodes) };
+}
