@@ -45,7 +45,7 @@ export function SiteSwitch({ site }: Props) {
       </span>
       {changed && (
         <span class="pp-site__note" role="status" data-testid="site-reload">
-          Reload the page to apply
+          Applied to open tabs
         </span>
       )}
       <ErrorBanner message={toggle.error ?? settings.error} onDismiss={toggle.clearError} />

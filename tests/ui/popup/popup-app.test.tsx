@@ -144,7 +144,7 @@ describe('PopupApp site switch', () => {
     expect(toggle.checked).toBe(shown);
     expect(ui.$('[data-testid="site-host"]')?.textContent).toBe('crm.example.com');
     toggle.click();
-    await ui.waitFor(() => expect(ui.$('[data-testid="site-reload"]')?.textContent).toBe('Reload the page to apply'));
+    await ui.waitFor(() => expect(ui.$('[data-testid="site-reload"]')?.textContent).toBe('Applied to open tabs'));
     expect(fake.sent('site/set-enabled')).toEqual([{ hostname: 'crm.example.com', enabled: next }]);
     expect(ui.$<HTMLInputElement>('[data-testid="site-switch"]')!.checked).toBe(next);
   });
