@@ -8,7 +8,7 @@ export interface PageConfig {
 }
 
 export const pageMessages = {
-  /** A content script asks, once per frame, whether to run and how to read national numbers. */
+  /** A content script asks, when its frame starts and after each "config changed" push, whether to run and how to read national numbers. */
   'page/config': message<{ hostname: string }, PageConfig>('content', object({ hostname: str(253) })),
   /** The per-site switch (popup, options). */
   'site/set-enabled': message<{ hostname: string; enabled: boolean }, { disabledSites: string[] }>(
