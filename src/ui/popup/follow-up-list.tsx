@@ -1,17 +1,21 @@
-/** Pending follow-ups grouped Overdue / Today / Upcoming around the injected "now". */
+/** Pending follow-ups grouped Overdue / Today / Upcoming around the injected clock. */
 import { useState } from 'preact/hooks';
 import type { FollowUpListItem } from '../../shared/views.ts';
 import { EmptyState, ErrorBanner, Section, useAction, useClient, type Query } from '../shared/index.ts';
+import { formatPhone } from '../shared/format-phone.ts';
+import { absoluteDue } from './due-label.ts';
 import { GROUP_TITLES, groupFollowUps } from './follow-up-groups.ts';
 import { FollowUpRow } from './follow-up-row.tsx';
+import { useSnooze } from './use-snooze.ts';
 
 interface Props {
   followUps: Query<FollowUpListItem[]>;
-  now: number;
+  /** Read at every render, so a snoozed follow-up is grouped against the time it is now. */
+  clock: () => number;
   timeZone: string;
 }
 
-export function FollowUpList({ followUps, now, timeZone }: Props) {
+export function FollowUpList({ followUps, clock, timeZone }: Props) {
   const client = useClient();
   const [doneId, setDoneId] = useState<string | null>(null);
   const markDone = useAction('mark the follow-up done', async (id: string) => {
@@ -23,13 +27,18 @@ export function FollowUpList({ followUps, now, timeZone }: Props) {
       setDoneId(null);
     }
   });
+  const snooze = useSnooze(followUps, clock, (at) => absoluteDue(at, timeZone));
 
   if (followUps.error) return <ErrorBanner message={followUps.error} />;
   if (!followUps.data) return null;
+  const now = clock();
   const groups = groupFollowUps(followUps.data, now, timeZone);
   return (
     <div data-testid="followups">
       <ErrorBanner message={markDone.error} onDismiss={markDone.clearError} />
+      <p class="cp-visually-hidden" role="status" data-testid="snooze-status">
+        {snooze.announcement}
+      </p>
       {groups.length === 0 && (
         <EmptyState title="No follow-ups" testId="followups-empty">
           Calls you wrap up with a follow-up show here.
@@ -52,6 +61,7 @@ export function FollowUpList({ followUps, now, timeZone }: Props) {
                 timeZone={timeZone}
                 overdue={group.name === 'overdue'}
                 busy={doneId === item.followUp.id}
+                snooze={snooze.forRow(item, item.customerName ?? formatPhone(item.followUp.e164))}
                 onDone={(id) => void markDone.run(id)}
               />
             ))}

@@ -1,9 +1,23 @@
-/** One follow-up: who, when (relative and absolute), how, the note, and "Done". */
+/** One follow-up: who, when (relative and absolute), how, the note, "Snooze" and "Done". */
+import { useEffect, useRef } from 'preact/hooks';
+import { CHANNEL_ICONS, CHANNEL_LABELS } from '../../shared/channel-labels.ts';
 import type { FollowUpListItem } from '../../shared/views.ts';
 import { Button } from '../shared/index.ts';
 import { formatPhone } from '../shared/format-phone.ts';
-import { CHANNEL_ICONS, CHANNEL_LABELS } from '../../shared/channel-labels.ts';
 import { absoluteDue, relativeDue } from './due-label.ts';
+import { SnoozePanel } from './snooze-panel.tsx';
+
+/** The row's snooze state, owned by the list so only one panel is open at a time. */
+export interface RowSnooze {
+  /** When its panel was opened, or null when it is closed. */
+  openedAt: number | null;
+  busy: boolean;
+  error: string | null;
+  /** The row was just moved by a snooze: it flashes and takes the focus. */
+  moved: boolean;
+  onToggle: () => void;
+  onSnooze: (dueAt: number) => void;
+}
 
 interface Props {
   item: FollowUpListItem;
@@ -11,23 +25,36 @@ interface Props {
   timeZone: string;
   overdue: boolean;
   busy: boolean;
+  snooze: RowSnooze;
   onDone: (id: string) => void;
 }
 
-export function FollowUpRow({ item, now, timeZone, overdue, busy, onDone }: Props) {
+export function FollowUpRow({ item, now, timeZone, overdue, busy, snooze, onDone }: Props) {
   const { followUp, customerName } = item;
   const number = formatPhone(followUp.e164);
+  const who = customerName ?? number;
+  const toggle = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!snooze.moved) return;
+    toggle.current?.focus();
+    toggle.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [snooze.moved]);
+
+  const classes = ['pp-fu', overdue && 'pp-fu--overdue', snooze.moved && 'pp-fu--moved'].filter(Boolean).join(' ');
   return (
-    <li class={overdue ? 'pp-fu pp-fu--overdue' : 'pp-fu'} data-testid="followup">
+    <li class={classes} data-testid="followup" data-id={followUp.id}>
       <div class="pp-fu__main">
         <span class="pp-fu__who" data-testid="followup-who">
-          {customerName ?? number}
+          {who}
         </span>
         <div class="pp-fu__when">
           <time dateTime={new Date(followUp.dueAt).toISOString()} data-testid="followup-when">
             {relativeDue(followUp.dueAt, now)}
           </time>
-          <span class="cp-faint"> · {absoluteDue(followUp.dueAt, timeZone)}</span>
+          <span class="cp-faint" data-testid="followup-at">
+            {' · '}
+            {absoluteDue(followUp.dueAt, timeZone)}
+          </span>
         </div>
         <div class="pp-fu__how">
           <span class="pp-fu__channel">
@@ -42,9 +69,37 @@ export function FollowUpRow({ item, now, timeZone, overdue, busy, onDone }: Prop
         </div>
         {followUp.note && <p class="pp-fu__note">{followUp.note}</p>}
       </div>
-      <Button size="small" busy={busy} onClick={() => onDone(followUp.id)} aria-label={`Mark done: ${customerName ?? number}`}>
-        Done
-      </Button>
+      <div class="pp-fu__actions">
+        <button
+          ref={toggle}
+          type="button"
+          class="cp-button cp-button--small cp-button--ghost pp-fu__snooze"
+          aria-expanded={snooze.openedAt !== null}
+          aria-label={`Snooze: ${who}`}
+          data-testid="snooze-toggle"
+          onClick={snooze.onToggle}
+        >
+          Snooze <span aria-hidden="true">▾</span>
+        </button>
+        <Button size="small" busy={busy} onClick={() => onDone(followUp.id)} aria-label={`Mark done: ${who}`}>
+          Done
+        </Button>
+      </div>
+      {snooze.openedAt !== null && (
+        <SnoozePanel
+          item={item}
+          who={who}
+          openedAt={snooze.openedAt}
+          timeZone={timeZone}
+          busy={snooze.busy}
+          error={snooze.error}
+          onSnooze={snooze.onSnooze}
+          onClose={() => {
+            snooze.onToggle();
+            toggle.current?.focus();
+          }}
+        />
+      )}
     </li>
   );
 }

@@ -44,7 +44,7 @@ export function PopupApp({ env }: Props) {
       ) : (
         <>
           <CustomerSearch onOpen={openCustomer} />
-          <FollowUpList followUps={followUps} now={env.now()} timeZone={env.timeZone} />
+          <FollowUpList followUps={followUps} clock={env.now} timeZone={env.timeZone} />
         </>
       )}
       <Section title="Export notes" class="pp-export">

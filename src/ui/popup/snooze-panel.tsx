@@ -1,0 +1,79 @@
+/** The snooze choices under a follow-up: 1 hour, Tomorrow, Next good time, or a picked date and time. */
+import { useMemo, useState } from 'preact/hooks';
+import { localNow } from '../../shared/contact-time.ts';
+import type { FollowUpListItem } from '../../shared/views.ts';
+import { ErrorBanner } from '../shared/index.ts';
+import { shortDue } from './due-label.ts';
+import { SnoozePick } from './snooze-pick.tsx';
+import { snoozeChoices, tomorrowMorning } from './snooze-times.ts';
+
+interface Props {
+  item: FollowUpListItem;
+  who: string;
+  /** When the panel opened: the choices are computed from it, so they do not drift while it is open. */
+  openedAt: number;
+  timeZone: string;
+  busy: boolean;
+  error: string | null;
+  onSnooze: (dueAt: number) => void;
+  onClose: () => void;
+}
+
+export function SnoozePanel({ item, who, openedAt, timeZone, busy, error, onSnooze, onClose }: Props) {
+  const choices = useMemo(() => snoozeChoices(item, openedAt, timeZone), [item, openedAt, timeZone]);
+  const [picking, setPicking] = useState(false);
+  const theirZone = item.contact?.timeZone;
+  const due = item.followUp.dueAt;
+  return (
+    <div
+      class="pp-snooze"
+      role="group"
+      aria-label={`Snooze ${who} until`}
+      data-testid="snooze-menu"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <div class="pp-snooze__choices">
+        {choices.map((choice) => (
+          <button
+            key={choice.key}
+            type="button"
+            class="pp-snooze__choice"
+            disabled={busy || choice.at === undefined}
+            data-testid={`snooze-${choice.key}`}
+            title={choice.key === 'good-time' && choice.at !== undefined && theirZone ? `${localNow(theirZone, choice.at).label} their time` : undefined}
+            onClick={() => choice.at !== undefined && onSnooze(choice.at)}
+          >
+            <span class="pp-snooze__label">{choice.label}</span>
+            <span class="pp-snooze__at">{choice.at === undefined ? 'None in 2 weeks' : shortDue(choice.at, openedAt, timeZone)}</span>
+          </button>
+        ))}
+        <button
+          type="button"
+          class="pp-snooze__choice"
+          aria-expanded={picking}
+          disabled={busy}
+          data-testid="snooze-pick"
+          onClick={() => setPicking(!picking)}
+        >
+          <span class="pp-snooze__label">Pick…</span>
+          <span class="pp-snooze__at">Date and time</span>
+        </button>
+      </div>
+      {picking && (
+        <SnoozePick
+          initial={due > openedAt ? due : tomorrowMorning(openedAt, timeZone)}
+          now={openedAt}
+          timeZone={timeZone}
+          busy={busy}
+          onPick={onSnooze}
+        />
+      )}
+      <ErrorBanner message={error} testId="snooze-error" />
+    </div>
+  );
+}
