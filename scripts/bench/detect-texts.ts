@@ -9,17 +9,25 @@ const LAST = ['Schmidt', 'Carter', 'Dubois', 'García', 'Rossi', 'de Vries', 'Ta
 /** Area codes in use, so most rows hold a valid US number. */
 const AREA_CODES = ['212', '213', '305', '312', '415', '503', '617', '646', '702', '713', '808', '917'];
 
-export function crmTable(rows: number, seed = 1): string {
+/**
+ * A CRM table of `rows` invoices: name, date, amount, invoice ID, phone. With `customers` set, the
+ * rows are invoices to that many customers, each with one name and number (an invoice list repeats
+ * its customers); without it every row has a number of its own (a contact list).
+ */
+export function crmTable(rows: number, seed = 1, customers?: number): string {
   const random = seeded(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
   const digits = (count: number) => String(Math.floor(random() * 10 ** count)).padStart(count, '0');
+  const newPhone = () => `(${pick(AREA_CODES)}) ${2 + Math.floor(random() * 8)}${digits(2)}-${digits(4)}`;
+  const newName = () => `${pick(FIRST)} ${pick(LAST)}`;
+  const pool = customers ? Array.from({ length: customers }, () => ({ phone: newPhone(), name: newName() })) : undefined;
   const lines = ['Name\tCreated\tAmount\tInvoice\tPhone'];
   for (let row = 0; row < rows; row++) {
     const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
     const day = String(1 + Math.floor(random() * 28)).padStart(2, '0');
     const amount = `$${Math.floor(random() * 99_999).toLocaleString('en-US')}.${digits(2)}`;
-    const phone = `(${pick(AREA_CODES)}) ${2 + Math.floor(random() * 8)}${digits(2)}-${digits(4)}`;
-    lines.push(`${pick(FIRST)} ${pick(LAST)}\t${month}/${day}/2025\t${amount}\tINV-2025-${digits(6)}\t${phone}`);
+    const { phone, name } = pool ? pick(pool) : { phone: newPhone(), name: newName() };
+    lines.push(`${name}\t${month}/${day}/2025\t${amount}\tINV-2025-${digits(6)}\t${phone}`);
   }
   return lines.join('\n');
 }
