@@ -1,7 +1,8 @@
 /**
  * The popup and options journey in every browser under test: seed the sample customers from the
- * options page, find a customer from the popup and open their card, see follow-ups grouped and mark
- * one done, export notes and read the files, switch the site off and on, and set a dial template.
+ * options page, find a customer from the popup and open their card, see follow-ups grouped, mark
+ * one done and snooze another to tomorrow, export notes and read the files, switch the site off
+ * and on, and set a dial template.
  */
 import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -74,6 +75,42 @@ for (const [name, launch] of browsersUnderTest()) {
       await popup.markDone('Grace Hopper');
       await popup.reload();
       expect((await popup.followUpGroups()).overdue).toEqual([]);
+    });
+
+    it('snoozes an overdue follow-up to tomorrow: it moves to upcoming with its new time, and so does its alarm', async () => {
+      const { call } = await askBackground<{ call: { id: string } }>(popup.page, 'call/start', { e164: '+12127368410' });
+      const closed = await askBackground<{ followUpId: string }>(popup.page, 'call/finish', {
+        callId: call.id,
+        notes: 'Asked to be called another day about the renewal.',
+        outcome: 'callback-requested',
+        followUp: { dueAt: Date.now() - 30 * 60_000, channel: 'phone', note: 'Renewal: call back' },
+      });
+      await popup.reload();
+      expect((await popup.followUpGroups()).overdue).toEqual(['Ada Lovelace']);
+
+      const menu = await popup.openSnooze('Ada Lovelace');
+      expect(menu.choices.map((c) => c.label)).toEqual(['1 hour', 'Tomorrow', 'Next good time', 'Pick…']);
+      expect(menu.choices.every((c) => c.at.length > 0 && !c.disabled)).toBe(true);
+      await popup.screenshot(`${SHOTS}/${name}-popup-snooze.png`);
+
+      await popup.snoozeTo('Ada Lovelace', 'tomorrow');
+      const groups = await popup.followUpGroups();
+      expect(groups.overdue).toEqual([]);
+      expect(groups.upcoming).toContain('Ada Lovelace');
+      // Tomorrow is 09:00 the next day in the browser's zone (the suite runs in one zone).
+      const tomorrow = new Date();
+      tomorrow.setDate(tomorrow.getDate() + 1);
+      tomorrow.setHours(9, 0, 0, 0);
+      const shown = await popup.dueShown(closed.followUpId);
+      expect(shown.group).toBe('upcoming');
+      expect(Date.parse(shown.iso)).toBe(tomorrow.getTime());
+      expect(shown.text).toMatch(/9:00|09:00/);
+      expect((await popup.reminderAlarms())[closed.followUpId]).toBe(tomorrow.getTime());
+
+      // What the background stored is what the list shows after a reload.
+      await popup.reload();
+      expect((await popup.followUpGroups()).upcoming).toContain('Ada Lovelace');
+      expect(await popup.dueShown(closed.followUpId)).toEqual(shown);
     });
 
     it('exports notes as CSV and JSON with the calls in them', async () => {

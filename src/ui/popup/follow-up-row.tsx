@@ -53,7 +53,7 @@ export function FollowUpRow({ item, now, timeZone, overdue, busy, snooze, onDone
           </time>
           <span class="cp-faint" data-testid="followup-at">
             {' · '}
-            {absoluteDue(followUp.dueAt, timeZone)}
+            <span class="pp-fu__at">{absoluteDue(followUp.dueAt, timeZone)}</span>
           </span>
         </div>
         <div class="pp-fu__how">

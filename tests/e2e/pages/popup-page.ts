@@ -6,11 +6,20 @@ import type { TestBrowser, TestPage } from '../support/driver.ts';
 import { recordDownloads, recordedDownloads, type RecordedDownload } from './download-recorder.ts';
 import { activateOwnTab, extensionTabUrls } from './extension-page.ts';
 
+/** The alarms API as an extension page sees it (alarms belong to the background, any page may list them). */
+type AlarmsApi = { alarms: { getAll(): Promise<Array<{ name: string; scheduledTime: number }>> } };
+
 export { askBackground } from './extension-page.ts';
 
 export const POPUP_PATH = 'src/ui/popup/popup.html';
 
 export type FollowUpGroups = Record<'overdue' | 'today' | 'upcoming', string[]>;
+export type SnoozeChoice = 'hour' | 'tomorrow' | 'good-time';
+
+/** The snooze panel's choices as a user reads them: label and the time each lands on. */
+export interface SnoozeMenu {
+  choices: Array<{ label: string; at: string; disabled: boolean }>;
+}
 
 export class PopupPage {
   private constructor(
@@ -83,6 +92,53 @@ export class PopupPage {
       if (Date.now() > deadline) throw new Error(`${who} is still listed after Done`);
       await new Promise((ok) => setTimeout(ok, 50));
     }
+  }
+
+  /** Opens the Snooze panel under `who`'s follow-up and reads its choices. */
+  async openSnooze(who: string): Promise<SnoozeMenu> {
+    await this.page.click(`button[aria-label="Snooze: ${who}"]`);
+    const menu = `[data-testid="snooze-menu"][aria-label="Snooze ${who} until"]`;
+    await this.page.waitFor(menu);
+    const choices = await this.page.evaluate(
+      (selector) =>
+        [...document.querySelectorAll<HTMLButtonElement>(`${selector as string} .pp-snooze__choice`)].map((b) => ({
+          label: b.querySelector('.pp-snooze__label')?.textContent ?? '',
+          at: b.querySelector('.pp-snooze__at')?.textContent ?? '',
+          disabled: b.disabled,
+        })),
+      menu,
+    );
+    return { choices };
+  }
+
+  /** Picks a choice in the open panel and waits until the row has moved (its panel closes). */
+  async snoozeTo(who: string, choice: SnoozeChoice): Promise<void> {
+    await this.page.click(`[data-testid="snooze-${choice}"]`);
+    await this.page.waitFor(`[data-testid="snooze-status"]:not(:empty)`);
+    const status = await this.page.text('[data-testid="snooze-status"]');
+    if (!status.startsWith(`${who} snoozed to`)) throw new Error(`Snoozing ${who} said "${status}"`);
+  }
+
+  /** The due time a follow-up's row shows: its machine-readable instant and the text ("Tue 24 Nov, 09:00"). */
+  async dueShown(followUpId: string): Promise<{ group: string; iso: string; text: string }> {
+    return this.page.evaluate((id) => {
+      const row = document.querySelector(`[data-testid="followup"][data-id="${id as string}"]`);
+      if (!row) throw new Error(`No row for follow-up ${id as string}`);
+      return {
+        group: row.closest('section')?.getAttribute('data-testid')?.replace('group-', '') ?? '',
+        iso: row.querySelector('time')?.getAttribute('datetime') ?? '',
+        text: (row.querySelector('[data-testid="followup-at"]')?.textContent ?? '').replace(/^ · /, ''),
+      };
+    }, followUpId);
+  }
+
+  /** The background's reminder alarms, by follow-up id → scheduled time (epoch ms). */
+  async reminderAlarms(): Promise<Record<string, number>> {
+    return this.page.evaluate(async () => {
+      const g = globalThis as unknown as { browser?: AlarmsApi; chrome: AlarmsApi };
+      const alarms = await (g.browser ?? g.chrome).alarms.getAll();
+      return Object.fromEntries(alarms.filter((a) => a.name.startsWith('followup:')).map((a) => [a.name.slice(9), a.scheduledTime]));
+    });
   }
 
   /** Clicks an export button and returns every file saved so far on this page. */
