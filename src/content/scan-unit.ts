@@ -11,6 +11,10 @@ export interface ScanUnit {
   rendered: RenderedText;
   /** The call link all of the unit's text sits in: its text is a number whatever it says. */
   link: HTMLAnchorElement | null;
+  /** For a group, each of its nodes as a unit of its own: numbers inside one node are found even
+   *  when the group as a whole reads differently. Built with the group, while reading the page,
+   *  because it may read styles, which is cheap only before the marks change. */
+  members: readonly ScanUnit[];
 }
 
 export interface UnitOptions extends GroupOptions {
@@ -32,10 +36,12 @@ function sharedCallLink(nodes: readonly Text[]): HTMLAnchorElement | null {
 
 /** The node on its own, as if no neighbour joined it. */
 export function singleUnitOf(text: Text, keepsWhiteSpace?: KeepsWhiteSpace): ScanUnit {
-  return { nodes: [text], rendered: renderText([text], keepsWhiteSpace), link: callLinkOf(text) };
+  return { nodes: [text], rendered: renderText([text], keepsWhiteSpace), link: callLinkOf(text), members: [] };
 }
 
 export function unitOf(text: Text, options: UnitOptions): ScanUnit {
   const nodes = inlineGroupOf(text, options);
-  return { nodes, rendered: renderText(nodes, options.keepsWhiteSpace), link: sharedCallLink(nodes) };
+  if (nodes.length === 1) return singleUnitOf(text, options.keepsWhiteSpace);
+  const members = nodes.map((node) => singleUnitOf(node, options.keepsWhiteSpace));
+  return { nodes, rendered: renderText(nodes, options.keepsWhiteSpace), link: sharedCallLink(nodes), members };
 }

@@ -8,7 +8,7 @@ import { loadDetector, type Detector } from './detector-loader.ts';
 import type { DisplayOf } from './inline-group.ts';
 import type { MarkInput, MarkStore } from './mark-store.ts';
 import type { KeepsWhiteSpace } from './rendered-text.ts';
-import { callLinkOf, singleUnitOf, unitOf, type ScanUnit } from './scan-unit.ts';
+import { callLinkOf, unitOf, type ScanUnit } from './scan-unit.ts';
 import { createVisibilityCheck, isDocumentEditable, type VisibilityCheck } from './skip-rules.ts';
 import { isInsideSkipped, walkText } from './text-walk.ts';
 import { Slice } from './yield-main.ts';
@@ -159,9 +159,8 @@ export class Scanner {
   /** A group's numbers: those read across its nodes, and each node's own that none of them covers
    *  ("(212) 736-8410" followed by a badge "<b>12</b>" is still found). */
   private find(detector: Detector, unit: ScanUnit): MarkInput[] {
-    const single = unit.nodes.length === 1;
-    const own = unit.nodes.flatMap((node) => this.findIn(detector, single ? unit : singleUnitOf(node, this.options.keepsWhiteSpace)));
-    if (single) return own;
+    if (!unit.members.length) return this.findIn(detector, unit);
+    const own = unit.members.flatMap((member) => this.findIn(detector, member));
     const joined = this.findIn(detector, unit);
     return [...joined, ...own.filter((mark) => !joined.some((j) => overlaps(j, mark)))];
   }
