@@ -27,6 +27,7 @@ export const MAX_GROUP_NODES = 8;
 
 export type DisplayOf = (el: Element) => string;
 const displayByStyle: DisplayOf = (el) => getComputedStyle(el).display;
+const isInlineDisplay = (displayOf: DisplayOf) => (el: Element) => /^(?:inline|contents)$/.test(displayOf(el));
 
 export interface GroupOptions {
   isVisible: VisibilityCheck;
@@ -74,7 +75,7 @@ function joins(left: Text, right: Text): boolean {
 
 /** Extends the group from its end in one direction; false when it grew past MAX_GROUP_NODES. */
 function extend(group: Text[], direction: Direction, options: GroupOptions): boolean {
-  const displayOf = options.displayOf ?? displayByStyle;
+  const inline = isInlineDisplay(options.displayOf ?? displayByStyle);
   for (;;) {
     const edge = direction === 'next' ? group[group.length - 1]! : group[0]!;
     const seen: Element[] = [];
@@ -84,11 +85,29 @@ function extend(group: Text[], direction: Direction, options: GroupOptions): boo
     if (!joins(left, right)) return true;
     const parent = neighbour.parentElement;
     if (!parent || !options.isVisible(parent)) return true;
-    if (seen.some((el) => !/^(?:inline|contents)$/.test(displayOf(el)))) return true;
+    if (!seen.every(inline)) return true;
     if (group.length >= MAX_GROUP_NODES) return false;
     if (direction === 'next') group.push(neighbour);
     else group.unshift(neighbour);
   }
+}
+
+/**
+ * Up to `maxChars` of the text right before `text` on the same line (across inline elements, white
+ * space folded): where a label in its own element stands. "<b>Invoice no.</b> 4155550132" is an
+ * invoice number, "<b>Tel.</b> 030 1234567" a phone number.
+ */
+export function textBefore(text: Text, options: GroupOptions, maxChars = 48): string {
+  const inline = isInlineDisplay(options.displayOf ?? displayByStyle);
+  let context = '';
+  for (let edge = text; context.length < maxChars; ) {
+    const crossed: Element[] = [];
+    const previous = adjacentText(edge, 'previous', crossed);
+    if (!previous?.parentElement || !options.isVisible(previous.parentElement) || !crossed.every(inline)) break;
+    context = previous.data + context;
+    edge = previous;
+  }
+  return context.replace(/[ \t\n\r\f]+/g, ' ').slice(-maxChars);
 }
 
 /** Drops separator-only nodes at either end: they belong to no number. */

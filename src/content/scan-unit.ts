@@ -2,7 +2,7 @@
  * What the scanner searches as one text: a text node, or a group of them that reads as one (see
  * inline-group.ts), as rendered (see rendered-text.ts), and the tel:/callto: link around it.
  */
-import { inlineGroupOf, type GroupOptions } from './inline-group.ts';
+import { inlineGroupOf, textBefore, type GroupOptions } from './inline-group.ts';
 import { renderText, type KeepsWhiteSpace, type RenderedText } from './rendered-text.ts';
 import { parentOf } from './text-walk.ts';
 
@@ -15,6 +15,8 @@ export interface ScanUnit {
    *  when the group as a whole reads differently. Built with the group, while reading the page,
    *  because it may read styles, which is cheap only before the marks change. */
   members: readonly ScanUnit[];
+  /** The text before it on the same line (a label in an element of its own): set by withContext(). */
+  before: string;
 }
 
 export interface UnitOptions extends GroupOptions {
@@ -36,12 +38,20 @@ function sharedCallLink(nodes: readonly Text[]): HTMLAnchorElement | null {
 
 /** The node on its own, as if no neighbour joined it. */
 export function singleUnitOf(text: Text, keepsWhiteSpace?: KeepsWhiteSpace): ScanUnit {
-  return { nodes: [text], rendered: renderText([text], keepsWhiteSpace), link: callLinkOf(text), members: [] };
+  return { nodes: [text], rendered: renderText([text], keepsWhiteSpace), link: callLinkOf(text), members: [], before: '' };
 }
 
 export function unitOf(text: Text, options: UnitOptions): ScanUnit {
   const nodes = inlineGroupOf(text, options);
   if (nodes.length === 1) return singleUnitOf(text, options.keepsWhiteSpace);
   const members = nodes.map((node) => singleUnitOf(node, options.keepsWhiteSpace));
-  return { nodes, rendered: renderText(nodes, options.keepsWhiteSpace), link: sharedCallLink(nodes), members };
+  return { nodes, rendered: renderText(nodes, options.keepsWhiteSpace), link: sharedCallLink(nodes), members, before: '' };
+}
+
+/** Adds the text before the unit and before each of its members: read only for units worth
+ *  detecting, as it may read styles. */
+export function withContext(unit: ScanUnit, options: GroupOptions): ScanUnit {
+  const before = textBefore(unit.nodes[0]!, options);
+  const members = unit.members.map((member) => ({ ...member, before: textBefore(member.nodes[0]!, options) }));
+  return { ...unit, before, members };
 }

@@ -8,7 +8,7 @@ import { loadDetector, type Detector } from './detector-loader.ts';
 import type { DisplayOf } from './inline-group.ts';
 import type { MarkInput, MarkStore } from './mark-store.ts';
 import type { KeepsWhiteSpace } from './rendered-text.ts';
-import { callLinkOf, unitOf, type ScanUnit } from './scan-unit.ts';
+import { callLinkOf, unitOf, withContext, type ScanUnit } from './scan-unit.ts';
 import { createVisibilityCheck, isDocumentEditable, type VisibilityCheck } from './skip-rules.ts';
 import { isInsideSkipped, walkText } from './text-walk.ts';
 import { Slice } from './yield-main.ts';
@@ -122,7 +122,7 @@ export class Scanner {
     if (!mayContainPhoneNumber(unit.rendered.text) && !unit.nodes.some(callLinkOf)) return this.requeue(this.options.marks.set(unit.nodes, []));
     // The first candidate starts loading the detector, which then arrives while we keep reading.
     if (!this.pending.length) loadDetector().catch(() => {});
-    this.pending.push(unit);
+    this.pending.push(withContext(unit, { isVisible, displayOf }));
   }
 
   /** Nodes that lost their marks with a group they are no longer in: read them again. */
@@ -165,7 +165,7 @@ export class Scanner {
     return [...joined, ...own.filter((mark) => !joined.some((j) => overlaps(j, mark)))];
   }
 
-  private findIn(detector: Detector, { rendered, link }: ScanUnit): MarkInput[] {
+  private findIn(detector: Detector, { rendered, link, before }: ScanUnit): MarkInput[] {
     const { region } = this.options;
     const parsed = link && detector.parseTelHref(link.getAttribute('href') ?? '', region);
     if (parsed) {
@@ -173,8 +173,12 @@ export class Scanner {
       const end = rendered.text.trimEnd().length;
       return [{ parts: rendered.partsOf(start, end), raw: rendered.text.slice(start, end), e164: parsed.e164, ext: parsed.ext, fromLink: true }];
     }
+    // Read with the text before it, so a label in an element of its own counts; what is found in
+    // that text itself is its own node's business.
+    const offset = before.length;
     return detector
-      .detectPhoneNumbers(rendered.text, { region })
-      .map((m) => ({ parts: rendered.partsOf(m.start, m.end), raw: m.raw, e164: m.e164, ext: m.ext, fromLink: false }));
+      .detectPhoneNumbers(before + rendered.text, { region })
+      .filter((m) => m.start >= offset)
+      .map((m) => ({ parts: rendered.partsOf(m.start - offset, m.end - offset), raw: m.raw, e164: m.e164, ext: m.ext, fromLink: false }));
   }
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test } from 'vitest';
-import { inlineGroupOf, MAX_GROUP_NODES, type DisplayOf } from '../../src/content/inline-group.ts';
+import { inlineGroupOf, MAX_GROUP_NODES, textBefore, type DisplayOf } from '../../src/content/inline-group.ts';
 
 function page(html: string): void {
   // Test-only fixture markup, parsed by happy-dom; never page data.
@@ -62,5 +62,27 @@ describe('text nodes left alone', () => {
     page(`<p>${'<span>12</span>'.repeat(MAX_GROUP_NODES)}</p>`);
     const groups = texts().map((t) => groupOf(t).length);
     expect(groups).toEqual(Array(MAX_GROUP_NODES).fill(MAX_GROUP_NODES));
+  });
+});
+
+describe('the text before a number on its line', () => {
+  const lastText = () => texts().at(-1)!;
+  const before = () => textBefore(lastText(), { isVisible: () => true, displayOf });
+
+  test.each([
+    ['a label in bold', '<p><b>Invoice no.</b> 4155550132</p>', 'Invoice no.'],
+    ['nested, white space folded', '<p><span class="l"><i>Account\n   ID:</i></span>\n <span>2125550147</span></p>', 'Account ID: '],
+    ['nothing before the cell', '<table><tr><td>Invoice</td><td>4155550132</td></tr></table>', ''],
+    ['a block label does not count', '<div><span data-display="block">Invoice</span><span>4155550132</span></div>', ''],
+    ['a line break ends the line', '<p>Invoice<br><b>4155550132</b></p>', ''],
+  ])('%s', (_name, html, expected) => {
+    page(html);
+    expect(before()).toBe(expected);
+  });
+
+  test('at most the last 48 characters', () => {
+    page(`<p><span>${'word '.repeat(30)}Tel.</span> 4155550132</p>`);
+    expect(before()).toHaveLength(48);
+    expect(before().endsWith('word Tel.')).toBe(true);
   });
 });
