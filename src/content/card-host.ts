@@ -4,14 +4,17 @@
  * The card reports its height and asks to close by postMessage (src/shared/card-frame.ts); those
  * messages count only from that iframe's window and the extension's origin. Escape and a click
  * outside close it too, and closing removes the element: the page's DOM is as it was.
+ * In a tab's top frame the card can also open docked at the right edge of the viewport, for a number
+ * clicked in an embedded frame too small to hold it (card-request.ts): the top frame does not know
+ * where in that frame the number is.
  */
 import { CARD_PAGE_PATH, cardParamsToQuery, isCardToHost, type CardParams } from '../shared/card-frame.ts';
-import { placeCard, type Box } from './card-position.ts';
+import { dockCard, placeCard, type Box } from './card-position.ts';
 import { extensionUrl } from './runtime.ts';
 import { CARD_HOST_TAG } from './skip-rules.ts';
 
 export const CARD_WIDTH = 380;
-const INITIAL_HEIGHT = 520;
+export const INITIAL_HEIGHT = 520;
 const MIN_HEIGHT = 120;
 
 const IFRAME_STYLE = [
@@ -28,12 +31,13 @@ const IFRAME_STYLE = [
 export class CardHost {
   private host: HTMLElement | undefined;
   private iframe: HTMLIFrameElement | undefined;
-  private anchor: Box | undefined;
+  /** Beside a number (document coordinates), or docked at the viewport's right edge. */
+  private anchor: Box | 'docked' | undefined;
   private height = INITIAL_HEIGHT;
   private readonly origin: string;
 
   constructor(
-    signal: AbortSignal,
+    private readonly signal: AbortSignal,
     private readonly doc: Document = document,
   ) {
     this.origin = /^[a-z-]+:\/\/[^/]+/i.exec(extensionUrl(''))?.[0] ?? '';
@@ -49,8 +53,25 @@ export class CardHost {
     return Boolean(this.host);
   }
 
+  /** False once its run ended (site switched off, frame taken over): it then opens nothing. */
+  get isActive(): boolean {
+    return !this.signal.aborted;
+  }
+
   /** Opens the card for a number whose box (viewport coordinates) is `anchor`; closes any other. */
   open(params: CardParams, anchor: Box): void {
+    const win = this.doc.defaultView ?? window;
+    // Kept in document coordinates: the page may scroll before the card reports its height.
+    this.show(params, shiftBox(anchor, win.scrollX, win.scrollY));
+  }
+
+  /** Opens the card at the top right of the viewport, fixed there while the page scrolls; closes any other. */
+  openDocked(params: CardParams): void {
+    this.show(params, 'docked');
+  }
+
+  private show(params: CardParams, anchor: Box | 'docked'): void {
+    if (!this.isActive) return;
     this.close();
     const host = this.doc.createElement(CARD_HOST_TAG);
     host.style.cssText = 'all: initial !important; display: block !important; position: absolute !important; z-index: 2147483647 !important;';
@@ -63,9 +84,7 @@ export class CardHost {
     shadow.append(iframe);
     this.host = host;
     this.iframe = iframe;
-    const win = this.doc.defaultView ?? window;
-    // Kept in document coordinates: the page may scroll before the card reports its height.
-    this.anchor = shiftBox(anchor, win.scrollX, win.scrollY);
+    this.anchor = anchor;
     this.height = INITIAL_HEIGHT;
     this.place();
     this.doc.documentElement.append(host);
@@ -92,7 +111,11 @@ export class CardHost {
     const height = Math.round(Math.max(MIN_HEIGHT, Math.min(this.height, win.innerHeight * 0.8)));
     this.iframe.style.height = `${height}px`;
     const view = { width: this.doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight, scrollX: win.scrollX, scrollY: win.scrollY };
-    const { left, top } = placeCard(shiftBox(this.anchor, -win.scrollX, -win.scrollY), { width: CARD_WIDTH, height }, view);
+    const docked = this.anchor === 'docked';
+    const { left, top } = docked
+      ? dockCard({ width: CARD_WIDTH }, view)
+      : placeCard(shiftBox(this.anchor as Box, -win.scrollX, -win.scrollY), { width: CARD_WIDTH, height }, view);
+    this.host.style.setProperty('position', docked ? 'fixed' : 'absolute', 'important');
     this.host.style.setProperty('left', `${left}px`, 'important');
     this.host.style.setProperty('top', `${top}px`, 'important');
   }

@@ -42,3 +42,12 @@ export function placeCard(anchor: Box, size: { width: number; height: number }, 
   }
   return { left: left + view.scrollX, top: top + view.scrollY };
 }
+
+/**
+ * The card docked at the top right of the viewport (viewport coordinates, for a fixed host): for a
+ * number in an embedded frame the top page cannot locate. A viewport narrower than the card keeps
+ * its left margin, so the card's header and ✕ stay on screen.
+ */
+export function dockCard(size: { width: number }, view: Pick<Viewport, 'width'>): { left: number; top: number } {
+  return { left: Math.max(VIEWPORT_MARGIN, view.width - size.width - VIEWPORT_MARGIN), top: VIEWPORT_MARGIN };
+}

@@ -2,10 +2,12 @@
  * The content script's wiring, run by main.ts in every frame: claim the frame, ask whether to run,
  * then scan the page, follow its changes, and answer clicks on numbers. When the background says
  * the config changed (site switched off or on, another default country) the frame asks again and
- * stops, starts or restarts the run without a reload.
+ * stops, starts or restarts the run without a reload. In the top frame the background may also ask
+ * it to open the card for a number clicked in an embedded frame too small for it (card-request.ts).
  */
 import { isPushMessage } from '../shared/protocol/push.ts';
 import { CardHost } from './card-host.ts';
+import { openForEmbeddedFrame } from './card-request.ts';
 import { aliveCheck, claimFrame } from './lifecycle.ts';
 import { MarkStore } from './mark-store.ts';
 import { followPageConfig, type ContentConfig } from './page-config.ts';
@@ -24,14 +26,16 @@ export async function runContentScript(): Promise<void> {
   const frame = new AbortController();
   claimFrame(frame);
   const frameAlive = aliveCheck(frame);
-  const config = followPageConfig(frame.signal, (settings, run) => start(settings, run, () => !run.aborted && frameAlive()));
-  onExtensionMessage(isPushMessage, () => void config.refresh(), frame.signal);
+  // The current run's card, for a card/open push (an ended run's card opens nothing).
+  let card: CardHost | undefined;
+  const config = followPageConfig(frame.signal, (settings, run) => (card = start(settings, run, () => !run.aborted && frameAlive())));
+  onExtensionMessage(isPushMessage, (push) => (push.type === 'card/open' ? openForEmbeddedFrame(card, push.data) : void config.refresh()), frame.signal);
   await config.load();
   mark('config');
 }
 
-/** One run: everything it adds to the page goes when `signal` aborts. */
-function start(config: ContentConfig, signal: AbortSignal, stillAlive: () => boolean): void {
+/** One run: everything it adds to the page goes when `signal` aborts. Returns its card host. */
+function start(config: ContentConfig, signal: AbortSignal, stillAlive: () => boolean): CardHost {
   const debug = location.hash.includes('callprep-debug');
   const marks = new MarkStore();
   const shadowRoots = new Set<ShadowRoot>();
@@ -56,4 +60,5 @@ function start(config: ContentConfig, signal: AbortSignal, stillAlive: () => boo
   signal.addEventListener('abort', () => (marks.clear(), shadowRoots.clear()), { once: true });
   watcher.watch(document);
   scanner.enqueue(document);
+  return card;
 }

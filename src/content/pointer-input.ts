@@ -3,6 +3,7 @@
  * and the pointer turns into a hand while it rests on one.
  */
 import type { CardHost } from './card-host.ts';
+import { cardOpener } from './card-request.ts';
 import { decideGesture, isInsideClickable } from './gesture.ts';
 import { markAtPoint } from './hit-test.ts';
 import { createPointerSheet } from './mark-styles.ts';
@@ -19,6 +20,8 @@ export interface PointerInputContext {
 }
 
 export function listenForClicks(ctx: PointerInputContext): void {
+  // Beside the number, or in the tab's top page when this is an embedded frame too small for the card.
+  const openCard = cardOpener(ctx.card);
   const onClick = (event: MouseEvent) => {
     if (!ctx.stillAlive()) return;
     const mark = markAtPoint(ctx.marks, document, event.clientX, event.clientY, event.composedPath()[0], ctx.shadowRoots());
@@ -30,7 +33,7 @@ export function listenForClicks(ctx: PointerInputContext): void {
     event.preventDefault();
     event.stopImmediatePropagation();
     const nearbyName = findNearbyName(markNode(mark), mark.raw);
-    ctx.card.open({ e164: mark.e164, raw: mark.raw, ext: mark.ext, pageTitle: document.title, nearbyName }, rangeOf(mark).getBoundingClientRect());
+    openCard({ e164: mark.e164, raw: mark.raw, ext: mark.ext, pageTitle: document.title, nearbyName }, rangeOf(mark).getBoundingClientRect());
   };
   window.addEventListener('click', onClick, { capture: true, signal: ctx.signal });
 }

@@ -5,7 +5,7 @@
  */
 import type { Envelope, MessageType, Reply, RequestOf, ResponseOf } from '../shared/protocol/index.ts';
 
-type MessageListener = (message: unknown, sender: { id?: string } | undefined) => undefined;
+type MessageListener = (message: unknown, sender: { id?: string } | undefined, sendResponse?: (answer: unknown) => void) => undefined;
 
 interface ExtensionRuntime {
   id?: string;
@@ -59,16 +59,18 @@ export async function askBackground<K extends MessageType>(type: K, data: Reques
 
 /**
  * Calls `handle` with each message our own extension sends to this frame that passes `guard`, until
- * `signal` aborts. Never answers: the listener returns undefined, so the sender's promise settles
- * at once and no other listener's answer is blocked.
+ * `signal` aborts. The listener returns undefined, so the sender's promise settles at once and no
+ * other listener's answer is blocked; when `handle` returns a value, it is the answer, given at once
+ * through sendResponse (both browsers accept a synchronous call).
  */
-export function onExtensionMessage<T>(guard: (message: unknown) => message is T, handle: (message: T) => void, signal: AbortSignal): void {
+export function onExtensionMessage<T>(guard: (message: unknown) => message is T, handle: (message: T) => unknown, signal: AbortSignal): void {
   const events = runtime()?.onMessage;
   if (!events || signal.aborted) return;
-  const listener: MessageListener = (message, sender) => {
+  const listener: MessageListener = (message, sender, sendResponse) => {
     // runtime.onMessage only hears our own extension today; checked anyway, so that never rests on it.
     if (!isExtensionAlive() || sender?.id !== runtime()?.id || !guard(message)) return undefined;
-    handle(message);
+    const answer = handle(message);
+    if (answer !== undefined) sendResponse?.(answer);
     return undefined;
   };
   events.addListener(listener);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { placeCard, type Box } from '../../src/content/card-position.ts';
+import { dockCard, placeCard, type Box } from '../../src/content/card-position.ts';
 
 const card = { width: 380, height: 520 };
 const view = { width: 1280, height: 800, scrollX: 0, scrollY: 0 };
@@ -16,5 +16,15 @@ describe('where the card opens', () => {
     ['squeezed into a tiny viewport, never off the top-left', box(10, 10), { width: 300, height: 300, scrollX: 0, scrollY: 0 }, { left: 8, top: 8 }],
   ])('%s', (_name, anchor, viewport, expected) => {
     expect(placeCard(anchor, card, viewport)).toEqual(expected);
+  });
+});
+
+describe('docked for a number in a small embedded frame', () => {
+  test.each([
+    ['top right of a desktop page', 1280, { left: 892, top: 8 }],
+    ['a page just wide enough', 396, { left: 8, top: 8 }],
+    ['a page narrower than the card keeps its left edge (header and ✕) on screen', 320, { left: 8, top: 8 }],
+  ])('%s', (_name, width, expected) => {
+    expect(dockCard(card, { width })).toEqual(expected);
   });
 });

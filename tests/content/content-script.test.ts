@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, expect, test, vi } from 'vitest';
 import { runContentScript } from '../../src/content/content-script.ts';
-import { pushMessage } from '../../src/shared/protocol/push.ts';
+import { openCardPush, pushMessage } from '../../src/shared/protocol/push.ts';
 
-type Listener = (message: unknown, sender: { id?: string }) => unknown;
+type Listener = (message: unknown, sender: { id?: string }, sendResponse?: (answer: unknown) => void) => unknown;
 
 /** An extension whose background says the site is switched off, so no run (and no layout) is needed. */
 function stubSwitchedOffSite() {
@@ -34,4 +34,14 @@ test('a switched-off frame keeps listening for changes, asks again on a push, an
   // A newer instance (extension updated and injected again) claims the frame.
   document.dispatchEvent(new CustomEvent('callprep:takeover'));
   expect(listeners.size).toBe(0);
+});
+
+test('a top frame with Callprep switched off answers a card push with "not opened" and adds nothing to the page', async () => {
+  const { listeners } = stubSwitchedOffSite();
+  await runContentScript();
+  const sendResponse = vi.fn();
+  for (const listener of listeners) listener(openCardPush({ e164: '+12127368410', raw: '(212) 736-8410' }), { id: 'callprep-id' }, sendResponse);
+  expect(sendResponse).toHaveBeenCalledWith({ opened: false });
+  expect(document.querySelector('callprep-card')).toBeNull();
+  document.dispatchEvent(new CustomEvent('callprep:takeover'));
 });

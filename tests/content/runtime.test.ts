@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { onExtensionMessage } from '../../src/content/runtime.ts';
-import { isPushMessage, pushMessage } from '../../src/shared/protocol/push.ts';
+import { isPushMessage, openCardPush, pushMessage } from '../../src/shared/protocol/push.ts';
 
-type Listener = (message: unknown, sender: { id?: string } | undefined) => unknown;
+type Listener = (message: unknown, sender: { id?: string } | undefined, sendResponse?: (answer: unknown) => void) => unknown;
 
 /** chrome.runtime as a content script sees it, with the onMessage listeners it holds. */
 function stubRuntime(id: string | undefined = 'callprep-id') {
@@ -12,7 +12,8 @@ function stubRuntime(id: string | undefined = 'callprep-id') {
     onMessage: { addListener: (l: Listener) => void listeners.add(l), removeListener: (l: Listener) => void listeners.delete(l) },
   };
   vi.stubGlobal('chrome', { runtime });
-  const deliver = (message: unknown, sender: { id?: string } | undefined) => [...listeners].map((l) => l(message, sender));
+  const deliver = (message: unknown, sender: { id?: string } | undefined, sendResponse?: (answer: unknown) => void) =>
+    [...listeners].map((l) => l(message, sender, sendResponse));
   return { runtime, listeners, deliver };
 }
 
@@ -31,6 +32,25 @@ describe('onExtensionMessage', () => {
     // Never answers: the sender's promise settles at once and others may answer.
     expect(deliver(message, sender)).toEqual([undefined]);
     expect(handle).toHaveBeenCalledTimes(handled ? 1 : 0);
+  });
+
+  test.each<[string, unknown, unknown[]]>([
+    ['a handler that answers (the top frame opening a card)', { opened: true }, [{ opened: true }]],
+    ['a handler that returns nothing (config changed)', undefined, []],
+  ])('%s: answered through sendResponse at once → %j', (_name, answer, answers) => {
+    const { deliver } = stubRuntime();
+    onExtensionMessage(isPushMessage, () => answer, new AbortController().signal);
+    const sendResponse = vi.fn();
+    expect(deliver(openCardPush({ e164: '+12127368410', raw: '(212) 736-8410' }), { id: 'callprep-id' }, sendResponse)).toEqual([undefined]);
+    expect(sendResponse.mock.calls.map(([a]) => a)).toEqual(answers);
+  });
+
+  test('a message from another extension gets no answer', () => {
+    const { deliver } = stubRuntime();
+    onExtensionMessage(isPushMessage, () => ({ opened: true }), new AbortController().signal);
+    const sendResponse = vi.fn();
+    deliver(openCardPush({ e164: '+12127368410', raw: '(212) 736-8410' }), { id: 'other-extension' }, sendResponse);
+    expect(sendResponse).not.toHaveBeenCalled();
   });
 
   test('the listener goes when its signal aborts (frame taken over, extension gone)', () => {

@@ -1,4 +1,6 @@
+import type { CardParams } from '../card-frame.ts';
 import { bool, object, str } from '../guard.ts';
+import { cardParams } from './card-params.ts';
 import { message } from './define.ts';
 
 export interface PageConfig {
@@ -10,6 +12,12 @@ export interface PageConfig {
 export const pageMessages = {
   /** A content script asks, when its frame starts and after each "config changed" push, whether to run and how to read national numbers. */
   'page/config': message<{ hostname: string }, PageConfig>('content', object({ hostname: str(253) })),
+  /**
+   * A content script in an embedded frame too small for the card asks for it in its tab's top frame
+   * (the background pushes `card/open` there, frameId 0). Rejected when the top frame does not open it
+   * (no content script there, or Callprep switched off for the top site): the frame then opens it itself.
+   */
+  'page/open-card-in-top': message<CardParams, { opened: true }>('content', cardParams),
   /** The per-site switch (popup, options). */
   'site/set-enabled': message<{ hostname: string; enabled: boolean }, { disabledSites: string[] }>(
     'ui',

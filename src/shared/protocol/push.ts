@@ -1,23 +1,61 @@
 /**
  * Messages the background pushes to the content scripts of open tabs (tabs.sendMessage), the one
- * direction the request/answer protocol in index.ts does not cover. They carry no data on purpose:
- * every open tab hears them, so each frame asks `page/config` for its own site and learns nothing
- * about the others. A tag of their own keeps them apart from request envelopes (`callprep: 1`).
+ * direction the request/answer protocol in index.ts does not cover. A tag of their own keeps them
+ * apart from request envelopes (`callprep: 1`).
+ *
+ * - `page/config-changed` carries no data on purpose: every open tab hears it, so each frame asks
+ *   `page/config` for its own site and learns nothing about the others.
+ * - `card/open` goes to one frame only, the top frame of the tab whose small embedded frame asked for
+ *   the card (`page/open-card-in-top`); it carries the CardParams that frame would have put in the
+ *   card URL itself, nothing more, and the top frame answers whether it opened the card.
  */
-export const PUSH_TYPES = ['page/config-changed'] as const;
+import type { CardParams } from '../card-frame.ts';
+import { GuardError } from '../guard.ts';
+import { cardParams } from './card-params.ts';
 
-export type PushType = (typeof PUSH_TYPES)[number];
-
-export interface PushMessage {
+export interface ConfigChangedPush {
   callprepPush: 1;
-  type: PushType;
+  type: 'page/config-changed';
 }
 
-export const pushMessage = (type: PushType): PushMessage => ({ callprepPush: 1, type });
+export interface OpenCardPush {
+  callprepPush: 1;
+  type: 'card/open';
+  data: CardParams;
+}
 
-/** Run-time check for what arrives at a content script: exactly a tagged push of a known type. */
+export type PushMessage = ConfigChangedPush | OpenCardPush;
+export type PushType = PushMessage['type'];
+
+export const pushMessage = (type: 'page/config-changed'): ConfigChangedPush => ({ callprepPush: 1, type });
+
+export const openCardPush = (data: CardParams): OpenCardPush => ({ callprepPush: 1, type: 'card/open', data });
+
+/** What the top frame answers to `card/open`. */
+export interface OpenCardAnswer {
+  opened: boolean;
+}
+
+export const isOpenCardAnswer = (value: unknown): value is OpenCardAnswer =>
+  typeof value === 'object' && value !== null && typeof (value as { opened?: unknown }).opened === 'boolean';
+
+const validParams = (data: unknown): boolean => {
+  try {
+    cardParams(data);
+    return true;
+  } catch (error) {
+    if (error instanceof GuardError) return false;
+    throw error;
+  }
+};
+
+/** Run-time check for what arrives at a content script: exactly a tagged push of a known type, with exactly its data. */
 export function isPushMessage(value: unknown): value is PushMessage {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const { callprepPush, type, ...rest } = value as Record<string, unknown>;
-  return callprepPush === 1 && PUSH_TYPES.includes(type as PushType) && Object.keys(rest).length === 0;
+  if (callprepPush !== 1) return false;
+  const keys = Object.keys(rest);
+  if (type === 'page/config-changed') return keys.length === 0;
+  if (type === 'card/open') return keys.length === 1 && keys[0] === 'data' && validParams(rest.data);
+  return false;
 }

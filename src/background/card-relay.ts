@@ -1,0 +1,31 @@
+/**
+ * Opens the card in a tab's top frame for a content script in one of its embedded frames (a preview
+ * pane, a widget) that is too small to hold it. tabs.sendMessage with `frameId: 0` reaches only the
+ * top frame's content script and needs no permission beyond what the extension has; the params were
+ * checked by the router (protocol/card-params.ts) and are the only thing passed on.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import type { CardParams } from '../shared/card-frame.ts';
+import { isOpenCardAnswer, openCardPush } from '../shared/protocol/push.ts';
+
+/** The one tab call used, so tests can pass their own. */
+export interface FrameMessenger {
+  sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+}
+
+export const TOP_FRAME_ID = 0;
+
+export async function openCardInTopFrame(
+  params: CardParams,
+  sender: Runtime.MessageSender,
+  tabs: FrameMessenger = browser.tabs,
+): Promise<{ opened: true }> {
+  const tabId = sender.tab?.id;
+  // The router lets only content scripts of tabs through; checked again here because the tab id is what we act on.
+  if (tabId === undefined || tabId < 0 || sender.frameId === undefined) throw new Error('Only a page open in a tab can ask for the card in its top frame.');
+  if (sender.frameId === TOP_FRAME_ID) throw new Error('This is the top frame already: it opens the card itself.');
+  const answer = await tabs.sendMessage(tabId, openCardPush(params), { frameId: TOP_FRAME_ID }).catch(() => undefined);
+  // A rejection means no content script in the top frame; { opened: false }, Callprep switched off there.
+  if (!isOpenCardAnswer(answer) || !answer.opened) throw new Error('Callprep is not running in the top page of this tab.');
+  return { opened: true };
+}

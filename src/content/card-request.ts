@@ -1,0 +1,57 @@
+/**
+ * Where a clicked number's card opens. In the top frame, or in an embedded frame with room for it,
+ * beside the number as always. In an embedded frame too small for the card (a 300 px preview pane, a
+ * sidebar widget) it would be clipped, so the frame asks the background to open it in its tab's top
+ * frame, docked at the right edge, the page the user is looking at. Only the CardParams travel, and
+ * if the top frame does not open it (no content script there, Callprep switched off for that site, no
+ * answer) the frame opens the card itself after all.
+ */
+import type { CardParams } from '../shared/card-frame.ts';
+import { clipCardParams } from '../shared/protocol/card-params.ts';
+import type { OpenCardAnswer } from '../shared/protocol/push.ts';
+import { CARD_WIDTH, INITIAL_HEIGHT, type CardHost } from './card-host.ts';
+import { VIEWPORT_MARGIN, type Box } from './card-position.ts';
+import { askBackground } from './runtime.ts';
+
+/** The card at its full first height, with the margin placeCard keeps on each side. */
+export const ROOM_FOR_CARD = { width: CARD_WIDTH + 2 * VIEWPORT_MARGIN, height: INITIAL_HEIGHT + 2 * VIEWPORT_MARGIN };
+
+/** Waking the background and asking the top frame takes tens of ms; past this the frame opens the card itself. */
+export const TOP_REQUEST_TIMEOUT_MS = 1500;
+
+export interface FrameView {
+  isTop: boolean;
+  /** The frame's viewport (innerWidth, innerHeight). */
+  width: number;
+  height: number;
+}
+
+export const frameViewOf = (win: Window): FrameView => ({ isTop: win === win.top, width: win.innerWidth, height: win.innerHeight });
+
+/** True when the card opens in this frame: it is the top frame, or its viewport holds the whole card. */
+export const cardFitsFrame = (view: FrameView): boolean =>
+  view.isTop || (view.width >= ROOM_FOR_CARD.width && view.height >= ROOM_FOR_CARD.height);
+
+/**
+ * The click handler's way to open a card. Only the latest click counts: a slow answer to an earlier
+ * request never opens its card over a newer one.
+ */
+export function cardOpener(card: CardHost, win: Window = window): (params: CardParams, anchor: Box) => void {
+  let latest = 0;
+  return (params, anchor) => {
+    const request = ++latest;
+    if (cardFitsFrame(frameViewOf(win))) return card.open(params, anchor);
+    // A card this frame opened before (fallback) goes: the new one opens in the top page.
+    card.close();
+    askBackground('page/open-card-in-top', clipCardParams(params), TOP_REQUEST_TIMEOUT_MS).catch(() => {
+      if (request === latest) card.open(params, anchor);
+    });
+  };
+}
+
+/** The top frame's answer to a `card/open` push: docked card opened, or not (not the top frame, or not running). */
+export function openForEmbeddedFrame(card: CardHost | undefined, params: CardParams, win: Window = window): OpenCardAnswer {
+  if (win !== win.top || !card?.isActive) return { opened: false };
+  card.openDocked(params);
+  return { opened: true };
+}
