@@ -1,0 +1,168 @@
+/**
+ * A number inside a small embedded frame (a 600 × 220 mail preview) opens its card in the tab's top
+ * page, docked at the right edge and fully visible, not squeezed into the frame; Escape closes it and
+ * leaves the top page as it was. A frame with room keeps the card beside the number, and so does a
+ * small frame whose top page has Callprep switched off. In every browser under test.
+ */
+import type { Page } from 'playwright-core';
+import { mkdir } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { markCentre, pageHtml, waitForMarks } from './detection-probes.ts';
+import { askBackground } from './pages/extension-page.ts';
+import { browsersUnderTest } from './support/browsers.ts';
+import type { TestBrowser, TestFrame, TestPage } from './support/driver.ts';
+import { startStaticServer, type StaticServer } from './support/static-server.ts';
+
+// The probes only call evaluate(), which a TestFrame has in both browsers.
+const probe = (frame: TestFrame) => frame as unknown as Page;
+const NUMBER = '+44 20 7946 0958';
+const CARD = 'src/ui/card/card.html';
+const SCREENSHOTS = 'artifacts/screenshots';
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+type Rect = { left: number; top: number; right: number; bottom: number };
+const hostRect = (frame: TestFrame) =>
+  frame.evaluate(() => {
+    const box = document.querySelector('callprep-card')?.getBoundingClientRect();
+    return box ? { left: box.left, top: box.top, right: box.right, bottom: box.bottom } : null;
+  });
+const viewportOf = (frame: TestFrame) => frame.evaluate(() => ({ width: document.documentElement.clientWidth, height: window.innerHeight }));
+
+/** Clicks the number inside the preview frame, in top-page coordinates, as a user's mouse would. */
+async function clickNumberInFrame(page: TestPage, inner: TestFrame): Promise<void> {
+  const inFrame = await markCentre(probe(inner), NUMBER);
+  const frameBox = await page.evaluate(() => {
+    const frame = document.getElementById('preview')!;
+    const box = frame.getBoundingClientRect();
+    return { x: box.left + frame.clientLeft, y: box.top + frame.clientTop };
+  });
+  await page.clickAt(frameBox.x + inFrame.x, frameBox.y + inFrame.y);
+}
+
+/** Polls until `count` returns `expected` (or the time is up) and returns what it saw last. */
+async function countBecomes(count: () => Promise<number>, expected: number, timeoutMs = 5000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  let seen = await count();
+  while (seen !== expected && Date.now() < deadline) {
+    await sleep(50);
+    seen = await count();
+  }
+  return seen;
+}
+
+for (const [name, launch] of browsersUnderTest()) {
+  describe(`card for a number in an embedded frame (${name})`, () => {
+    let browser: TestBrowser;
+    let server: StaticServer;
+    let ui: TestPage;
+    beforeAll(async () => {
+      [browser, server] = await Promise.all([launch(), startStaticServer({ '/fixtures': 'tests/e2e/fixtures' })]);
+      ui = await browser.newPage();
+      await ui.goto(browser.extensionUrl('src/ui/options/options.html'));
+      // Mary Ann Evans (+44 20 7946 0958) is a sample customer: the card shows her file.
+      await askBackground(ui, 'data/load-samples', {});
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    async function openHost(): Promise<{ page: TestPage; inner: TestFrame }> {
+      const page = await browser.newPage();
+      await page.goto(server.url('/fixtures/small-frame-host.html'));
+      const inner = await page.frame('small-frame-inner.html');
+      expect(await waitForMarks(probe(inner), [NUMBER])).toEqual([NUMBER]);
+      return { page, inner };
+    }
+
+    test('a 600 × 220 frame: the card opens in the top page, docked right and fully visible; Escape closes it', async () => {
+      const { page, inner } = await openHost();
+      const before = await pageHtml(probe(page));
+      const innerDom = await pageHtml(probe(inner));
+      const clicked = Date.now();
+      await clickNumberInFrame(page, inner);
+      const card = await page.frame(CARD);
+      await card.waitFor('[data-testid="view-file"]');
+      const shownMs = Date.now() - clicked;
+      expect(new URL(card.url()).searchParams.get('e164')).toBe('+442079460958');
+      // Only what the frame would have put in its own card URL: the number, its text, the frame's title.
+      expect([...new URL(card.url()).searchParams.keys()].sort()).toEqual(['e164', 'pageTitle', 'raw']);
+      expect(new URL(card.url()).searchParams.get('pageTitle')).toBe('Message preview');
+      expect(await card.text('[data-testid="customer-name"]')).toContain('Mary Ann Evans');
+      // The host is in the top document, none in the frame.
+      expect(await page.count('callprep-card')).toBe(1);
+      expect(await inner.count('callprep-card')).toBe(0);
+
+      await sleep(400); // the card reports its height once rendered
+      const view = await viewportOf(page);
+      const box = (await hostRect(page)) as Rect;
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(view.width);
+      expect(box.bottom).toBeLessThanOrEqual(view.height);
+      // Docked: 8 px from the right edge and from the top.
+      expect(Math.round(view.width - box.right)).toBe(8);
+      expect(Math.round(box.top)).toBe(8);
+      expect(box.right - box.left).toBe(380);
+      await mkdir(SCREENSHOTS, { recursive: true });
+      await page.screenshot(`${SCREENSHOTS}/card-from-small-frame-${name}.png`);
+      console.info(`[${name}] card docked in the top page at ${Math.round(box.left)},${Math.round(box.top)} (${Math.round(box.right - box.left)} × ${Math.round(box.bottom - box.top)}), customer shown ${shownMs} ms after the click`);
+
+      await card.press('Escape');
+      expect(await countBecomes(() => page.count('callprep-card'), 0)).toBe(0);
+      expect(await pageHtml(probe(page))).toBe(before);
+      expect(await pageHtml(probe(inner))).toBe(innerDom);
+      expect(page.errors).toEqual([]);
+      await page.close();
+    });
+
+    test('a second number replaces the docked card; a click outside it in the top page closes it', async () => {
+      const { page, inner } = await openHost();
+      await clickNumberInFrame(page, inner);
+      await (await page.frame(CARD)).waitFor('[data-testid="view-file"]');
+      await clickNumberInFrame(page, inner);
+      await sleep(300);
+      expect(await page.count('callprep-card')).toBe(1);
+      await page.clickAt(20, 200); // the message list, left of the card
+      expect(await countBecomes(() => page.count('callprep-card'), 0)).toBe(0);
+      await page.close();
+    });
+
+    test('a frame with room (resized to fill most of the page) keeps the card inside the frame, beside the number', async () => {
+      const { page, inner } = await openHost();
+      await page.evaluate(() => {
+        const frame = document.getElementById('preview') as HTMLIFrameElement;
+        frame.width = '900';
+        frame.height = '700';
+      });
+      expect(await inner.evaluate(() => [window.innerWidth, window.innerHeight])).toEqual([900, 700]);
+      await clickNumberInFrame(page, inner);
+      expect(await countBecomes(() => inner.count('callprep-card'), 1)).toBe(1);
+      expect(await page.count('callprep-card')).toBe(0);
+      const number = await markCentre(probe(inner), NUMBER);
+      const box = (await hostRect(inner)) as Rect;
+      expect(box.left).toBeGreaterThan(number.x);
+      expect(box.right).toBeLessThanOrEqual(900);
+      expect(page.errors).toEqual([]);
+      await page.close();
+    });
+
+    test('a small frame whose top page has Callprep switched off opens the card itself, as before', async () => {
+      await askBackground(ui, 'site/set-enabled', { hostname: '127.0.0.1', enabled: false });
+      try {
+        const page = await browser.newPage();
+        await page.goto(server.url('/fixtures/small-frame-host.html'));
+        // The frame from another host name, which stays switched on.
+        await page.evaluate((src) => void ((document.getElementById('preview') as HTMLIFrameElement).src = String(src)), `${server.url('/fixtures/small-frame-inner.html').replace('127.0.0.1', 'localhost')}`);
+        const inner = await page.frame('localhost');
+        expect(await waitForMarks(probe(inner), [NUMBER])).toEqual([NUMBER]);
+        await clickNumberInFrame(page, inner);
+        expect(await countBecomes(() => inner.count('callprep-card'), 1)).toBe(1);
+        expect(await page.count('callprep-card')).toBe(0);
+        await page.close();
+      } finally {
+        await askBackground(ui, 'site/set-enabled', { hostname: '127.0.0.1', enabled: true });
+      }
+    });
+  });
+}
