@@ -6,7 +6,7 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { CardParams } from '../shared/card-frame.ts';
-import { isOpenCardAnswer, openCardPush } from '../shared/protocol/push.ts';
+import { isOpenCardAnswer, openCardPush, pushMessage } from '../shared/protocol/push.ts';
 
 /** The one tab call used, so tests can pass their own. */
 export interface FrameMessenger {
@@ -15,17 +15,29 @@ export interface FrameMessenger {
 
 export const TOP_FRAME_ID = 0;
 
+/** The asking frame's tab; only an embedded frame of a tab may ask. */
+function embeddedFrameTab(sender: Runtime.MessageSender): number {
+  const tabId = sender.tab?.id;
+  // The router lets only content scripts of tabs through; checked again here because the tab id is what we act on.
+  if (tabId === undefined || tabId < 0 || sender.frameId === undefined) throw new Error('Only a page open in a tab can ask for the card in its top frame.');
+  if (sender.frameId === TOP_FRAME_ID) throw new Error('This is the top frame already: it opens the card itself.');
+  return tabId;
+}
+
 export async function openCardInTopFrame(
   params: CardParams,
   sender: Runtime.MessageSender,
   tabs: FrameMessenger = browser.tabs,
 ): Promise<{ opened: true }> {
-  const tabId = sender.tab?.id;
-  // The router lets only content scripts of tabs through; checked again here because the tab id is what we act on.
-  if (tabId === undefined || tabId < 0 || sender.frameId === undefined) throw new Error('Only a page open in a tab can ask for the card in its top frame.');
-  if (sender.frameId === TOP_FRAME_ID) throw new Error('This is the top frame already: it opens the card itself.');
+  const tabId = embeddedFrameTab(sender);
   const answer = await tabs.sendMessage(tabId, openCardPush(params), { frameId: TOP_FRAME_ID }).catch(() => undefined);
   // A rejection means no content script in the top frame; { opened: false }, Callprep switched off there.
   if (!isOpenCardAnswer(answer) || !answer.opened) throw new Error('Callprep is not running in the top page of this tab.');
   return { opened: true };
+}
+
+/** Closes the card docked in the top frame, if one is open; no top-frame script means nothing to close. */
+export async function closeCardInTopFrame(sender: Runtime.MessageSender, tabs: FrameMessenger = browser.tabs): Promise<{ closed: boolean }> {
+  const answer = await tabs.sendMessage(embeddedFrameTab(sender), pushMessage('card/close'), { frameId: TOP_FRAME_ID }).catch(() => undefined);
+  return { closed: (answer as { closed?: unknown } | undefined)?.closed === true };
 }

@@ -90,6 +90,13 @@ export class CardHost {
     this.doc.documentElement.append(host);
   }
 
+  /** Closes the card if it is the docked one (asked by the embedded frame it was opened for); true if it did. */
+  closeDocked(): boolean {
+    if (this.anchor !== 'docked') return false;
+    this.close();
+    return true;
+  }
+
   close(): void {
     this.host?.remove();
     this.host = undefined;

@@ -4,7 +4,8 @@
  * sidebar widget) it would be clipped, so the frame asks the background to open it in its tab's top
  * frame, docked at the right edge, the page the user is looking at. Only the CardParams travel, and
  * if the top frame does not open it (no content script there, Callprep switched off for that site, no
- * answer) the frame opens the card itself after all.
+ * answer) the frame opens the card itself after all. Clicks and keys inside a frame never reach the top
+ * page, so the frame itself asks to close that card on a click elsewhere in it or on Escape.
  */
 import type { CardParams } from '../shared/card-frame.ts';
 import { clipCardParams } from '../shared/protocol/card-params.ts';
@@ -32,20 +33,41 @@ export const frameViewOf = (win: Window): FrameView => ({ isTop: win === win.top
 export const cardFitsFrame = (view: FrameView): boolean =>
   view.isTop || (view.width >= ROOM_FOR_CARD.width && view.height >= ROOM_FOR_CARD.height);
 
+export interface CardOpener {
+  open(params: CardParams, anchor: Box): void;
+  /** True once the top page opened a card for this frame (until closeInTop; ✕ in the card does not tell this frame). */
+  readonly cardInTop: boolean;
+  /** The user clicked elsewhere in this frame or pressed Escape: the card docked in the top page closes. */
+  closeInTop(): void;
+}
+
 /**
  * The click handler's way to open a card. Only the latest click counts: a slow answer to an earlier
  * request never opens its card over a newer one.
  */
-export function cardOpener(card: CardHost, win: Window = window): (params: CardParams, anchor: Box) => void {
+export function cardOpener(card: CardHost, win: Window = window): CardOpener {
   let latest = 0;
-  return (params, anchor) => {
-    const request = ++latest;
-    if (cardFitsFrame(frameViewOf(win))) return card.open(params, anchor);
-    // A card this frame opened before (fallback) goes: the new one opens in the top page.
-    card.close();
-    askBackground('page/open-card-in-top', clipCardParams(params), TOP_REQUEST_TIMEOUT_MS).catch(() => {
-      if (request === latest) card.open(params, anchor);
-    });
+  let cardInTop = false;
+  return {
+    get cardInTop() {
+      return cardInTop;
+    },
+    open(params, anchor) {
+      const request = ++latest;
+      if (cardFitsFrame(frameViewOf(win))) return card.open(params, anchor);
+      // A card this frame opened before (fallback) goes: the new one opens in the top page.
+      card.close();
+      askBackground('page/open-card-in-top', clipCardParams(params), TOP_REQUEST_TIMEOUT_MS).then(
+        () => void (request === latest && (cardInTop = true)),
+        () => void (request === latest && card.open(params, anchor)),
+      );
+    },
+    closeInTop() {
+      if (!cardInTop) return;
+      cardInTop = false;
+      // Nothing to do when it fails: the card is still closed by ✕, Escape in it, or a click in the top page.
+      askBackground('page/close-card-in-top', {}, TOP_REQUEST_TIMEOUT_MS).catch(() => undefined);
+    },
   };
 }
 
@@ -54,4 +76,9 @@ export function openForEmbeddedFrame(card: CardHost | undefined, params: CardPar
   if (win !== win.top || !card?.isActive) return { opened: false };
   card.openDocked(params);
   return { opened: true };
+}
+
+/** The top frame's answer to a `card/close` push: the docked card closed, or there was none. */
+export function closeForEmbeddedFrame(card: CardHost | undefined, win: Window = window): { closed: boolean } {
+  return { closed: win === win.top && Boolean(card?.closeDocked()) };
 }

@@ -5,9 +5,9 @@
  * stops, starts or restarts the run without a reload. In the top frame the background may also ask
  * it to open the card for a number clicked in an embedded frame too small for it (card-request.ts).
  */
-import { isPushMessage } from '../shared/protocol/push.ts';
+import { isPushMessage, type CloseCardPush, type OpenCardPush } from '../shared/protocol/push.ts';
 import { CardHost } from './card-host.ts';
-import { openForEmbeddedFrame } from './card-request.ts';
+import { closeForEmbeddedFrame, openForEmbeddedFrame } from './card-request.ts';
 import { aliveCheck, claimFrame } from './lifecycle.ts';
 import { MarkStore } from './mark-store.ts';
 import { followPageConfig, type ContentConfig } from './page-config.ts';
@@ -29,10 +29,14 @@ export async function runContentScript(): Promise<void> {
   // The current run's card, for a card/open push (an ended run's card opens nothing).
   let card: CardHost | undefined;
   const config = followPageConfig(frame.signal, (settings, run) => (card = start(settings, run, () => !run.aborted && frameAlive())));
-  onExtensionMessage(isPushMessage, (push) => (push.type === 'card/open' ? openForEmbeddedFrame(card, push.data) : void config.refresh()), frame.signal);
+  onExtensionMessage(isPushMessage, (push) => (push.type === 'page/config-changed' ? void config.refresh() : answerCardPush(push, card)), frame.signal);
   await config.load();
   mark('config');
 }
+
+/** In the top frame: open or close the card docked for an embedded frame too small for it. */
+const answerCardPush = (push: OpenCardPush | CloseCardPush, card: CardHost | undefined) =>
+  push.type === 'card/open' ? openForEmbeddedFrame(card, push.data) : closeForEmbeddedFrame(card);
 
 /** One run: everything it adds to the page goes when `signal` aborts. Returns its card host. */
 function start(config: ContentConfig, signal: AbortSignal, stillAlive: () => boolean): CardHost {

@@ -21,7 +21,7 @@ export interface PointerInputContext {
 
 export function listenForClicks(ctx: PointerInputContext): void {
   // Beside the number, or in the tab's top page when this is an embedded frame too small for the card.
-  const openCard = cardOpener(ctx.card);
+  const opener = cardOpener(ctx.card);
   const onClick = (event: MouseEvent) => {
     if (!ctx.stillAlive()) return;
     const mark = markAtPoint(ctx.marks, document, event.clientX, event.clientY, event.composedPath()[0], ctx.shadowRoots());
@@ -33,9 +33,16 @@ export function listenForClicks(ctx: PointerInputContext): void {
     event.preventDefault();
     event.stopImmediatePropagation();
     const nearbyName = findNearbyName(markNode(mark), mark.raw);
-    openCard({ e164: mark.e164, raw: mark.raw, ext: mark.ext, pageTitle: document.title, nearbyName }, rangeOf(mark).getBoundingClientRect());
+    opener.open({ e164: mark.e164, raw: mark.raw, ext: mark.ext, pageTitle: document.title, nearbyName }, rangeOf(mark).getBoundingClientRect());
   };
   window.addEventListener('click', onClick, { capture: true, signal: ctx.signal });
+  // A card opened in the top page for this frame closes, as one beside the number would, on a press
+  // elsewhere in the frame (a press on a number opens the next card instead) or on Escape here.
+  const onPointerDown = (event: PointerEvent) => {
+    if (opener.cardInTop && !markAtPoint(ctx.marks, document, event.clientX, event.clientY, event.composedPath()[0], ctx.shadowRoots())) opener.closeInTop();
+  };
+  window.addEventListener('pointerdown', onPointerDown, { capture: true, signal: ctx.signal });
+  window.addEventListener('keydown', (event) => event.key === 'Escape' && opener.closeInTop(), { capture: true, signal: ctx.signal });
 }
 
 const pick = ({ button, altKey, ctrlKey, metaKey, shiftKey }: MouseEvent) => ({ button, altKey, ctrlKey, metaKey, shiftKey });

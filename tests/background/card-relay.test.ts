@@ -1,6 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { openCardInTopFrame, type FrameMessenger } from '../../src/background/card-relay.ts';
+import { closeCardInTopFrame, openCardInTopFrame, type FrameMessenger } from '../../src/background/card-relay.ts';
 import { createRouter, type Handlers } from '../../src/background/router.ts';
 import { isPushMessage } from '../../src/shared/protocol/push.ts';
 
@@ -13,13 +13,13 @@ const PARAMS = { e164: '+442079460958', raw: '+44 20 7946 0958', nearbyName: 'To
 const inFrame = (frameId: number, tabId = 7): Runtime.MessageSender => ({ id: EXT.id, url: 'https://mail.example.com/preview', tab: tab(tabId), frameId });
 
 /** A tab whose top frame answers as the content script would: opened, not running (switched off), or absent. */
-function topFrame(state: 'running' | 'switched-off' | 'no-script') {
+function topFrame(state: 'running' | 'switched-off' | 'no-script', closes = true) {
   const sent: Array<{ tabId: number; message: unknown; frameId: number }> = [];
   const messenger: FrameMessenger = {
     sendMessage: async (tabId, message, { frameId }) => {
       if (state === 'no-script') throw new Error('Could not establish connection. Receiving end does not exist.');
       sent.push({ tabId, message, frameId });
-      return { opened: state === 'running' };
+      return (message as { type: string }).type === 'card/close' ? { closed: closes } : { opened: state === 'running' };
     },
   };
   return { messenger, sent };
@@ -28,7 +28,11 @@ function topFrame(state: 'running' | 'switched-off' | 'no-script') {
 function router(messenger: FrameMessenger) {
   const others = vi.fn(async () => 'other');
   const handlers = new Proxy({} as Handlers, {
-    get: (_t, key) => (key === 'page/open-card-in-top' ? (data: typeof PARAMS, ctx: { sender: Runtime.MessageSender }) => openCardInTopFrame(data, ctx.sender, messenger) : others),
+    get: (_t, key) => {
+      if (key === 'page/open-card-in-top') return (data: typeof PARAMS, ctx: { sender: Runtime.MessageSender }) => openCardInTopFrame(data, ctx.sender, messenger);
+      if (key === 'page/close-card-in-top') return (_d: unknown, ctx: { sender: Runtime.MessageSender }) => closeCardInTopFrame(ctx.sender, messenger);
+      return others;
+    },
   });
   return createRouter(handlers, EXT.base, EXT.id);
 }
@@ -72,6 +76,27 @@ describe('page/open-card-in-top', () => {
   ])('refuses %s from a content script before any frame is told', async (_name, data, error) => {
     const { messenger, sent } = topFrame('running');
     expect(await router(messenger)(ask(data), inFrame(3))).toEqual({ ok: false, error });
+    expect(sent).toEqual([]);
+  });
+});
+
+describe('page/close-card-in-top', () => {
+  it.each<[string, 'running' | 'no-script', boolean, boolean]>([
+    ['the top frame closes its docked card', 'running', true, true],
+    ['the top frame had none open', 'running', false, false],
+    ['no content script in the top frame: nothing to close, no error', 'no-script', true, false],
+  ])('%s → closed: %s', async (_name, state, closes, closed) => {
+    const { messenger, sent } = topFrame(state, closes);
+    expect(await router(messenger)({ callprep: 1, type: 'page/close-card-in-top', data: {} }, inFrame(2, 9))).toEqual({ ok: true, data: { closed } });
+    if (state === 'running') expect(sent).toEqual([{ tabId: 9, frameId: 0, message: { callprepPush: 1, type: 'card/close' } }]);
+  });
+
+  it.each<[string, Runtime.MessageSender]>([
+    ['the popup', { id: EXT.id, url: `${EXT.base}src/ui/popup/popup.html` }],
+    ['the top frame itself', inFrame(0)],
+  ])('refuses %s', async (_name, sender) => {
+    const { messenger, sent } = topFrame('running');
+    expect((await router(messenger)({ callprep: 1, type: 'page/close-card-in-top', data: {} }, sender))?.ok).toBe(false);
     expect(sent).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { CardHost } from '../../src/content/card-host.ts';
-import { cardFitsFrame, cardOpener, openForEmbeddedFrame, ROOM_FOR_CARD } from '../../src/content/card-request.ts';
+import { cardFitsFrame, cardOpener, closeForEmbeddedFrame, openForEmbeddedFrame, ROOM_FOR_CARD } from '../../src/content/card-request.ts';
 
 const PARAMS = { e164: '+442079460958', raw: '+44 20 7946 0958', nearbyName: 'Tom Baker', pageTitle: 'Inbox' };
 const ANCHOR = { left: 40, top: 30, right: 160, bottom: 48 };
@@ -25,13 +25,14 @@ describe('where the card opens', () => {
 });
 
 /** A card host that records what it was asked; the real one needs a layout engine. */
-function fakeCard(active = true) {
+function fakeCard(active = true, docked = false) {
   const calls: string[] = [];
   const card = {
     isActive: active,
     open: vi.fn(() => void calls.push('open')),
     openDocked: vi.fn(() => void calls.push('openDocked')),
     close: vi.fn(() => void calls.push('close')),
+    closeDocked: vi.fn(() => (calls.push('closeDocked'), docked)),
   };
   return { card, host: card as unknown as CardHost, calls };
 }
@@ -56,7 +57,7 @@ describe('opening the card from a click', () => {
   test('a frame with room opens it beside the number and asks nobody', () => {
     const sendMessage = stubBackground(async () => ({ ok: true, data: { opened: true } }));
     const { card, host } = fakeCard();
-    cardOpener(host, frameWindow(false, 1200, 760))(PARAMS, ANCHOR);
+    cardOpener(host, frameWindow(false, 1200, 760)).open(PARAMS, ANCHOR);
     expect(card.open).toHaveBeenCalledWith(PARAMS, ANCHOR);
     expect(sendMessage).not.toHaveBeenCalled();
   });
@@ -64,7 +65,7 @@ describe('opening the card from a click', () => {
   test('a small frame asks for the card in the top page, with only the card params, and opens nothing itself', async () => {
     const sendMessage = stubBackground(async () => ({ ok: true, data: { opened: true } }));
     const { card, host, calls } = fakeCard();
-    cardOpener(host, frameWindow(false, 600, 220))({ ...PARAMS, pageTitle: `${'Inbox '.repeat(80)}` }, ANCHOR);
+    cardOpener(host, frameWindow(false, 600, 220)).open({ ...PARAMS, pageTitle: `${'Inbox '.repeat(80)}` }, ANCHOR);
     await vi.waitFor(() => expect(sendMessage).toHaveBeenCalledOnce());
     const [envelope] = sendMessage.mock.calls[0]!;
     expect(envelope).toMatchObject({ callprep: 1, type: 'page/open-card-in-top', data: { e164: PARAMS.e164, raw: PARAMS.raw, nearbyName: 'Tom Baker' } });
@@ -81,7 +82,7 @@ describe('opening the card from a click', () => {
   ])('when %s, the small frame opens the card itself beside the number', async (_name, reply) => {
     stubBackground(reply);
     const { card, host } = fakeCard();
-    cardOpener(host, frameWindow(false, 600, 220))(PARAMS, ANCHOR);
+    cardOpener(host, frameWindow(false, 600, 220)).open(PARAMS, ANCHOR);
     await vi.waitFor(() => expect(card.open).toHaveBeenCalledWith(PARAMS, ANCHOR));
   });
 
@@ -89,14 +90,51 @@ describe('opening the card from a click', () => {
     const answers: Array<(value: unknown) => void> = [];
     stubBackground(() => new Promise((resolve) => answers.push(resolve)));
     const { card, host } = fakeCard();
-    const open = cardOpener(host, frameWindow(false, 600, 220));
-    open(PARAMS, ANCHOR);
-    open({ e164: '+12127368410', raw: '(212) 736-8410' }, ANCHOR);
+    const opener = cardOpener(host, frameWindow(false, 600, 220));
+    opener.open(PARAMS, ANCHOR);
+    opener.open({ e164: '+12127368410', raw: '(212) 736-8410' }, ANCHOR);
     await vi.waitFor(() => expect(answers).toHaveLength(2));
     answers[0]!({ ok: false, error: 'Callprep is not running in the top page of this tab.' });
     answers[1]!({ ok: false, error: 'Callprep is not running in the top page of this tab.' });
     await vi.waitFor(() => expect(card.open).toHaveBeenCalledOnce());
     expect(card.open).toHaveBeenCalledWith({ e164: '+12127368410', raw: '(212) 736-8410' }, ANCHOR);
+  });
+});
+
+describe('closing a card the top page opened for this frame', () => {
+  const types = (sendMessage: ReturnType<typeof stubBackground>) => sendMessage.mock.calls.map(([e]) => (e as unknown as { type: string }).type);
+
+  test('a click elsewhere or Escape asks the top page once to close it', async () => {
+    const sendMessage = stubBackground(async () => ({ ok: true, data: { opened: true } }));
+    const opener = cardOpener(fakeCard().host, frameWindow(false, 600, 220));
+    opener.open(PARAMS, ANCHOR);
+    await vi.waitFor(() => expect(opener.cardInTop).toBe(true));
+    opener.closeInTop();
+    opener.closeInTop();
+    expect(opener.cardInTop).toBe(false);
+    await vi.waitFor(() => expect(types(sendMessage)).toEqual(['page/open-card-in-top', 'page/close-card-in-top']));
+  });
+
+  test.each<[string, number, number, () => Promise<unknown>]>([
+    ['the card opened beside the number in a frame with room', 1200, 760, async () => ({ ok: true, data: { opened: true } })],
+    ['the card fell back to this small frame', 600, 220, async () => ({ ok: false, error: 'Callprep is not running in the top page of this tab.' })],
+  ])('nothing is asked when %s', async (_name, width, height, reply) => {
+    const sendMessage = stubBackground(reply);
+    const { card, host } = fakeCard();
+    const opener = cardOpener(host, frameWindow(false, width, height));
+    opener.open(PARAMS, ANCHOR);
+    await vi.waitFor(() => expect(card.open).toHaveBeenCalled());
+    opener.closeInTop();
+    expect(types(sendMessage)).not.toContain('page/close-card-in-top');
+  });
+
+  test.each<[string, boolean, boolean, boolean]>([
+    ['the docked card in the top frame', true, true, true],
+    ['a card the top page opened beside its own number stays', true, false, false],
+    ['an embedded frame closes nothing', false, true, false],
+  ])('%s → closed: %s', (_name, top, docked, closed) => {
+    const { host } = fakeCard(true, docked);
+    expect(closeForEmbeddedFrame(host, frameWindow(top, 1280, 860))).toEqual({ closed });
   });
 });
 

@@ -16,6 +16,7 @@ import { startStaticServer, type StaticServer } from './support/static-server.ts
 // The probes only call evaluate(), which a TestFrame has in both browsers.
 const probe = (frame: TestFrame) => frame as unknown as Page;
 const NUMBER = '+44 20 7946 0958';
+const OFFICE = '+44 20 7946 0321';
 const CARD = 'src/ui/card/card.html';
 const SCREENSHOTS = 'artifacts/screenshots';
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
@@ -28,9 +29,13 @@ const hostRect = (frame: TestFrame) =>
   });
 const viewportOf = (frame: TestFrame) => frame.evaluate(() => ({ width: document.documentElement.clientWidth, height: window.innerHeight }));
 
-/** Clicks the number inside the preview frame, in top-page coordinates, as a user's mouse would. */
-async function clickNumberInFrame(page: TestPage, inner: TestFrame): Promise<void> {
-  const inFrame = await markCentre(probe(inner), NUMBER);
+/** Clicks a number inside the preview frame, in top-page coordinates, as a user's mouse would. */
+async function clickNumberInFrame(page: TestPage, inner: TestFrame, text = NUMBER): Promise<void> {
+  await clickInFrame(page, await markCentre(probe(inner), text));
+}
+
+/** Clicks the preview frame at a point of its own viewport. */
+async function clickInFrame(page: TestPage, inFrame: { x: number; y: number }): Promise<void> {
   const frameBox = await page.evaluate(() => {
     const frame = document.getElementById('preview')!;
     const box = frame.getBoundingClientRect();
@@ -71,7 +76,7 @@ for (const [name, launch] of browsersUnderTest()) {
       const page = await browser.newPage();
       await page.goto(server.url('/fixtures/small-frame-host.html'));
       const inner = await page.frame('small-frame-inner.html');
-      expect(await waitForMarks(probe(inner), [NUMBER])).toEqual([NUMBER]);
+      expect(await waitForMarks(probe(inner), [NUMBER, OFFICE])).toEqual([NUMBER, OFFICE].sort());
       return { page, inner };
     }
 
@@ -116,15 +121,29 @@ for (const [name, launch] of browsersUnderTest()) {
       await page.close();
     });
 
-    test('a second number replaces the docked card; a click outside it in the top page closes it', async () => {
+    test('a second number replaces the docked card; a click elsewhere in the frame, or in the top page, closes it', async () => {
       const { page, inner } = await openHost();
+      const cardE164 = async () => new URL((await page.frame(CARD)).url()).searchParams.get('e164');
       await clickNumberInFrame(page, inner);
       await (await page.frame(CARD)).waitFor('[data-testid="view-file"]');
-      await clickNumberInFrame(page, inner);
-      await sleep(300);
+      await clickNumberInFrame(page, inner, OFFICE);
+      for (let i = 0; i < 60 && (await cardE164()) !== '+442079460321'; i++) await sleep(50);
+      expect(await cardE164()).toBe('+442079460321');
       expect(await page.count('callprep-card')).toBe(1);
+
+      // "Hello," at the top left of the preview: inside the frame, outside the card.
+      const hello = await inner.evaluate(() => {
+        const box = document.querySelector('p')!.getBoundingClientRect();
+        return { x: box.left + 10, y: box.top + box.height / 2 };
+      });
+      await clickInFrame(page, hello);
+      expect(await countBecomes(() => page.count('callprep-card'), 0)).toBe(0);
+
+      await clickNumberInFrame(page, inner);
+      expect(await countBecomes(() => page.count('callprep-card'), 1)).toBe(1);
       await page.clickAt(20, 200); // the message list, left of the card
       expect(await countBecomes(() => page.count('callprep-card'), 0)).toBe(0);
+      expect(page.errors).toEqual([]);
       await page.close();
     });
 
@@ -155,7 +174,7 @@ for (const [name, launch] of browsersUnderTest()) {
         // The frame from another host name, which stays switched on.
         await page.evaluate((src) => void ((document.getElementById('preview') as HTMLIFrameElement).src = String(src)), `${server.url('/fixtures/small-frame-inner.html').replace('127.0.0.1', 'localhost')}`);
         const inner = await page.frame('localhost');
-        expect(await waitForMarks(probe(inner), [NUMBER])).toEqual([NUMBER]);
+        expect(await waitForMarks(probe(inner), [NUMBER, OFFICE])).toEqual([NUMBER, OFFICE].sort());
         await clickNumberInFrame(page, inner);
         expect(await countBecomes(() => inner.count('callprep-card'), 1)).toBe(1);
         expect(await page.count('callprep-card')).toBe(0);

@@ -1,6 +1,6 @@
 import { getSettings, isSiteEnabled, setSiteEnabled } from '../../db/settings-store.ts';
 import type { pageMessages } from '../../shared/protocol/page.ts';
-import { openCardInTopFrame } from '../card-relay.ts';
+import { closeCardInTopFrame, openCardInTopFrame } from '../card-relay.ts';
 import type { BackgroundDeps } from '../deps.ts';
 import { announcePageConfigChange } from '../page-broadcast.ts';
 import type { HandlersOf } from './handlers-of.ts';
@@ -11,6 +11,7 @@ export const pageHandlers = ({ db }: BackgroundDeps): HandlersOf<typeof pageMess
     defaultCountry: (await getSettings(db)).defaultCountry,
   }),
   'page/open-card-in-top': (params, { sender }) => openCardInTopFrame(params, sender),
+  'page/close-card-in-top': (_none, { sender }) => closeCardInTopFrame(sender),
   // Open tabs on that site drop or bring back their marks at once: they are told to ask again.
   'site/set-enabled': async ({ hostname, enabled }) => {
     const disabledSites = await setSiteEnabled(db, hostname, enabled);

@@ -18,6 +18,8 @@ export const pageMessages = {
    * (no content script there, or Callprep switched off for the top site): the frame then opens it itself.
    */
   'page/open-card-in-top': message<CardParams, { opened: true }>('content', cardParams),
+  /** That frame's user clicked elsewhere in it or pressed Escape there: the docked card in the top frame closes. */
+  'page/close-card-in-top': message<Record<string, never>, { closed: boolean }>('content', object({})),
   /** The per-site switch (popup, options). */
   'site/set-enabled': message<{ hostname: string; enabled: boolean }, { disabledSites: string[] }>(
     'ui',

@@ -8,6 +8,8 @@
  * - `card/open` goes to one frame only, the top frame of the tab whose small embedded frame asked for
  *   the card (`page/open-card-in-top`); it carries the CardParams that frame would have put in the
  *   card URL itself, nothing more, and the top frame answers whether it opened the card.
+ * - `card/close` (no data) closes that docked card when the user clicks elsewhere in, or presses
+ *   Escape in, the frame that asked for it: clicks inside a frame never reach the top page.
  */
 import type { CardParams } from '../card-frame.ts';
 import { GuardError } from '../guard.ts';
@@ -24,10 +26,16 @@ export interface OpenCardPush {
   data: CardParams;
 }
 
-export type PushMessage = ConfigChangedPush | OpenCardPush;
+export interface CloseCardPush {
+  callprepPush: 1;
+  type: 'card/close';
+}
+
+export type PushMessage = ConfigChangedPush | OpenCardPush | CloseCardPush;
 export type PushType = PushMessage['type'];
 
-export const pushMessage = (type: 'page/config-changed'): ConfigChangedPush => ({ callprepPush: 1, type });
+/** The pushes that carry no data. */
+export const pushMessage = <T extends 'page/config-changed' | 'card/close'>(type: T): { callprepPush: 1; type: T } => ({ callprepPush: 1, type });
 
 export const openCardPush = (data: CardParams): OpenCardPush => ({ callprepPush: 1, type: 'card/open', data });
 
@@ -55,7 +63,7 @@ export function isPushMessage(value: unknown): value is PushMessage {
   const { callprepPush, type, ...rest } = value as Record<string, unknown>;
   if (callprepPush !== 1) return false;
   const keys = Object.keys(rest);
-  if (type === 'page/config-changed') return keys.length === 0;
+  if (type === 'page/config-changed' || type === 'card/close') return keys.length === 0;
   if (type === 'card/open') return keys.length === 1 && keys[0] === 'data' && validParams(rest.data);
   return false;
 }

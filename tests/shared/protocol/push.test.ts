@@ -15,6 +15,8 @@ test.each<[string, unknown, boolean]>([
   ['null', null, false],
   ['a string', 'page/config-changed', false],
   ['an array', [1, 'page/config-changed'], false],
+  ['the card-close push', pushMessage('card/close'), true],
+  ['a card-close push carrying data', { callprepPush: 1, type: 'card/close', data: PARAMS }, false],
   // card/open: the CardParams a frame would put in the card URL, and nothing else.
   ['a card push with all params', openCardPush(PARAMS), true],
   ['a card push with only the number', openCardPush({ e164: '+12127368410', raw: '(212) 736-8410' }), true],
