@@ -19,7 +19,8 @@ export interface CheckedNumber {
    *  tel: link says "phone number". */
   plausible: boolean;
   /** Written in national format without the national prefix its format requires ("20240315" read
-   *  as a German number): libphonenumber's findNumbers rejects these at its strict leniencies. */
+   *  as a German number, "(212) 736-8410" on a German page): libphonenumber's findNumbers rejects
+   *  these at its strict leniencies, and dialling them with the region's code would be wrong. */
   prefixMissing: boolean;
 }
 
@@ -75,15 +76,11 @@ export function checkNumber(digits: string, international: boolean, region: stri
   const number = parse(digits, international, region as CountryCode | undefined);
   if (!number) return undefined;
   const valid = number.isValid();
+  const plausible = valid || number.isPossible();
   // Nothing was taken off the digits (no calling code, international or national prefix): the
   // number was written the way its own country writes it without the prefix.
   const writtenBare = !international && number.nationalNumber === digits;
-  return {
-    e164: number.number,
-    valid,
-    plausible: valid || number.isPossible(),
-    prefixMissing: valid && writtenBare && requiresNationalPrefix(number),
-  };
+  return { e164: number.number, valid, plausible, prefixMissing: plausible && writtenBare && requiresNationalPrefix(number) };
 }
 
 /** A region the metadata knows ("DE"), upper case; undefined for anything else. */

@@ -65,7 +65,9 @@ function judge(text: string, candidate: Candidate, region: string | undefined): 
   const labelled = label === 'phone';
   if (shape === 'soft' && !labelled) return 'other';
   if (!labelled && hasHashBefore(text, candidate.start)) return 'other';
-  const accepted = labelled || (number.valid && !number.prefixMissing);
+  // Written without the national prefix its country requires ("(212) 736-8410" on a German page is
+  // not 0212 …): a label does not make it a number of that country.
+  const accepted = !number.prefixMissing && (labelled || number.valid);
   if (!accepted) return 'invalid';
   const match: PhoneMatch = { start: candidate.start, end, raw: text.slice(candidate.start, end), e164: number.e164 };
   if (extension) match.ext = extension.digits;
