@@ -23,7 +23,8 @@ export function listenForClicks(ctx: PointerInputContext): void {
   // Beside the number, or in the tab's top page when this is an embedded frame too small for the card.
   const opener = cardOpener(ctx.card);
   const onClick = (event: MouseEvent) => {
-    if (!ctx.stillAlive()) return;
+    // Only the user's own clicks: a page (or an ad frame) dispatching clicks must not open our card.
+    if (!event.isTrusted || !ctx.stillAlive()) return;
     const mark = markAtPoint(ctx.marks, document, event.clientX, event.clientY, event.composedPath()[0], ctx.shadowRoots());
     if (!mark) return;
     // The end of a drag that selected text is not a request for the card.

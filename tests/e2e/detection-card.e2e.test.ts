@@ -63,6 +63,19 @@ test('a plain number opens the card for its E.164 number, with the name beside i
   expect(await pageHtml(page)).toBe(before);
 });
 
+test('a click the page itself dispatches on a number does not open the card', async () => {
+  const { x, y } = await markCentre(page, '+1 (617) 253-1000');
+  await page.evaluate(([cx, cy]) => {
+    const target = document.elementFromPoint(cx!, cy!)!;
+    target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, clientX: cx, clientY: cy }));
+  }, [x, y]);
+  await page.waitForTimeout(300);
+  expect(await cardHostCount(page)).toBe(0);
+  // The user's own click on the same spot still does.
+  await page.mouse.click(x, y);
+  expect((await cardFrameUrl(page)).searchParams.get('e164')).toBe('+16172531000');
+});
+
 test('a tel: link opens the card instead of dialling', async () => {
   await clickNumber('Call the front desk');
   expect((await cardFrameUrl(page)).searchParams.get('e164')).toBe('+12127368410');
