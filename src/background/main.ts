@@ -5,6 +5,7 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { getDatabase } from '../db/database.ts';
+import { handleCommand } from './commands.ts';
 import type { BackgroundDeps } from './deps.ts';
 import { createHandlers } from './handlers/index.ts';
 import { openReminder, resyncReminders, showReminder, snoozeReminder } from './reminders.ts';
@@ -22,6 +23,7 @@ export function main(): void {
   browser.alarms.onAlarm.addListener((alarm) => showReminder(deps, alarm).catch(report('reminder')));
   browser.notifications.onClicked.addListener((id) => openReminder(id).catch(report('opening a reminder')));
   browser.notifications.onButtonClicked.addListener((id, button) => snoozeReminder(deps, id, button).catch(report('snoozing a reminder')));
+  browser.commands.onCommand.addListener((command) => void handleCommand(command).catch(report('the keyboard shortcut')));
   browser.runtime.onInstalled.addListener(() => resyncReminders(deps).catch(report('re-syncing reminders')));
   browser.runtime.onStartup.addListener(() => resyncReminders(deps).catch(report('re-syncing reminders')));
 }

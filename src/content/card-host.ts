@@ -7,8 +7,12 @@
  * In a tab's top frame the card can also open docked at the right edge of the viewport, for a number
  * clicked in an embedded frame too small to hold it (card-request.ts): the top frame does not know
  * where in that frame the number is.
+ * The card takes the focus once loaded, so keys go to it (Tab reaches its first control, Escape
+ * closes it). Closed from inside (Escape or ✕), it gives the focus back to where it was: the page
+ * element, or the embedded frame the docked card was opened for.
  */
 import { CARD_PAGE_PATH, cardParamsToQuery, isCardToHost, type CardParams } from '../shared/card-frame.ts';
+import { deepActiveElement } from './active-element.ts';
 import { dockCard, placeCard, type Box } from './card-position.ts';
 import { extensionUrl } from './runtime.ts';
 import { CARD_HOST_TAG } from './skip-rules.ts';
@@ -34,6 +38,8 @@ export class CardHost {
   /** Beside a number (document coordinates), or docked at the viewport's right edge. */
   private anchor: Box | 'docked' | undefined;
   private height = INITIAL_HEIGHT;
+  /** What had the focus before the card took it. */
+  private returnFocusTo: Element | null = null;
   private readonly origin: string;
 
   constructor(
@@ -72,7 +78,11 @@ export class CardHost {
 
   private show(params: CardParams, anchor: Box | 'docked'): void {
     if (!this.isActive) return;
+    // A card replacing one that has the focus returns it to where the first one found it.
+    const active = deepActiveElement(this.doc);
+    const returnFocusTo = this.host && active === this.host ? this.returnFocusTo : active;
     this.close();
+    this.returnFocusTo = returnFocusTo;
     const host = this.doc.createElement(CARD_HOST_TAG);
     host.style.cssText = 'all: initial !important; display: block !important; position: absolute !important; z-index: 2147483647 !important;';
     const shadow = host.attachShadow({ mode: 'closed' });
@@ -102,12 +112,26 @@ export class CardHost {
     this.host = undefined;
     this.iframe = undefined;
     this.anchor = undefined;
+    this.returnFocusTo = null;
+  }
+
+  /** Closes the card as it asked (Escape or ✕ in it), and gives the focus back to where it was. */
+  private closeFromInside(): void {
+    const target = this.returnFocusTo;
+    // Only when the card has it: after ✕ clicked while the user was typing elsewhere, that stays.
+    if (this.iframe && deepActiveElement(this.doc) === this.host) {
+      // Moved before the iframe goes: a focused iframe removed leaves no element of the page
+      // focused, and keys then go nowhere until the user clicks (Chromium 156).
+      if (target?.isConnected && target !== this.doc.body && target !== this.doc.documentElement) (target as HTMLElement).focus?.({ preventScroll: true });
+      else this.iframe.blur();
+    }
+    this.close();
   }
 
   private onMessage(event: MessageEvent): void {
     if (!this.iframe || event.source !== this.iframe.contentWindow || event.origin !== this.origin) return;
     if (!isCardToHost(event.data)) return;
-    if (event.data.kind === 'close') return this.close();
+    if (event.data.kind === 'close') return this.closeFromInside();
     this.height = event.data.height;
     this.place();
   }

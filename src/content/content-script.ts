@@ -4,15 +4,17 @@
  * the config changed (site switched off or on, another default country) the frame asks again and
  * stops, starts or restarts the run without a reload. In the top frame the background may also ask
  * it to open the card for a number clicked in an embedded frame too small for it (card-request.ts).
+ * The keyboard shortcut reaches every frame; the one the user is in opens a card (keyboard-open.ts).
  */
-import { isPushMessage, type CloseCardPush, type OpenCardPush } from '../shared/protocol/push.ts';
+import { isPushMessage, type ConfigChangedPush, type PushMessage } from '../shared/protocol/push.ts';
 import { CardHost } from './card-host.ts';
-import { closeForEmbeddedFrame, openForEmbeddedFrame } from './card-request.ts';
+import { cardOpener, closeForEmbeddedFrame, openForEmbeddedFrame } from './card-request.ts';
+import { openCardAtSelection } from './keyboard-open.ts';
 import { aliveCheck, claimFrame } from './lifecycle.ts';
 import { MarkStore } from './mark-store.ts';
 import { followPageConfig, type ContentConfig } from './page-config.ts';
 import { PageWatcher } from './page-watcher.ts';
-import { listenForClicks, listenForHover } from './pointer-input.ts';
+import { listenForClicks, listenForHover, type PointerInputContext } from './pointer-input.ts';
 import { onExtensionMessage } from './runtime.ts';
 import { Scanner } from './scanner.ts';
 
@@ -26,20 +28,28 @@ export async function runContentScript(): Promise<void> {
   const frame = new AbortController();
   claimFrame(frame);
   const frameAlive = aliveCheck(frame);
-  // The current run's card, for a card/open push (an ended run's card opens nothing).
-  let card: CardHost | undefined;
-  const config = followPageConfig(frame.signal, (settings, run) => (card = start(settings, run, () => !run.aborted && frameAlive())));
-  onExtensionMessage(isPushMessage, (push) => (push.type === 'page/config-changed' ? void config.refresh() : answerCardPush(push, card)), frame.signal);
+  // The current run, for the card pushes (an ended run's card opens nothing).
+  let current: Run | undefined;
+  const config = followPageConfig(frame.signal, (settings, run) => (current = start(settings, run, () => !run.aborted && frameAlive())));
+  onExtensionMessage(isPushMessage, (push) => (push.type === 'page/config-changed' ? void config.refresh() : answerCardPush(push, current)), frame.signal);
   await config.load();
   mark('config');
 }
 
-/** In the top frame: open or close the card docked for an embedded frame too small for it. */
-const answerCardPush = (push: OpenCardPush | CloseCardPush, card: CardHost | undefined) =>
-  push.type === 'card/open' ? openForEmbeddedFrame(card, push.data) : closeForEmbeddedFrame(card);
+/** What a run offers the pushes: its marks, its card and the way to open it. */
+type Run = PointerInputContext & { card: CardHost };
 
-/** One run: everything it adds to the page goes when `signal` aborts. Returns its card host. */
-function start(config: ContentConfig, signal: AbortSignal, stillAlive: () => boolean): CardHost {
+/**
+ * The keyboard shortcut, in the frame the user is in; and in the top frame: open or close the card
+ * docked for an embedded frame too small for it.
+ */
+function answerCardPush(push: Exclude<PushMessage, ConfigChangedPush>, run: Run | undefined) {
+  if (push.type === 'card/open-at-selection') return void (run && openCardAtSelection(run));
+  return push.type === 'card/open' ? openForEmbeddedFrame(run?.card, push.data) : closeForEmbeddedFrame(run?.card);
+}
+
+/** One run: everything it adds to the page goes when `signal` aborts. */
+function start(config: ContentConfig, signal: AbortSignal, stillAlive: () => boolean): Run {
   const debug = location.hash.includes('callprep-debug');
   const marks = new MarkStore();
   const shadowRoots = new Set<ShadowRoot>();
@@ -58,11 +68,11 @@ function start(config: ContentConfig, signal: AbortSignal, stillAlive: () => boo
   const watcher = new PageWatcher(scanner, marks, signal, stillAlive);
   const card = new CardHost(signal);
   const liveShadowRoots = () => [...shadowRoots].filter((r) => r.host.isConnected || !shadowRoots.delete(r));
-  const input = { marks, card, shadowRoots: liveShadowRoots, signal, stillAlive };
-  listenForClicks(input);
-  listenForHover(input);
+  const run: Run = { marks, card, opener: cardOpener(card), shadowRoots: liveShadowRoots, signal, stillAlive };
+  listenForClicks(run);
+  listenForHover(run);
   signal.addEventListener('abort', () => (marks.clear(), shadowRoots.clear()), { once: true });
   watcher.watch(document);
   scanner.enqueue(document);
-  return card;
+  return run;
 }

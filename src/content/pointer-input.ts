@@ -2,17 +2,17 @@
  * The page-side input: a click on a marked number opens its card (see gesture.ts for the rules),
  * and the pointer turns into a hand while it rests on one.
  */
-import type { CardHost } from './card-host.ts';
-import { cardOpener } from './card-request.ts';
+import type { CardOpener } from './card-request.ts';
 import { decideGesture, isInsideClickable } from './gesture.ts';
 import { markAtPoint } from './hit-test.ts';
+import { openCardFor } from './mark-card.ts';
 import { createPointerSheet } from './mark-styles.ts';
-import { markNode, rangeOf, type MarkStore } from './mark-store.ts';
-import { findNearbyName } from './nearby-name.ts';
+import { markNode, type MarkStore } from './mark-store.ts';
 
 export interface PointerInputContext {
   marks: MarkStore;
-  card: CardHost;
+  /** Beside the number, or in the tab's top page when this is an embedded frame too small for the card. */
+  opener: CardOpener;
   shadowRoots: () => ShadowRoot[];
   signal: AbortSignal;
   /** False once the extension is gone: the caller then cleans up instead. */
@@ -20,8 +20,7 @@ export interface PointerInputContext {
 }
 
 export function listenForClicks(ctx: PointerInputContext): void {
-  // Beside the number, or in the tab's top page when this is an embedded frame too small for the card.
-  const opener = cardOpener(ctx.card);
+  const { opener } = ctx;
   const onClick = (event: MouseEvent) => {
     // Only the user's own clicks: a page (or an ad frame) dispatching clicks must not open our card.
     if (!event.isTrusted || !ctx.stillAlive()) return;
@@ -33,8 +32,7 @@ export function listenForClicks(ctx: PointerInputContext): void {
     if (decideGesture(facts) !== 'open-card') return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    const nearbyName = findNearbyName(markNode(mark), mark.raw);
-    opener.open({ e164: mark.e164, raw: mark.raw, ext: mark.ext, pageTitle: document.title, nearbyName }, rangeOf(mark).getBoundingClientRect());
+    openCardFor(opener, mark);
   };
   window.addEventListener('click', onClick, { capture: true, signal: ctx.signal });
   // A card opened in the top page for this frame closes, as one beside the number would, on a press

@@ -61,6 +61,9 @@ export function createFakeBrowser() {
       onClicked: event(),
       onButtonClicked: event(),
     },
+    commands: {
+      onCommand: event(),
+    },
     tabs: {
       create: async ({ url }: { url: string }) => (openedTabs.push(url), { id: openedTabs.length }),
       query: async () => tabIds.map((id) => ({ id })),

@@ -21,7 +21,7 @@ const send = async (type: string, data: unknown, sender: object = popup) => {
 
 describe('background main', () => {
   it('registers every listener when it starts', () => {
-    for (const e of [fake.browser.runtime.onMessage, fake.browser.runtime.onInstalled, fake.browser.runtime.onStartup, fake.browser.alarms.onAlarm, fake.browser.notifications.onClicked, fake.browser.notifications.onButtonClicked]) {
+    for (const e of [fake.browser.runtime.onMessage, fake.browser.runtime.onInstalled, fake.browser.runtime.onStartup, fake.browser.alarms.onAlarm, fake.browser.notifications.onClicked, fake.browser.notifications.onButtonClicked, fake.browser.commands.onCommand]) {
       expect(e.listeners).toHaveLength(1);
     }
   });

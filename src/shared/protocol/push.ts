@@ -10,6 +10,10 @@
  *   card URL itself, nothing more, and the top frame answers whether it opened the card.
  * - `card/close` (no data) closes that docked card when the user clicks elsewhere in, or presses
  *   Escape in, the frame that asked for it: clicks inside a frame never reach the top page.
+ * - `card/open-at-selection` (no data) is the keyboard shortcut (background/commands.ts): it goes to
+ *   every frame of the active tab, and only the frame the user is in opens the card for the number
+ *   selected there (content/keyboard-open.ts). The background knows nothing of the page, so nothing
+ *   travels but the request.
  */
 import type { CardParams } from '../card-frame.ts';
 import { GuardError } from '../guard.ts';
@@ -31,11 +35,19 @@ export interface CloseCardPush {
   type: 'card/close';
 }
 
-export type PushMessage = ConfigChangedPush | OpenCardPush | CloseCardPush;
+export interface OpenCardAtSelectionPush {
+  callprepPush: 1;
+  type: 'card/open-at-selection';
+}
+
+export type PushMessage = ConfigChangedPush | OpenCardPush | CloseCardPush | OpenCardAtSelectionPush;
 export type PushType = PushMessage['type'];
 
 /** The pushes that carry no data. */
-export const pushMessage = <T extends 'page/config-changed' | 'card/close'>(type: T): { callprepPush: 1; type: T } => ({ callprepPush: 1, type });
+type DataFreePush = 'page/config-changed' | 'card/close' | 'card/open-at-selection';
+const DATA_FREE: readonly string[] = ['page/config-changed', 'card/close', 'card/open-at-selection'] satisfies DataFreePush[];
+
+export const pushMessage = <T extends DataFreePush>(type: T): { callprepPush: 1; type: T } => ({ callprepPush: 1, type });
 
 export const openCardPush = (data: CardParams): OpenCardPush => ({ callprepPush: 1, type: 'card/open', data });
 
@@ -63,7 +75,7 @@ export function isPushMessage(value: unknown): value is PushMessage {
   const { callprepPush, type, ...rest } = value as Record<string, unknown>;
   if (callprepPush !== 1) return false;
   const keys = Object.keys(rest);
-  if (type === 'page/config-changed' || type === 'card/close') return keys.length === 0;
+  if (typeof type === 'string' && DATA_FREE.includes(type)) return keys.length === 0;
   if (type === 'card/open') return keys.length === 1 && keys[0] === 'data' && validParams(rest.data);
   return false;
 }

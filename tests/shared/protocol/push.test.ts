@@ -17,6 +17,12 @@ test.each<[string, unknown, boolean]>([
   ['an array', [1, 'page/config-changed'], false],
   ['the card-close push', pushMessage('card/close'), true],
   ['a card-close push carrying data', { callprepPush: 1, type: 'card/close', data: PARAMS }, false],
+  // card/open-at-selection: the keyboard shortcut, a bare request; the frame finds the number itself.
+  ['the open-at-selection push', pushMessage('card/open-at-selection'), true],
+  ['an open-at-selection push carrying params', { callprepPush: 1, type: 'card/open-at-selection', data: PARAMS }, false],
+  ['an open-at-selection push carrying a selection text', { callprepPush: 1, type: 'card/open-at-selection', text: '+44 20 7946 0958' }, false],
+  ['an open-at-selection push without its tag', { type: 'card/open-at-selection' }, false],
+  ['an open-at-selection push with another tag value', { callprepPush: true, type: 'card/open-at-selection' }, false],
   // card/open: the CardParams a frame would put in the card URL, and nothing else.
   ['a card push with all params', openCardPush(PARAMS), true],
   ['a card push with only the number', openCardPush({ e164: '+12127368410', raw: '(212) 736-8410' }), true],

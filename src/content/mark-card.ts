@@ -1,0 +1,17 @@
+/**
+ * Opening a marked number's card, the same way for a click and for the keyboard shortcut: the
+ * params the card page gets in its URL, and the number's box on screen to place the card beside.
+ */
+import type { CardParams } from '../shared/card-frame.ts';
+import type { CardOpener } from './card-request.ts';
+import { markNode, rangeOf, type PhoneMark } from './mark-store.ts';
+import { findNearbyName } from './nearby-name.ts';
+
+export function cardParamsOf(mark: PhoneMark, doc: Document = document): CardParams {
+  const nearbyName = findNearbyName(markNode(mark), mark.raw);
+  return { e164: mark.e164, raw: mark.raw, ext: mark.ext, pageTitle: doc.title, nearbyName };
+}
+
+export function openCardFor(opener: CardOpener, mark: PhoneMark, doc: Document = document): void {
+  opener.open(cardParamsOf(mark, doc), rangeOf(mark).getBoundingClientRect());
+}
