@@ -6,7 +6,7 @@
  * When the hit test finds none (a transparent overlay over the whole page), the topmost box counts.
  */
 import type { Box } from './card-position.ts';
-import { markNode, rangeOf, type MarkStore, type PhoneMark } from './mark-store.ts';
+import { markNode, rangeOf, type PhoneMark } from './mark-store.ts';
 
 /** What the choice needs from the screen; the browser's by default, a table in tests. */
 export interface ScreenProbe {
@@ -20,16 +20,6 @@ export interface ScreenProbe {
 
 /** Two boxes whose tops differ by less than this sit on one line. */
 const SAME_LINE_PX = 4;
-
-/** The marks that are on screen (committed ones: what the user can see underlined). */
-export function shownMarks(marks: MarkStore): PhoneMark[] {
-  const shown: PhoneMark[] = [];
-  for (const range of marks.highlight) {
-    const mark = marks.marksIn(range.startContainer as Text).find((m) => m.range === range);
-    if (mark) shown.push(mark);
-  }
-  return shown;
-}
 
 export function firstMarkOnScreen(marks: readonly PhoneMark[], screen: ScreenProbe): PhoneMark | undefined {
   const inView = marks.flatMap((mark) => {

@@ -10,7 +10,7 @@
  */
 import { deepActiveElement } from './active-element.ts';
 import type { CardOpener } from './card-request.ts';
-import { browserScreen, firstMarkOnScreen, shownMarks } from './first-on-screen.ts';
+import { browserScreen, firstMarkOnScreen } from './first-on-screen.ts';
 import { openCardFor } from './mark-card.ts';
 import { markNode, rangeOf, type MarkStore, type PhoneMark } from './mark-store.ts';
 import { markInSelection, type Boundaries } from './selection-mark.ts';
@@ -48,7 +48,7 @@ export function openCardAtSelection(ctx: KeyboardOpenContext, doc: Document = do
 }
 
 function chosenMark(ctx: KeyboardOpenContext, doc: Document): PhoneMark | undefined {
-  const firstOnScreen = () => firstMarkOnScreen(shownMarks(ctx.marks), browserScreen(doc));
+  const firstOnScreen = () => firstMarkOnScreen(ctx.marks.shown(), browserScreen(doc));
   const active = deepActiveElement(doc);
   const ranges = selectionRanges(doc, ctx.shadowRoots());
   if (active && isEditable(active)) return hasSelectedText(active, ranges) ? undefined : firstOnScreen();

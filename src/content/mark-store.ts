@@ -109,6 +109,14 @@ export class MarkStore {
     return this.byNode.get(node) ?? [];
   }
 
+  /** Every number shown (committed), each once. Read from our own maps: Firefox's content-script
+   *  view of the page's Highlight object is not iterable. */
+  shown(): PhoneMark[] {
+    const marks = new Set<PhoneMark>();
+    for (const list of this.byNode.values()) for (const mark of list) if (!this.staged.has(mark.range)) marks.add(mark);
+    return [...marks];
+  }
+
   clear(): void {
     this.highlight.clear();
     this.byNode.clear();

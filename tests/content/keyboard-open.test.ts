@@ -110,6 +110,17 @@ describe('the number the keyboard shortcut means', () => {
   });
 });
 
+test('the numbers shown are the committed ones, each once (a split number too)', () => {
+  const all = ['+12127368410', '+13125550147', '+16465550199', '+442079460958'];
+  expect(marks.shown().map((m) => m.e164).sort()).toEqual(all);
+  // Set but not yet committed: not underlined yet, so not a candidate.
+  document.getElementById('c')!.append(' or 020 7946 0001');
+  markGroup(mark('+442079460001', '020 7946 0001', ['020 7946 0001', 13]));
+  expect(marks.shown().map((m) => m.e164).sort()).toEqual(all);
+  marks.commit();
+  expect(marks.shown()).toHaveLength(5);
+});
+
 describe('the first number on screen', () => {
   const box = (top: number, left = 20, height = 18, width = 120): Box => ({ top, left, bottom: top + height, right: left + width });
   const fakeMark = (e164: string): PhoneMark => ({ e164, raw: e164, fromLink: false, parts: [], range: {} as StaticRange });

@@ -11,9 +11,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cardFrameUrl, cardHostCount, pageHtml, waitForMarks } from './detection-probes.ts';
 import { askBackground } from './pages/extension-page.ts';
 import { launchChromium, type ChromiumWithExtension } from './support/chromium.ts';
+import type { TestBrowser, TestPage } from './support/driver.ts';
+import { launchFirefoxDriver } from './support/firefox-driver.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
 
-const wanted = (process.env.BROWSERS ?? 'chromium').split(',').includes('chromium');
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',').includes('chromium');
 const CARD = '/src/ui/card/card.html';
 
 type Chromeish = { chrome: { commands: { onCommand: { dispatch(command: string, tab?: unknown): void } } } };
@@ -202,6 +204,74 @@ describe.runIf(wanted)('opening a card from the keyboard (chromium)', () => {
     await card.waitForSelector('[data-testid="view-file"], [data-testid="view-unknown"]');
     await pressEscapeClosingCard(page);
     await expect.poll(() => hasFocus(inner)).toBe(true);
+    await page.close();
+  });
+});
+
+/**
+ * Firefox: its background is an event page that WebDriver BiDi cannot evaluate in, so the push the
+ * command handler sends (background/commands.ts: the active tab of the current window, every frame)
+ * is sent the same way from an extension page; the content side is the shipped one.
+ */
+const firefoxWanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',').includes('firefox');
+
+describe.runIf(firefoxWanted)('opening a card from the keyboard (firefox)', () => {
+  let browser: TestBrowser;
+  let server: StaticServer;
+  let ui: TestPage;
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchFirefoxDriver(), startStaticServer({ '/fixtures': 'tests/e2e/fixtures' })]);
+    ui = await browser.newPage();
+    await ui.goto(browser.extensionUrl('src/ui/options/options.html'));
+    await askBackground(ui, 'data/load-samples', {});
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const sendShortcutPush = () =>
+    ui.evaluate(async () => {
+      type Tabs = { query(q: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: unknown): Promise<unknown> };
+      const { tabs } = (globalThis as unknown as { browser: { tabs: Tabs } }).browser;
+      const [tab] = await tabs.query({ active: true, currentWindow: true });
+      await tabs.sendMessage(tab!.id, { callprepPush: 1, type: 'card/open-at-selection' }).catch(() => undefined);
+    });
+
+  test('a selected number opens its card with the focus in it; Escape closes it and the page has the focus again', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/fixtures/links.html'));
+    const marked = ['Call the front desk', '(312) 555-0147', '+1 (617) 253-1000'];
+    expect(await waitForMarks(page as unknown as Page, marked)).toEqual(marked.sort());
+    await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('plain')!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await page.press('Shift'); // brings the tab to the front, as the user's own key press would be
+    await sendShortcutPush();
+    const card = await page.frame(CARD);
+    expect(new URL(card.url()).searchParams.get('e164')).toBe('+16172531000');
+    await card.waitFor('[data-testid="view-file"], [data-testid="view-unknown"]');
+    await expect.poll(() => card.evaluate(() => document.hasFocus()), { timeout: 3000 }).toBe(true);
+    await page.press('Escape');
+    await expect.poll(() => page.count('callprep-card'), { timeout: 5000 }).toBe(0);
+    expect(await page.evaluate(() => document.hasFocus())).toBe(true);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  test('with nothing selected the first number on screen opens', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/fixtures/links.html'));
+    expect(await waitForMarks(page as unknown as Page, ['Call the front desk', '(312) 555-0147', '+1 (617) 253-1000'])).toHaveLength(3);
+    await page.evaluate(() => getSelection()!.removeAllRanges());
+    await page.press('Shift');
+    await sendShortcutPush();
+    const card = await page.frame(CARD);
+    expect(new URL(card.url()).searchParams.get('e164')).toBe('+12127368410');
     await page.close();
   });
 });
