@@ -101,13 +101,16 @@ async function findFrame(tab: Tab, part: string, timeout: number): Promise<TestF
 
 /** Opens a moz-extension:// page without trusting `page.goto` to settle (see the header). */
 export async function gotoExtensionPage(page: Page, url: string): Promise<void> {
+  // Going to the URL the page already shows (a reload): the old document answers "url, complete"
+  // until the new one replaces it, so it is tagged and the wait is for a document without the tag.
+  await page.evaluate(() => void ((window as unknown as { leaving?: boolean }).leaving = true)).catch(() => undefined);
   page.goto(url).catch(() => undefined);
   const deadline = Date.now() + 15_000;
   for (;;) {
     const ready = await page
-      .evaluate(() => [location.href, document.readyState] as const)
-      .catch(() => ['', ''] as const);
-    if (ready[0] === url && ready[1] === 'complete') return;
+      .evaluate(() => [location.href, document.readyState, (window as unknown as { leaving?: boolean }).leaving === true] as const)
+      .catch(() => ['', '', true] as const);
+    if (ready[0] === url && ready[1] === 'complete' && !ready[2]) return;
     if (Date.now() > deadline) throw new Error(`Timed out opening ${url} (at "${ready[0]}")`);
     await sleep(50);
   }
