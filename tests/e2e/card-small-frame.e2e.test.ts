@@ -6,12 +6,13 @@
  */
 import type { Page } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { markCentre, pageHtml, waitForMarks } from './detection-probes.ts';
 import { askBackground } from './pages/extension-page.ts';
 import { browsersUnderTest } from './support/browsers.ts';
 import type { TestBrowser, TestFrame, TestPage } from './support/driver.ts';
-import { startStaticServer, type StaticServer } from './support/static-server.ts';
+import type { StaticServer } from './support/static-server.ts';
+import { startForSuite } from './support/suite.ts';
 
 // The probes only call evaluate(), which a TestFrame has in both browsers.
 const probe = (frame: TestFrame) => frame as unknown as Page;
@@ -60,16 +61,12 @@ for (const [name, launch] of browsersUnderTest()) {
     let browser: TestBrowser;
     let server: StaticServer;
     let ui: TestPage;
-    beforeAll(async () => {
-      [browser, server] = await Promise.all([launch(), startStaticServer({ '/fixtures': 'tests/e2e/fixtures' })]);
+    startForSuite(launch, async (b, s) => {
+      [browser, server] = [b, s];
       ui = await browser.newPage();
       await ui.goto(browser.extensionUrl('src/ui/options/options.html'));
       // Mary Ann Evans (+44 20 7946 0958) is a sample customer: the card shows her file.
       await askBackground(ui, 'data/load-samples', {});
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
     });
 
     async function openHost(): Promise<{ page: TestPage; inner: TestFrame }> {

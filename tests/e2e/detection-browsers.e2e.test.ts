@@ -2,10 +2,11 @@
  * The content script in every browser under test (Chromium and Firefox): the lazy detector chunk
  * loads, exactly the numbers are marked, the page's DOM stays as it was, and a click opens the card.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { browsersUnderTest } from './support/browsers.ts';
 import type { TestBrowser, TestPage } from './support/driver.ts';
-import { startStaticServer, type StaticServer } from './support/static-server.ts';
+import type { StaticServer } from './support/static-server.ts';
+import { startForSuite } from './support/suite.ts';
 
 const FIXTURES = [
   ['crm-table.html', ['(212) 736-8410', '+1 415 555 0132', '+49 30 901820', '+44 20 7946 0958', '646-555-0199', '+33 1 42 68 53 00', '1-800-555-0199']],
@@ -45,13 +46,7 @@ for (const [name, launch] of browsersUnderTest()) {
   describe(`detection in ${name}`, () => {
     let browser: TestBrowser;
     let server: StaticServer;
-    beforeAll(async () => {
-      [browser, server] = await Promise.all([launch(), startStaticServer({ '/fixtures': 'tests/e2e/fixtures' })]);
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    startForSuite(launch, (b, s) => void ([browser, server] = [b, s]));
 
     test.each(FIXTURES)('%s: exactly the numbers are marked, DOM unchanged', async (fixture, expected) => {
       const page = await browser.newPage();

@@ -4,9 +4,10 @@
  * page's DOM as it was.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import { launchChromium, type ChromiumWithExtension } from './support/chromium.ts';
-import { startStaticServer, type StaticServer } from './support/static-server.ts';
+import type { StaticServer } from './support/static-server.ts';
+import { startForSuite } from './support/suite.ts';
 import { cardFrameUrl, cardHostCount, markCentre, pageHtml, waitForMarks } from './detection-probes.ts';
 
 let browser: ChromiumWithExtension;
@@ -15,13 +16,7 @@ let page: Page;
 let errors: string[];
 let before: string;
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startStaticServer({ '/fixtures': 'tests/e2e/fixtures' })]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+startForSuite(launchChromium, (b, s) => void ([browser, server] = [b, s]));
 beforeEach(async () => {
   page = await browser.context.newPage();
   errors = [];

@@ -4,9 +4,10 @@
  */
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import { launchChromium, type ChromiumWithExtension } from './support/chromium.ts';
-import { startStaticServer, type StaticServer } from './support/static-server.ts';
+import type { StaticServer } from './support/static-server.ts';
+import { startForSuite } from './support/suite.ts';
 import { cardFrameUrl, markedTexts, pageHtml, waitForMarks } from './detection-probes.ts';
 
 const MARKED = ['+1 212 736 8410', '+44 20 7946 0958', '+49 (0)30\n  901820', '+33 1 42 68\n53 00', '+1 (617) 253-1000', '(312) 555-0147'];
@@ -16,13 +17,7 @@ let server: StaticServer;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startStaticServer({ '/fixtures': 'tests/e2e/fixtures' })]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+startForSuite(launchChromium, (b, s) => void ([browser, server] = [b, s]));
 beforeEach(async () => {
   page = await browser.context.newPage();
   errors = [];

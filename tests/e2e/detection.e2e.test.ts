@@ -4,21 +4,16 @@
  * byte-identical before and after.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { launchChromium, type ChromiumWithExtension } from './support/chromium.ts';
-import { startStaticServer, type StaticServer } from './support/static-server.ts';
+import type { StaticServer } from './support/static-server.ts';
+import { startForSuite } from './support/suite.ts';
 import { markedTexts, pageHtml, waitForMarks } from './detection-probes.ts';
 import { askBackground } from './pages/extension-page.ts';
 
 let browser: ChromiumWithExtension;
 let server: StaticServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startStaticServer({ '/fixtures': 'tests/e2e/fixtures' })]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+startForSuite(launchChromium, (b, s) => void ([browser, server] = [b, s]));
 
 /** Opens a fixture, keeping its DOM as the page built it before Callprep could scan, and its errors. */
 async function open(fixture: string): Promise<{ page: Page; errors: string[]; before: string }> {

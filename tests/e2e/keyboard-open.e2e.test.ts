@@ -7,13 +7,14 @@
  * to every frame, the content script of the focused frame).
  */
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { cardFrameUrl, cardHostCount, pageHtml, waitForMarks } from './detection-probes.ts';
 import { askBackground } from './pages/extension-page.ts';
 import { launchChromium, type ChromiumWithExtension } from './support/chromium.ts';
 import type { TestBrowser, TestPage } from './support/driver.ts';
 import { launchFirefoxDriver } from './support/firefox-driver.ts';
-import { startStaticServer, type StaticServer } from './support/static-server.ts';
+import type { StaticServer } from './support/static-server.ts';
+import { startForSuite } from './support/suite.ts';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',').includes('chromium');
 const CARD = '/src/ui/card/card.html';
@@ -24,16 +25,12 @@ describe.runIf(wanted)('opening a card from the keyboard (chromium)', () => {
   let browser: ChromiumWithExtension;
   let server: StaticServer;
 
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), startStaticServer({ '/fixtures': 'tests/e2e/fixtures' })]);
+  startForSuite(launchChromium, async (b, s) => {
+    [browser, server] = [b, s];
     const ui = await browser.context.newPage();
     await ui.goto(browser.extensionUrl('src/ui/options/options.html'));
     await askBackground(ui, 'data/load-samples', {});
     await ui.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   /** What the browser does on Alt+Shift+K: the command reaches the background's onCommand listener. */
@@ -220,15 +217,11 @@ describe.runIf(firefoxWanted)('opening a card from the keyboard (firefox)', () =
   let server: StaticServer;
   let ui: TestPage;
 
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchFirefoxDriver(), startStaticServer({ '/fixtures': 'tests/e2e/fixtures' })]);
+  startForSuite(launchFirefoxDriver, async (b, s) => {
+    [browser, server] = [b, s];
     ui = await browser.newPage();
     await ui.goto(browser.extensionUrl('src/ui/options/options.html'));
     await askBackground(ui, 'data/load-samples', {});
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   const sendShortcutPush = () =>

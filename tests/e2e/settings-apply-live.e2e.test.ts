@@ -4,13 +4,14 @@
  * and a new default country re-reads the page's national numbers, all without a reload.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { waitForMarks } from './detection-probes.ts';
 import { OptionsPage } from './pages/options-page.ts';
 import { PopupPage } from './pages/popup-page.ts';
 import { browsersUnderTest } from './support/browsers.ts';
 import type { TestBrowser, TestFrame, TestPage } from './support/driver.ts';
-import { startStaticServer, type StaticServer } from './support/static-server.ts';
+import type { StaticServer } from './support/static-server.ts';
+import { startForSuite } from './support/suite.ts';
 
 // The probes only call evaluate(), which a TestFrame has in both browsers.
 const probe = (frame: TestFrame) => frame as unknown as Page;
@@ -33,13 +34,7 @@ for (const [name, launch] of browsersUnderTest()) {
   describe(`settings apply at once in open tabs (${name})`, () => {
     let browser: TestBrowser;
     let server: StaticServer;
-    beforeAll(async () => {
-      [browser, server] = await Promise.all([launch(), startStaticServer({ '/fixtures': 'tests/e2e/fixtures' })]);
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    startForSuite(launch, (b, s) => void ([browser, server] = [b, s]));
 
     test('switching the site off in the popup removes the marks in the open page and its frame; on again brings them back', async () => {
       const page = await browser.newPage();
