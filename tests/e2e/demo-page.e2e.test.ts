@@ -3,6 +3,7 @@
  * arrive 1.5 s after load, and none of the invoice identifiers, dates, amounts or the notes field.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readMarkedTexts } from './detection-probes.ts';
 import { browsersUnderTest } from './support/browsers.ts';
 import type { TestBrowser } from './support/driver.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
@@ -20,10 +21,6 @@ const ON_LOAD = [
   '212.736.8410',
 ];
 const LATE = ['+81 3 3224 9999', '+1 415-555-0100 x301', '(415) 555-0100 ext. 455', '(415) 392-0146'];
-
-function markedTexts(): string[] {
-  return [...(CSS.highlights.get('callprep-phone') ?? [])].map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
-}
 
 for (const [name, launch] of browsersUnderTest()) {
   describe(`demo CRM page in ${name}`, () => {
@@ -44,7 +41,7 @@ for (const [name, launch] of browsersUnderTest()) {
       const expected = [...ON_LOAD, ...LATE].sort();
       let marked: string[] = [];
       for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((ok) => setTimeout(ok, 100))) {
-        marked = (await page.evaluate(markedTexts)).sort();
+        marked = (await page.evaluate(readMarkedTexts)).sort();
         if (marked.length >= expected.length) break;
       }
       expect(marked).toEqual(expected);

@@ -3,6 +3,7 @@
  * loads, exactly the numbers are marked, the page's DOM stays as it was, and a click opens the card.
  */
 import { describe, expect, test } from 'vitest';
+import { readMarkedTexts, readPageHtml } from './detection-probes.ts';
 import { browsersUnderTest } from './support/browsers.ts';
 import type { TestBrowser, TestPage } from './support/driver.ts';
 import type { StaticServer } from './support/static-server.ts';
@@ -15,29 +16,12 @@ const FIXTURES = [
   ['split-numbers.html', ['+1 212 736 8410', '+44 20 7946 0958', '+49 (0)30\n  901820', '+33 1 42 68\n53 00', '+1 (617) 253-1000', '(312) 555-0147']],
 ] as const;
 
-// Plain function bodies: they are serialised into the page.
-const readMarks = () =>
-  [...(CSS.highlights.get('callprep-phone') ?? [])]
-    .map((r) => {
-      // A number split by markup runs over several text nodes: read it through a Range.
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      return range.toString();
-    })
-    .sort();
-const readDom = () => {
-  const copy = document.documentElement.cloneNode(true) as Element;
-  for (const host of copy.querySelectorAll('callprep-card')) host.remove();
-  return new XMLSerializer().serializeToString(copy);
-};
-
 async function marksSettle(page: TestPage, expected: readonly string[]): Promise<string[]> {
   const want = JSON.stringify([...expected].sort());
   let seen: string[] = [];
   for (let i = 0; i < 100 && JSON.stringify(seen) !== want; i++) {
     await new Promise((r) => setTimeout(r, 80));
-    seen = await page.evaluate(readMarks);
+    seen = (await page.evaluate(readMarkedTexts)).sort();
   }
   return seen;
 }
@@ -51,9 +35,9 @@ for (const [name, launch] of browsersUnderTest()) {
     test.each(FIXTURES)('%s: exactly the numbers are marked, DOM unchanged', async (fixture, expected) => {
       const page = await browser.newPage();
       await page.goto(server.url(`/fixtures/${fixture}`));
-      const before = await page.evaluate(readDom);
+      const before = await page.evaluate(readPageHtml);
       expect(await marksSettle(page, expected)).toEqual([...expected].sort());
-      expect(await page.evaluate(readDom)).toBe(before);
+      expect(await page.evaluate(readPageHtml)).toBe(before);
       expect(page.errors).toEqual([]);
       await page.close();
     });

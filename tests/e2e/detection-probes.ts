@@ -7,19 +7,28 @@ import type { Frame, Page } from 'playwright-core';
 
 type Target = Page | Frame;
 
-/** The text of every marked number, in document order of registration. */
-export function markedTexts(target: Target): Promise<string[]> {
-  return target.evaluate(() => {
-    const highlight = CSS.highlights.get('callprep-phone');
-    if (!highlight) return [];
-    return [...highlight].map((r) => {
-      const range = new Range();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      return range.toString();
-    });
+/**
+ * The text of every marked number, in document order of registration. A plain function, run in the
+ * page by either driver (`page.evaluate(readMarkedTexts)`); a number split by markup spans several
+ * text nodes, so it is read through a Range.
+ */
+export function readMarkedTexts(): string[] {
+  return [...(CSS.highlights.get('callprep-phone') ?? [])].map((r) => {
+    const range = new Range();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    return range.toString();
   });
 }
+
+/** The page's DOM as text, without Callprep's card host (the one element it may add); run in the page. */
+export function readPageHtml(): string {
+  const copy = document.documentElement.cloneNode(true) as Element;
+  for (const host of copy.querySelectorAll('callprep-card')) host.remove();
+  return new XMLSerializer().serializeToString(copy);
+}
+
+export const markedTexts = (target: Target): Promise<string[]> => target.evaluate(readMarkedTexts);
 
 /** Polls until the marks are exactly `expected` (order-insensitive) or the time is up; returns the last seen. */
 export async function waitForMarks(target: Target, expected: string[], timeoutMs = 8000): Promise<string[]> {
@@ -32,14 +41,7 @@ export async function waitForMarks(target: Target, expected: string[], timeoutMs
   }
 }
 
-/** The page's DOM as text, without Callprep's card host (the one element it may add). */
-export function pageHtml(target: Target): Promise<string> {
-  return target.evaluate(() => {
-    const copy = document.documentElement.cloneNode(true) as Element;
-    for (const host of copy.querySelectorAll('callprep-card')) host.remove();
-    return new XMLSerializer().serializeToString(copy);
-  });
-}
+export const pageHtml = (target: Target): Promise<string> => target.evaluate(readPageHtml);
 
 /** Centre of the marked number whose text is `text`, in viewport coordinates. */
 export async function markCentre(target: Target, text: string): Promise<{ x: number; y: number }> {

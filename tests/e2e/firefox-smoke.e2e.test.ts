@@ -3,6 +3,7 @@
  * card iframe (extension origin, closed shadow root) can be found and driven by the Firefox driver.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readMarkedTexts } from './detection-probes.ts';
 import { launchFirefoxDriver } from './support/firefox-driver.ts';
 import { FIXED_UUID, GECKO_ID } from './support/firefox.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
@@ -56,11 +57,7 @@ describe.runIf(wanted)('Firefox smoke', () => {
   test('the content script marks the number on a served page, and nothing else', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('/fixtures/firefox-smoke.html'));
-    const marked = async () =>
-      await page.evaluate(() => {
-        const highlight = CSS.highlights.get('callprep-phone');
-        return [...(highlight ?? [])].map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
-      });
+    const marked = () => page.evaluate(readMarkedTexts);
     const deadline = Date.now() + 10_000;
     while ((await marked()).length === 0 && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 100));
     expect(await marked()).toEqual(['(212) 736-8410']);
