@@ -18,8 +18,8 @@ export interface Score {
   mistakes: { id: string; missed: ExpectedNumber[]; wrong: Found[] }[];
 }
 
-export function loadCorpus(): CorpusItem[] {
-  const folder = new URL('./', import.meta.url);
+/** Every item of every .jsonl file in `folder` (this corpus by default; corpus2 passes its own). */
+export function loadCorpus(folder: URL = new URL('./', import.meta.url)): CorpusItem[] {
   return readdirSync(folder)
     .filter((name) => name.endsWith('.jsonl'))
     .flatMap((name) =>
