@@ -25,7 +25,7 @@ describe('schema upgrades', () => {
     await writeV1('v1-empty', async () => {});
     const db = new CallprepDatabase('v1-empty');
     expect(await db.customers.count()).toBe(0);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
   });
 
   it('keeps version-1 data and makes customers searchable by any word (v2)', async () => {
