@@ -44,7 +44,8 @@ function fitStoredCustomers(tx: Transaction) {
     .modify((row: CustomerRow, ref: { value: CustomerRow }) => {
       const { draft, changes, leftOut } = fitDraft(toCustomer(row));
       if (changes.length === 0) return;
-      const kept = leftOut.length > 0 ? `Kept here when Callprep limited customer records (${changes.join('; ')}): ${leftOut.join(', ')}` : '';
+      const kept = leftOut.length > 0 ? `Kept here when Callprep limited what a customer record holds: ${leftOut.join(', ')}` : '';
+      console.warn(`Callprep: customer ${row.id} fitted to the limits: ${changes.join('; ')}`);
       const notes = [draft.notes, kept].filter(Boolean).join('\n\n');
       try {
         ref.value = buildCustomer({ ...draft, ...(notes ? { notes } : {}) }, row.id, row.createdAt, row.updatedAt);

@@ -8,9 +8,10 @@ import { createCustomer } from '../../src/db/customers.ts';
 import type { CallprepDatabase } from '../../src/db/database.ts';
 import { loadSamples } from '../../src/db/samples.ts';
 import { getSettings, updateSettings } from '../../src/db/settings-store.ts';
+import { contents } from './db-contents.ts';
 import { T0, freshDb } from './fresh-db.ts';
 
-export async function seeded() {
+async function seeded() {
   const db = freshDb();
   const c = await createCustomer(db, { name: 'Ada', phones: [{ e164: '+12127368410', label: 'direct' }] }, T0);
   await addConcern(db, c.id, 'slow support', T0);
@@ -23,12 +24,6 @@ export async function seeded() {
 const backupText = async (db: CallprepDatabase) => (await makeBackup(db, T0)).blob.text();
 const fileOf = (text: string) => new Blob([text], { type: 'application/json' });
 
-/** Every table as stored, sorted by key: what "nothing changed" and "the same data" are compared by. */
-export async function contents(db: CallprepDatabase) {
-  const out: Record<string, unknown[]> = {};
-  for (const table of db.tables) out[table.name] = await table.toCollection().sortBy(table.schema.primKey.keyPath as string);
-  return out;
-}
 
 describe('backup and restore', () => {
   it('restores everything a backup holds into another database, replacing what was there', async () => {
