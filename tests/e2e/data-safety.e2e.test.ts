@@ -13,10 +13,10 @@ import { browsersUnderTest } from './support/browsers.ts';
 import type { TestBrowser, TestPage } from './support/driver.ts';
 import { startForSuite } from './support/suite.ts';
 
-const CUSTOMERS = 40_000;
+const CUSTOMERS = 30_000;
 const ROWS_PER_IMPORT = 10_000;
-/** Long notes make 40,000 customers a backup well past 64 MiB (the size 115,712 imported customers reached). */
-const NOTE = 'Prefers a call after the weekly stand-up; ask about the renewal and the second site. '.repeat(20);
+/** Long notes make 30,000 customers a backup well past 64 MiB (the size 115,712 imported customers reached). */
+const NOTE = 'Prefers a call after the weekly stand-up; ask about the renewal and the second site. '.repeat(28);
 const MESSAGE_LIMIT_BYTES = 64 * 1024 * 1024;
 
 const national = (i: number) => `(212) ${300 + Math.floor(i / 10_000)}-${String(i % 10_000).padStart(4, '0')}`;
@@ -69,13 +69,16 @@ for (const [name, launch] of browsersUnderTest()) {
       }));
       const said = await options.restoreBackup('callprep-backup.json', backupOf({ customers, followUps }));
       expect(said).toBe('Restored 1 customer, 600 follow-ups.');
-      // The overdue five remind at once: one summary, then the alarm waits for tomorrow's first.
+      // The overdue five remind at once (one summary); then the one alarm waits for tomorrow's first.
+      const next = now + 86_400_000 + 5 * 60_000;
       await expect
-        .poll(() => apiView(options.page), { timeout: 30_000, interval: 250 })
-        .toEqual({ alarms: [expect.objectContaining({ name: 'followups:next', scheduledTime: now + 86_400_000 + 5 * 60_000 })], notifications: ['followups:due'] });
+        .poll(async () => (await apiView(options.page)).alarms, { timeout: 30_000, interval: 250 })
+        .toEqual([expect.objectContaining({ name: 'followups:next', scheduledTime: next })]);
       const list = await askBackground<Array<{ followUp: { notifiedAt?: number } }>>(options.page, 'followup/list', {});
       expect(list).toHaveLength(600);
       expect(list.filter((item) => item.followUp.notifiedAt !== undefined)).toHaveLength(5);
+      // Headless Firefox has no notification service to keep a shown notification in; Chromium lists it.
+      if (name === 'chromium') expect((await apiView(options.page)).notifications).toEqual(['followups:due']);
       await options.page.close();
     });
 
@@ -98,6 +101,8 @@ for (const [name, launch] of browsersUnderTest()) {
     test(`backs up ${CUSTOMERS.toLocaleString('en-US')} customers (over 64 MiB) on the options page and restores them`, async () => {
       const options = await OptionsPage.open(browser, '#export');
       console.log(`[data-safety] ${name}: ${await options.page.evaluate(() => navigator.userAgent)}`);
+      // The suite's other tests left data behind: start from nothing (restoring an empty backup).
+      expect(await options.restoreBackup('empty.json', backupOf({}))).toBe('Restored nothing.');
       let started = Date.now();
       for (let from = 0; from < CUSTOMERS; from += ROWS_PER_IMPORT) {
         const content = csv(from, ROWS_PER_IMPORT);
@@ -107,7 +112,7 @@ for (const [name, launch] of browsersUnderTest()) {
       }
       console.log(`[data-safety] ${name}: import of ${CUSTOMERS} customers in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       started = Date.now();
-      const backup = await options.downloadLargeBackup(120_000);
+      const backup = await options.downloadLargeBackup(300_000);
       console.log(`[data-safety] ${name}: backup of ${CUSTOMERS} customers, ${(backup.bytes / 1024 / 1024).toFixed(1)} MiB, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       expect(backup.filename).toMatch(/^callprep-backup-\d{4}-\d{2}-\d{2}\.json$/);
       expect(backup.bytes).toBeGreaterThan(MESSAGE_LIMIT_BYTES);
@@ -115,14 +120,14 @@ for (const [name, launch] of browsersUnderTest()) {
       // Something changes after the backup; the restore puts everything back as it was.
       await askBackground(options.page, 'data/load-samples', {});
       started = Date.now();
-      const said = await options.restoreDownloadedBackup(180_000);
+      const said = await options.restoreDownloadedBackup(400_000);
       console.log(`[data-safety] ${name}: restore in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       expect(said).toBe(`Restored ${CUSTOMERS.toLocaleString()} customers.`);
-      const lookup = await askBackground<{ matches: Array<{ customer: { name: string; notes: string } }> }>(options.page, 'customer/lookup', { e164: '+12123031234' });
-      expect(lookup.matches.map((m) => m.customer.name)).toEqual(['Customer 31234']);
+      const lookup = await askBackground<{ matches: Array<{ customer: { name: string; notes: string } }> }>(options.page, 'customer/lookup', { e164: '+12123021234' });
+      expect(lookup.matches.map((m) => m.customer.name)).toEqual(['Customer 21234']);
       expect(lookup.matches[0]?.customer.notes).toBe(NOTE.trim());
       expect(await askBackground(options.page, 'customer/search', { query: 'Ada Lovelace' })).toEqual([]);
       await options.page.close();
-    }, 420_000);
+    }, 900_000);
   });
 }
