@@ -8,7 +8,7 @@ import { getDatabase } from '../db/database.ts';
 import { handleCommand } from './commands.ts';
 import type { BackgroundDeps } from './deps.ts';
 import { createHandlers } from './handlers/index.ts';
-import { openReminder, resyncReminders, showReminder, snoozeReminder } from './reminders.ts';
+import { openReminder, resyncReminders, showDueReminders, snoozeReminder } from './reminders.ts';
 import { createRouter } from './router.ts';
 
 export function main(): void {
@@ -20,7 +20,7 @@ export function main(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
     (message as { callprep?: unknown } | null)?.callprep === 1 ? route(message, sender) : undefined,
   );
-  browser.alarms.onAlarm.addListener((alarm) => showReminder(deps, alarm).catch(report('reminder')));
+  browser.alarms.onAlarm.addListener((alarm) => showDueReminders(deps, alarm).catch(report('reminder')));
   browser.notifications.onClicked.addListener((id) => openReminder(id).catch(report('opening a reminder')));
   browser.notifications.onButtonClicked.addListener((id, button) => snoozeReminder(deps, id, button).catch(report('snoozing a reminder')));
   browser.commands.onCommand.addListener((command) => void handleCommand(command).catch(report('the keyboard shortcut')));

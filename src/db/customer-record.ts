@@ -1,18 +1,25 @@
 /**
  * Turns what a user or an import gives into a stored customer: trimmed text, defaults filled in,
- * phone keys and search words derived, the time zone checked. Pure, so import and restore share it.
+ * phone keys and search words derived, then checked against the stored customer's schema (the one
+ * a backup is restored with). Pure, so edits, import, restore and samples share it.
  */
 import { isValidTimeZone } from '../shared/contact-time-zone.ts';
+import { GuardError } from '../shared/guard.ts';
 import type { CustomerDraft } from '../shared/model-guards.ts';
 import { DEFAULT_PREFERENCES, type ContactPreferences, type Customer, type CustomerPhone } from '../shared/model.ts';
+import { CustomerSchema } from '../shared/records/schemas.ts';
+import { parseOrThrow } from '../shared/records/valibot-guard.ts';
 import type { CustomerRow } from './database.ts';
 import { Refusal } from './errors.ts';
 import { searchWords } from './search-words.ts';
 
 const text = (v: string | undefined): string | undefined => v?.trim() || undefined;
-const list = (values: string[] | undefined, fold = (s: string) => s): string[] => [
+/** Trimmed, without empty entries and repeats (after `fold`, e.g. lower case for e-mails). */
+export const uniqueTexts = (values: string[] | undefined, fold = (s: string) => s): string[] => [
   ...new Set((values ?? []).map((v) => fold(v.trim())).filter(Boolean)),
 ];
+export const foldEmail = (e: string) => e.toLowerCase();
+const list = uniqueTexts;
 
 function uniquePhones(phones: CustomerPhone[]): CustomerPhone[] {
   const seen = new Map<string, CustomerPhone>();
@@ -24,12 +31,11 @@ function uniquePhones(phones: CustomerPhone[]): CustomerPhone[] {
   return [...seen.values()];
 }
 
-function checkPreferences(p: ContactPreferences): ContactPreferences {
-  if (p.retryAfterHours < 0 || p.retryAfterHours > 24 * 60) {
-    throw new Refusal('The retry wait must be between 0 and 1,440 hours.');
-  }
-  return { ...p, bestDays: [...new Set(p.bestDays)].sort(), channels: [...new Set(p.channels)] };
-}
+const tidyPreferences = (p: ContactPreferences): ContactPreferences => ({
+  ...p,
+  bestDays: [...new Set(p.bestDays)].sort(),
+  channels: [...new Set(p.channels)],
+});
 
 export function buildCustomer(draft: CustomerDraft, id: string, createdAt: number, now: number): CustomerRow {
   const name = draft.name.trim();
@@ -44,7 +50,7 @@ export function buildCustomer(draft: CustomerDraft, id: string, createdAt: numbe
     name,
     company: text(draft.company),
     title: text(draft.title),
-    emails: list(draft.emails, (e) => e.toLowerCase()),
+    emails: list(draft.emails, foldEmail),
     phones,
     phoneKeys: [...new Set(phones.map((p) => p.e164))],
     tags: list(draft.tags),
@@ -52,11 +58,18 @@ export function buildCustomer(draft: CustomerDraft, id: string, createdAt: numbe
     serviceLevel: text(draft.serviceLevel),
     timeZone,
     notes: text(draft.notes),
-    preferences: checkPreferences(draft.preferences ?? DEFAULT_PREFERENCES),
+    preferences: tidyPreferences(draft.preferences ?? DEFAULT_PREFERENCES),
     createdAt,
     updatedAt: now,
   };
   for (const key of Object.keys(customer) as Array<keyof Customer>) if (customer[key] === undefined) delete customer[key];
+  // The schema a backup is restored with: what is written here can always be restored.
+  try {
+    parseOrThrow(CustomerSchema, customer);
+  } catch (error) {
+    if (error instanceof GuardError) throw new Refusal(`This customer cannot be saved: ${error.message}.`);
+    throw error;
+  }
   return { ...customer, searchWords: searchWords(customer.name, customer.company) };
 }
 

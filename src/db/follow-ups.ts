@@ -50,12 +50,22 @@ export async function rescheduleFollowUp(db: CallprepDatabase, id: string, dueAt
   });
 }
 
-/** The follow-up with its customer's name, for a reminder; undefined when it is gone or no longer pending. */
-export async function followUpToRemind(db: CallprepDatabase, id: string): Promise<FollowUpListItem | undefined> {
-  const followUp = await db.followUps.get(id);
-  if (!followUp || followUp.status !== 'pending') return undefined;
-  const customer = followUp.customerId ? await db.customers.get(followUp.customerId) : undefined;
-  return listItem(followUp, customer);
+/** Pending follow-ups whose reminder has not been shown yet, soonest first. */
+const notReminded = (db: CallprepDatabase): Promise<FollowUp[]> =>
+  db.followUps.where('status').equals('pending').filter((f) => f.notifiedAt === undefined).sortBy('dueAt');
+
+/** The soonest follow-up still to remind of: the one time the reminder alarm is set for. */
+export const nextToRemind = async (db: CallprepDatabase): Promise<FollowUp | undefined> => (await notReminded(db))[0];
+
+/** Follow-ups due at `at` and not reminded of yet, with their customer's name, soonest first. */
+export async function dueToRemind(db: CallprepDatabase, at: number): Promise<FollowUpListItem[]> {
+  return db.transaction('r', db.followUps, db.customers, async () => {
+    const due = (await notReminded(db)).filter((f) => f.dueAt <= at);
+    const customers = await db.customers.bulkGet(due.map((f) => f.customerId ?? ''));
+    return due.map((f, i) => listItem(f, customers[i]));
+  });
 }
 
-export const markNotified = (db: CallprepDatabase, id: string, now: number) => db.followUps.update(id, { notifiedAt: now });
+/** Remembers that these reminders were shown, so a restart does not show them again. */
+export const markNotified = (db: CallprepDatabase, ids: string[], now: number) =>
+  db.transaction('rw', db.followUps, () => Promise.all(ids.map((id) => db.followUps.update(id, { notifiedAt: now }))));

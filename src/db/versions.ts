@@ -2,7 +2,11 @@
  * Schema history. Never edit a shipped version: add the next one with its upgrade, and a test in
  * tests/db/versions.test.ts that opens a database written by the version before.
  */
-import type { Dexie } from 'dexie';
+import type { Dexie, Transaction } from 'dexie';
+import { GuardError } from '../shared/guard.ts';
+import { fitDraft } from './customer-fit.ts';
+import { buildCustomer, toCustomer } from './customer-record.ts';
+import type { CustomerRow } from './database.ts';
 import { searchWords } from './search-words.ts';
 
 export const SCHEMA_V1 = {
@@ -24,6 +28,35 @@ export const SCHEMA_V2 = {
   customers: 'id, *phoneKeys, *emails, *searchWords, updatedAt',
 };
 
+/** The newest version; a backup records it, and one made by a newer Callprep is refused. */
+export const SCHEMA_VERSION = 3;
+
+/**
+ * v3 (issue 9): every customer fits the limits (shared/records/limits.ts). Earlier imports could
+ * store more e-mails, tags or longer values than edits and restores accept, so a backup of them
+ * could not be restored and the card could not save them. Whatever does not fit is not thrown
+ * away: it is appended to the customer's notes, where the user can see and move it.
+ */
+function fitStoredCustomers(tx: Transaction) {
+  return tx
+    .table('customers')
+    .toCollection()
+    .modify((row: CustomerRow, ref: { value: CustomerRow }) => {
+      const { draft, changes, leftOut } = fitDraft(toCustomer(row));
+      if (changes.length === 0) return;
+      const kept = leftOut.length > 0 ? `Kept here when Callprep limited what a customer record holds: ${leftOut.join(', ')}` : '';
+      console.warn(`Callprep: customer ${row.id} fitted to the limits: ${changes.join('; ')}`);
+      const notes = [draft.notes, kept].filter(Boolean).join('\n\n');
+      try {
+        ref.value = buildCustomer({ ...draft, ...(notes ? { notes } : {}) }, row.id, row.createdAt, row.updatedAt);
+      } catch (error) {
+        // A record no fit can repair stays as it was: an upgrade that throws would lock the user out of all data.
+        if (!(error instanceof GuardError)) throw error;
+        console.error(`Callprep: customer ${row.id} could not be fitted to the limits`, error);
+      }
+    });
+}
+
 export function applyVersions(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2)
@@ -36,4 +69,5 @@ export function applyVersions(db: Dexie): void {
           row.searchWords = searchWords(row.name, row.company);
         }),
     );
+  db.version(3).stores(SCHEMA_V2).upgrade(fitStoredCustomers);
 }

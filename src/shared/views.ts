@@ -26,9 +26,3 @@ export interface FollowUpListItem {
   /** When the customer likes to be reached, so a follow-up can be moved to a good time; null without a customer. */
   contact: { preferences: ContactPreferences; timeZone?: string } | null;
 }
-
-export interface ExportFile {
-  filename: string;
-  mime: string;
-  content: string;
-}

@@ -18,6 +18,9 @@ export interface FakeAlarm {
   scheduledTime: number;
 }
 
+/** Chrome refuses an extension's 501st alarm with this message. */
+export const ALARM_LIMIT = 500;
+
 export function createFakeBrowser() {
   const alarms = new Map<string, FakeAlarm>();
   const notifications = new Map<string, Record<string, unknown>>();
@@ -50,7 +53,10 @@ export function createFakeBrowser() {
       onStartup: event(),
     },
     alarms: {
-      create: async (name: string, info: { when: number }) => void alarms.set(name, { name, scheduledTime: info.when }),
+      create: async (name: string, info: { when: number }) => {
+        if (!alarms.has(name) && alarms.size >= ALARM_LIMIT) throw new Error(`An extension cannot have more than ${ALARM_LIMIT} active alarms.`);
+        alarms.set(name, { name, scheduledTime: info.when });
+      },
       clear: async (name: string) => alarms.delete(name),
       getAll: async () => [...alarms.values()],
       onAlarm: event(),

@@ -11,7 +11,8 @@ vi.mock('webextension-polyfill', async () => {
 
 const { createHandlers } = await import('../../src/background/handlers/index.ts');
 const { PROTOCOL } = await import('../../src/shared/protocol/index.ts');
-const { openReminder, resyncReminders, showReminder, snoozeReminder } = await import('../../src/background/reminders.ts');
+const { NEXT_REMINDER_ALARM, SUMMARY_NOTIFICATION, openReminder, resyncReminders, showDueReminders, snoozeReminder } = await import('../../src/background/reminders.ts');
+const { ALARM_LIMIT } = await import('./fake-browser.ts');
 
 const HOUR = 3_600_000;
 let clock = T0;
@@ -20,6 +21,14 @@ function setup() {
   return { deps, h: createHandlers(deps) };
 }
 const ctx = { sender: {} };
+
+/** The one reminder alarm's time, or undefined when none is set. */
+const alarmAt = () => fake.browser.alarmsByName.get('followups:next')?.scheduledTime;
+/** The browser fires the alarm at `at` (or a stale one scheduled earlier). */
+async function fire(deps: ReturnType<typeof setup>['deps'], at: number, scheduledTime = at) {
+  clock = at;
+  await showDueReminders(deps, { name: NEXT_REMINDER_ALARM, scheduledTime });
+}
 
 beforeEach(() => {
   clock = T0;
@@ -38,81 +47,119 @@ async function closeWithFollowUp(h: ReturnType<typeof setup>['h'], e164: string,
 }
 
 describe('reminders', () => {
-  it('finishing a call with a follow-up sets an alarm at its time; done clears it', async () => {
+  it('finishing a call with a follow-up sets the one alarm at its time; done clears it', async () => {
     const { h } = setup();
     const f = await closeWithFollowUp(h, '+12127368410', T0 + 5 * HOUR);
-    expect(fake.browser.alarmsByName.get(`followup:${f.id}`)?.scheduledTime).toBe(T0 + 5 * HOUR);
+    expect([...fake.browser.alarmsByName.keys()]).toEqual([NEXT_REMINDER_ALARM]);
+    expect(alarmAt()).toBe(T0 + 5 * HOUR);
     await h['followup/set-status']({ id: f.id, status: 'done' }, ctx);
     expect(fake.browser.alarmsByName.size).toBe(0);
     expect(await h['followup/list']({}, ctx)).toEqual([]);
   });
 
-  it('a fired alarm shows a notification with the customer name and marks the follow-up notified', async () => {
+  it('one alarm for any number of follow-ups: always at the soonest one not reminded of yet', async () => {
+    const { h } = setup();
+    const later = await closeWithFollowUp(h, '+12127368410', T0 + 5 * HOUR);
+    await closeWithFollowUp(h, '+442079460958', T0 + 2 * HOUR);
+    expect(alarmAt()).toBe(T0 + 2 * HOUR);
+    await closeWithFollowUp(h, '+4930901820', T0 + HOUR);
+    expect(alarmAt()).toBe(T0 + HOUR);
+    expect(fake.browser.alarmsByName.size).toBe(1);
+    await h['followup/reschedule']({ id: later.id, dueAt: T0 + 30 * 60_000 }, ctx);
+    expect(alarmAt()).toBe(T0 + 30 * 60_000);
+  });
+
+  it('a fired alarm shows a notification with the customer name, marks it notified and sets the alarm for the next', async () => {
     const { h, deps } = setup();
     await h['customer/create']({ draft: { name: 'Ada Lovelace', phones: [{ e164: '+12127368410', label: 'direct' }] } }, ctx);
     const f = await closeWithFollowUp(h, '+12127368410', T0 + HOUR);
-    clock = T0 + HOUR;
-    await showReminder(deps, { name: `followup:${f.id}`, scheduledTime: clock });
+    await closeWithFollowUp(h, '+442079460958', T0 + 3 * HOUR);
+    await fire(deps, T0 + HOUR);
     expect(fake.browser.notificationsById.get(`followup:${f.id}`)).toEqual({
       type: 'basic',
       iconUrl: 'chrome-extension://callprep-test/public/icons/icon-128.png',
       title: 'Follow up: Ada Lovelace',
       message: 'Phone · send quote',
     });
+    expect(fake.browser.notificationsById.size).toBe(1);
     expect((await deps.db.followUps.get(f.id))?.notifiedAt).toBe(clock);
+    expect(alarmAt()).toBe(T0 + 3 * HOUR);
   });
 
   it('a follow-up for an unknown number is titled with the number; a cancelled one does not remind', async () => {
     const { h, deps } = setup();
     const f = await closeWithFollowUp(h, '+442079460958', T0 + HOUR);
-    clock = T0 + HOUR;
-    await showReminder(deps, { name: `followup:${f.id}`, scheduledTime: clock });
+    await fire(deps, T0 + HOUR);
     expect(fake.browser.notificationsById.get(`followup:${f.id}`)?.title).toBe('Follow up: +442079460958');
     fake.browser.reset();
-    await h['followup/set-status']({ id: f.id, status: 'cancelled' }, ctx);
-    await showReminder(deps, { name: `followup:${f.id}`, scheduledTime: clock });
+    const g = await closeWithFollowUp(h, '+4930901820', T0 + 2 * HOUR);
+    await h['followup/set-status']({ id: g.id, status: 'cancelled' }, ctx);
+    await fire(deps, T0 + 2 * HOUR);
     expect(fake.browser.notificationsById.size).toBe(0);
   });
 
-  it('on startup, re-creates missing alarms (past-due ones at once) and drops stale ones', async () => {
+  it('several due at once: a notification each up to three, one summary for more, each reminded of once', async () => {
+    const { h, deps } = setup();
+    for (const [i, e164] of ['+12127368410', '+442079460958', '+4930901820'].entries()) await closeWithFollowUp(h, e164, T0 + HOUR + i);
+    await fire(deps, T0 + 2 * HOUR);
+    expect([...fake.browser.notificationsById.keys()].filter((k) => k.startsWith('followup:'))).toHaveLength(3);
+    fake.browser.notificationsById.clear();
+    for (const [i, e164] of ['+33142685300', '+61293744000', '+81332249999', '+14155550100'].entries()) await closeWithFollowUp(h, e164, T0 + 3 * HOUR + i);
+    await fire(deps, T0 + 4 * HOUR);
+    expect([...fake.browser.notificationsById.keys()]).toEqual([SUMMARY_NOTIFICATION]);
+    expect(fake.browser.notificationsById.get(SUMMARY_NOTIFICATION)).toMatchObject({
+      title: '4 follow-ups are due',
+      message: '+33142685300, +61293744000, +81332249999 and 1 more. Open the list to call, snooze or close them.',
+    });
+    expect(alarmAt()).toBeUndefined();
+    fake.browser.notificationsById.clear();
+    await fire(deps, T0 + 5 * HOUR);
+    expect(fake.browser.notificationsById.size).toBe(0);
+  });
+
+  it('on startup, sets the alarm for what is still to remind of (past-due ones at once) and drops the old per-follow-up alarms', async () => {
     const { h, deps } = setup();
     const past = await closeWithFollowUp(h, '+12127368410', T0 + HOUR);
-    const future = await closeWithFollowUp(h, '+442079460958', T0 + 48 * HOUR);
-    const shown = await closeWithFollowUp(h, '+4930901820', T0 + 2 * HOUR);
+    await closeWithFollowUp(h, '+442079460958', T0 + 48 * HOUR);
     clock = T0 + 3 * HOUR;
-    await showReminder(deps, { name: `followup:${shown.id}`, scheduledTime: clock });
-    fake.browser.reset(); // the browser lost the alarms
-    await fake.browser.alarms.create('followup:deleted-long-ago', { when: T0 });
+    fake.browser.reset(); // the browser lost the alarms (Firefox does not keep them over a restart)
+    await fake.browser.alarms.create(`followup:${past.id}`, { when: T0 + HOUR }); // an alarm of the one-per-follow-up version
     await resyncReminders(deps);
-    expect(Object.fromEntries([...fake.browser.alarmsByName].map(([k, v]) => [k, v.scheduledTime]))).toEqual({
-      [`followup:${past.id}`]: clock,
-      [`followup:${future.id}`]: T0 + 48 * HOUR,
-    });
+    expect(Object.fromEntries([...fake.browser.alarmsByName].map(([k, v]) => [k, v.scheduledTime]))).toEqual({ [NEXT_REMINDER_ALARM]: clock });
   });
 
-  it('clicking a reminder opens the follow-up list and closes the notification', async () => {
+  it('an alarm of the old one-per-follow-up kind that fires after the update shows nothing and sets the new one', async () => {
+    const { h, deps } = setup();
+    await closeWithFollowUp(h, '+12127368410', T0 + 5 * HOUR);
+    await fake.browser.alarms.create('followup:old', { when: T0 });
+    await showDueReminders(deps, { name: 'followup:old', scheduledTime: T0 });
+    expect(fake.browser.notificationsById.size).toBe(0);
+    expect([...fake.browser.alarmsByName.keys()]).toEqual([NEXT_REMINDER_ALARM]);
+  });
+
+  it('clicking a reminder or the summary opens the follow-up list and closes the notification', async () => {
     await fake.browser.notifications.create('followup:x', {});
+    await fake.browser.notifications.create(SUMMARY_NOTIFICATION, {});
     await openReminder('followup:x');
+    await openReminder(SUMMARY_NOTIFICATION);
     await openReminder('someone-else');
-    expect(fake.browser.openedTabs).toEqual(['chrome-extension://callprep-test/src/ui/popup/popup.html']);
+    expect(fake.browser.openedTabs).toEqual(['chrome-extension://callprep-test/src/ui/popup/popup.html', 'chrome-extension://callprep-test/src/ui/popup/popup.html']);
     expect(fake.browser.notificationsById.size).toBe(0);
   });
 
-  it('snoozing moves the alarm: the old one is gone, the new one is at the new time, a shown reminder closes', async () => {
+  it('snoozing moves the alarm to the new time and closes a shown reminder; the old time, had it already fired, shows nothing', async () => {
     const { h, deps } = setup();
     const f = await closeWithFollowUp(h, '+12127368410', T0 + HOUR);
-    clock = T0 + HOUR;
-    await showReminder(deps, { name: `followup:${f.id}`, scheduledTime: clock });
+    await fire(deps, T0 + HOUR);
     const moved = await h['followup/reschedule']({ id: f.id, dueAt: T0 + 26 * HOUR }, ctx);
     expect(moved).toMatchObject({ id: f.id, dueAt: T0 + 26 * HOUR, status: 'pending' });
     expect(moved.notifiedAt).toBeUndefined();
-    expect([...fake.browser.alarmsByName.values()]).toEqual([{ name: `followup:${f.id}`, scheduledTime: T0 + 26 * HOUR }]);
+    expect([...fake.browser.alarmsByName.values()]).toEqual([{ name: NEXT_REMINDER_ALARM, scheduledTime: T0 + 26 * HOUR }]);
     expect(fake.browser.notificationsById.size).toBe(0);
-    // The old alarm, had it already been on its way, shows nothing; the new one reminds.
-    await showReminder(deps, { name: `followup:${f.id}`, scheduledTime: T0 + HOUR });
+    // The alarm for the old time, had it already been on its way, shows nothing; the new one reminds.
+    await fire(deps, T0 + HOUR + 1000, T0 + HOUR);
     expect(fake.browser.notificationsById.size).toBe(0);
-    clock = T0 + 26 * HOUR;
-    await showReminder(deps, { name: `followup:${f.id}`, scheduledTime: clock });
+    await fire(deps, T0 + 26 * HOUR);
     expect(fake.browser.notificationsById.get(`followup:${f.id}`)?.title).toBe('Follow up: +12127368410');
   });
 
@@ -124,7 +171,7 @@ describe('reminders', () => {
     const { h } = setup();
     const f = await closeWithFollowUp(h, '+12127368410', T0 + 5 * HOUR);
     await expect(h['followup/reschedule'](request(f.id), ctx)).rejects.toThrow(error);
-    expect(fake.browser.alarmsByName.get(`followup:${f.id}`)?.scheduledTime).toBe(T0 + 5 * HOUR);
+    expect(alarmAt()).toBe(T0 + 5 * HOUR);
   });
 
   it('refuses to snooze a follow-up that is already done', async () => {
@@ -142,8 +189,7 @@ describe('reminders', () => {
     if (chrome) withChromeNotifications();
     const { h, deps } = setup();
     const f = await closeWithFollowUp(h, '+12127368410', T0 + HOUR);
-    clock = T0 + HOUR;
-    await showReminder(deps, { name: `followup:${f.id}`, scheduledTime: clock });
+    await fire(deps, T0 + HOUR);
     expect(fake.browser.notificationsById.get(`followup:${f.id}`)?.buttons).toEqual(buttons);
   });
 
@@ -157,8 +203,7 @@ describe('reminders', () => {
     });
     const { h, deps } = setup();
     const f = await closeWithFollowUp(h, '+12127368410', T0 + HOUR);
-    clock = T0 + HOUR;
-    await showReminder(deps, { name: `followup:${f.id}`, scheduledTime: clock });
+    await fire(deps, T0 + HOUR);
     expect(fake.browser.notificationsById.get(`followup:${f.id}`)).toMatchObject({ title: 'Follow up: +12127368410', message: 'Phone · send quote' });
     refusing.mockRestore();
   });
@@ -167,14 +212,42 @@ describe('reminders', () => {
     withChromeNotifications();
     const { h, deps } = setup();
     const f = await closeWithFollowUp(h, '+12127368410', T0 + HOUR);
-    clock = T0 + HOUR + 5 * 60_000;
-    await showReminder(deps, { name: `followup:${f.id}`, scheduledTime: T0 + HOUR });
+    await fire(deps, T0 + HOUR + 5 * 60_000, T0 + HOUR);
     await snoozeReminder(deps, `followup:${f.id}`, 0);
     expect(fake.browser.notificationsById.size).toBe(0);
-    expect(fake.browser.alarmsByName.get(`followup:${f.id}`)?.scheduledTime).toBe(clock + HOUR);
+    expect(alarmAt()).toBe(clock + HOUR);
     const [item] = await h['followup/list']({}, ctx);
     expect(item?.followUp).toMatchObject({ dueAt: clock + HOUR });
     expect(item?.followUp.notifiedAt).toBeUndefined();
+  });
+
+  // Issue 9: with an alarm per follow-up, Chrome's limit of 500 made the 501st fail after the call was closed.
+  it(`finishing a call with more than ${ALARM_LIMIT} pending follow-ups closes it and reports success`, async () => {
+    const { h, deps } = setup();
+    await deps.db.followUps.bulkAdd(
+      Array.from({ length: ALARM_LIMIT + 100 }, (_, i) => ({
+        id: `f${i}`, e164: '+12127368410', dueAt: T0 + HOUR + i, channel: 'phone' as const, note: '', status: 'pending' as const, createdAt: T0,
+      })),
+    );
+    await resyncReminders(deps);
+    const { call } = await h['call/start']({ e164: '+442079460958' }, ctx);
+    const closed = await h['call/finish']({ callId: call.id, notes: 'talked', outcome: 'connected', followUp: { dueAt: T0 + 30 * 60_000, channel: 'phone', note: '' } }, ctx);
+    expect(closed.status).toBe('closed');
+    expect(fake.browser.alarmsByName.size).toBe(1);
+    expect(alarmAt()).toBe(T0 + 30 * 60_000);
+  });
+
+  it('a call that was closed is answered as closed even when the browser refuses to set the alarm', async () => {
+    const { h, deps } = setup();
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const refusing = vi.spyOn(fake.browser.alarms, 'create').mockRejectedValue(new Error('An extension cannot have more than 500 active alarms.'));
+    const { call } = await h['call/start']({ e164: '+12127368410' }, ctx);
+    const closed = await h['call/finish']({ callId: call.id, notes: 'talked', outcome: 'connected', followUp: { dueAt: T0 + HOUR, channel: 'phone', note: '' } }, ctx);
+    expect(closed.status).toBe('closed');
+    expect((await deps.db.calls.get(call.id))?.status).toBe('closed');
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('reminder could not be set'), expect.any(Error));
+    refusing.mockRestore();
+    error.mockRestore();
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
+import './page-globals.ts';
 import { describe, expect, it } from 'vitest';
 import { finishCall, startCall } from '../../src/db/calls.ts';
 import { createCustomer } from '../../src/db/customers.ts';
@@ -20,10 +21,12 @@ async function seeded() {
 describe('export notes', () => {
   it('CSV: one row per call, BOM, CRLF, quoted notes, defused formulas', async () => {
     const file = await exportNotes(await seeded(), 'csv', T0);
+    // Blob.text() would drop the BOM: read the bytes as they are saved.
+    const content = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await file.blob.arrayBuffer());
     expect(file.filename).toMatch(/^callprep-notes-\d{4}-\d{2}-\d{2}\.csv$/);
-    expect(file.content.startsWith('\uFEFFDate,Customer,Company,Number,Duration')).toBe(true);
-    expect(file.content.split('\r\n')).toHaveLength(4); // header, two calls, final CRLF
-    const rows = Papa.parse<string[]>(file.content.slice(1), { skipEmptyLines: true }).data;
+    expect(content.startsWith('\uFEFFDate,Customer,Company,Number,Duration')).toBe(true);
+    expect(content.split('\r\n')).toHaveLength(4); // header, two calls, final CRLF
+    const rows = Papa.parse<string[]>(content.slice(1), { skipEmptyLines: true }).data;
     expect(rows[1]).toEqual([
       expect.stringMatching(/^2026-11-2\dT\d\d:\d\d$/), 'Ada, "the Countess"', `'=HYPERLINK("x")`, `'+12127368410 ext. 204`,
       '02:05', 'connected', 'Line one\nLine two, with comma', expect.stringMatching(/^2026-11-2\dT/), 'email',
@@ -37,16 +40,28 @@ describe('export notes', () => {
 
   it('JSON: documented structure with every record', async () => {
     const file = await exportNotes(await seeded(), 'json', T0);
-    const doc = JSON.parse(file.content);
+    const text = await file.blob.text();
+    const doc = JSON.parse(text);
     expect(doc).toMatchObject({ format: 'callprep-notes', version: 1, exportedAt: new Date(T0).toISOString() });
     expect([doc.customers.length, doc.calls.length, doc.followUps.length]).toEqual([1, 2, 1]);
     expect(doc.customers[0]).not.toHaveProperty('searchWords');
+    // Written in parts, yet the same document (and layout) as one JSON.stringify(doc, null, 2).
+    expect(text).toBe(JSON.stringify(doc, null, 2));
   });
+
+  it('JSON: lists every customer, page by page, also those without calls', async () => {
+    const db = await seeded();
+    const model = (await db.customers.toCollection().first())!;
+    await db.customers.bulkAdd(Array.from({ length: 2_100 }, (_, i) => ({ ...model, id: `bulk-${String(i).padStart(5, '0')}` })));
+    const doc = JSON.parse(await (await exportNotes(db, 'json', T0)).blob.text());
+    expect(doc.customers).toHaveLength(2_101);
+    expect(new Set(doc.customers.map((c: { id: string }) => c.id)).size).toBe(2_101);
+  }, 30_000);
 
   it('ICS: pending follow-ups as events with a reminder', async () => {
     const file = await exportNotes(await seeded(), 'ics', T0);
-    expect(file.mime).toMatch(/^text\/calendar/);
-    const calendar = new ICAL.Component(ICAL.parse(file.content));
+    expect(file.blob.type).toMatch(/^text\/calendar/);
+    const calendar = new ICAL.Component(ICAL.parse(await file.blob.text()));
     const events = calendar.getAllSubcomponents('vevent');
     expect(events).toHaveLength(1);
     const event = new ICAL.Event(events[0]);

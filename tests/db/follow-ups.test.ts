@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { finishCall, startCall } from '../../src/db/calls.ts';
 import { createCustomer } from '../../src/db/customers.ts';
-import { followUpToRemind, listPendingFollowUps, markNotified, rescheduleFollowUp, setFollowUpStatus } from '../../src/db/follow-ups.ts';
+import { dueToRemind, listPendingFollowUps, markNotified, nextToRemind, rescheduleFollowUp, setFollowUpStatus } from '../../src/db/follow-ups.ts';
 import { T0, freshDb } from './fresh-db.ts';
 
 async function callWithFollowUp(db: ReturnType<typeof freshDb>, e164: string, dueAt: number) {
@@ -21,8 +21,22 @@ describe('follow-ups', () => {
       [sooner.id, null],
       [later.id, 'Amy'],
     ]);
-    expect(await followUpToRemind(db, cancelled.id)).toBeUndefined();
-    expect((await followUpToRemind(db, later.id))?.customerName).toBe('Amy');
+    expect((await dueToRemind(db, T0 + 2000)).map((i) => [i.followUp.id, i.customerName])).toEqual([
+      [sooner.id, null],
+      [later.id, 'Amy'],
+    ]);
+  });
+
+  it('reminds of each pending follow-up once: the next to remind skips those shown, done or cancelled', async () => {
+    const db = freshDb();
+    const first = await callWithFollowUp(db, '+12127368410', T0 + 1000);
+    const second = await callWithFollowUp(db, '+442079460958', T0 + 2000);
+    const third = await callWithFollowUp(db, '+4930901820', T0 + 3000);
+    expect((await nextToRemind(db))?.id).toBe(first.id);
+    await markNotified(db, [first.id], T0 + 1000);
+    await setFollowUpStatus(db, second.id, 'done');
+    expect((await nextToRemind(db))?.id).toBe(third.id);
+    expect(await dueToRemind(db, T0 + 2500)).toEqual([]);
   });
 
   it('carries the customer\'s contact preferences and zone, so the popup can suggest a good time', async () => {
@@ -39,7 +53,7 @@ describe('follow-ups', () => {
   it('moves a follow-up to a later time and forgets that its reminder was shown', async () => {
     const db = freshDb();
     const f = await callWithFollowUp(db, '+12127368410', T0 + 1000);
-    await markNotified(db, f.id, T0 + 1000);
+    await markNotified(db, [f.id], T0 + 1000);
     const moved = await rescheduleFollowUp(db, f.id, T0 + 86_400_000, T0 + 2000);
     expect(moved.dueAt).toBe(T0 + 86_400_000);
     expect(await db.followUps.get(f.id)).toEqual(moved);

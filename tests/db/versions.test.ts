@@ -1,9 +1,11 @@
-import 'fake-indexeddb/auto';
+import './page-globals.ts';
 import { Dexie } from 'dexie';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CallprepDatabase } from '../../src/db/database.ts';
 import { searchCustomers } from '../../src/db/search.ts';
-import { SCHEMA_V1 } from '../../src/db/versions.ts';
+import { makeBackup } from '../../src/db/backup/backup-file.ts';
+import { restoreBackup } from '../../src/db/backup/restore.ts';
+import { SCHEMA_V1, SCHEMA_V2 } from '../../src/db/versions.ts';
 import { DEFAULT_PREFERENCES } from '../../src/shared/model.ts';
 import { T0 } from './fresh-db.ts';
 
@@ -25,7 +27,7 @@ describe('schema upgrades', () => {
     await writeV1('v1-empty', async () => {});
     const db = new CallprepDatabase('v1-empty');
     expect(await db.customers.count()).toBe(0);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
   });
 
   it('keeps version-1 data and makes customers searchable by any word (v2)', async () => {
@@ -39,5 +41,29 @@ describe('schema upgrades', () => {
     expect(await db.calls.get('k1')).toMatchObject({ notes: 'hi' });
     expect((await db.settings.get('settings'))?.value).toMatchObject({ defaultCountry: 'DE' });
     expect((await searchCustomers(db, 'söhne', 'DE')).map((c) => c.id)).toEqual(['c1']);
+  });
+});
+
+describe('v3: customers stored before the limits', () => {
+  it('fits them and keeps what did not fit in their notes, so a backup of them restores', async () => {
+    const name = 'v2-over-limits';
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    const emails = Array.from({ length: 25 }, (_, i) => `e${i}@example.com`);
+    await v2.table('customers').add({ ...customer, id: 'big', emails: [...emails, `${'x'.repeat(400)}@example.com`], notes: 'Met at the fair', searchWords: ['jurgen'] });
+    await v2.table('customers').add({ ...customer, id: 'fine', searchWords: ['jurgen'] });
+    v2.close();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const db = new CallprepDatabase(name);
+    const big = await db.customers.get('big');
+    expect(big?.emails).toEqual(emails.slice(0, 20));
+    expect(big?.notes).toMatch(/^Met at the fair\n\nKept here when Callprep limited what a customer record holds: x{400}@example.com, e20@example.com, e21@example.com, e22@example.com, e23@example.com, e24@example.com$/);
+    expect(await db.customers.get('fine')).toMatchObject({ ...customer, id: 'fine' });
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+    const target = new CallprepDatabase('v3-restored');
+    await restoreBackup(target, (await makeBackup(db, T0)).blob);
+    expect(await target.customers.get('big')).toEqual(big);
   });
 });

@@ -1,4 +1,4 @@
-import { exportBackup, restoreBackup } from '../../db/backup.ts';
+import { nextToRemind } from '../../db/follow-ups.ts';
 import { loadSamples } from '../../db/samples.ts';
 import type { backupMessages } from '../../shared/protocol/backup.ts';
 import type { BackgroundDeps } from '../deps.ts';
@@ -7,12 +7,10 @@ import { resyncReminders } from '../reminders.ts';
 import type { HandlersOf } from './handlers-of.ts';
 
 export const backupHandlers = (deps: BackgroundDeps): HandlersOf<typeof backupMessages> => ({
-  'backup/export': () => exportBackup(deps.db, deps.now()),
-  'backup/restore': async ({ json }) => {
-    const counts = await restoreBackup(deps.db, json);
+  'backup/restored': async () => {
     await resyncReminders(deps);
     announcePageConfigChange(); // the restored settings may switch sites or the country
-    return counts;
+    return { nextReminderAt: (await nextToRemind(deps.db))?.dueAt ?? null };
   },
   'data/load-samples': async () => {
     const counts = await loadSamples(deps.db, deps.now());

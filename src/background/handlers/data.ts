@@ -1,4 +1,3 @@
-import { exportNotes } from '../../db/export/export-notes.ts';
 import { getSettings, updateSettings, type SettingsPatch } from '../../db/settings-store.ts';
 import type { dataMessages } from '../../shared/protocol/data.ts';
 import type { BackgroundDeps } from '../deps.ts';
@@ -8,8 +7,7 @@ import type { HandlersOf } from './handlers-of.ts';
 /** The settings open pages read through `page/config`: a change to one is pushed to every tab. */
 const PAGE_SETTINGS = ['defaultCountry', 'disabledSites'] as const satisfies ReadonlyArray<keyof SettingsPatch>;
 
-export const dataHandlers = ({ db, now }: BackgroundDeps): HandlersOf<typeof dataMessages> => ({
-  'export/notes': ({ format }) => exportNotes(db, format, now()),
+export const dataHandlers = ({ db }: BackgroundDeps): HandlersOf<typeof dataMessages> => ({
   'settings/get': () => getSettings(db),
   'settings/update': async ({ patch }) => {
     const settings = await updateSettings(db, patch);

@@ -24,7 +24,7 @@ function event(f: FollowUp, customer: Customer | undefined, now: number) {
 }
 
 export function followUpsIcs(data: NotesData, now: number): string {
-  const customers = new Map(data.customers.map((c) => [c.id, c]));
+  const customers = data.customers;
   const calendar = new ICAL.Component('vcalendar');
   calendar.addPropertyWithValue('prodid', '-//Callprep//Follow-ups//EN');
   calendar.addPropertyWithValue('version', '2.0');

@@ -31,11 +31,15 @@ function row(call: Call, customer: Customer | undefined, followUp: FollowUp | un
   ].map(defuseCell);
 }
 
-export function notesCsv(data: NotesData): string {
-  const customers = new Map(data.customers.map((c) => [c.id, c]));
+/** Rows per part: the file is built from parts, never as one string. */
+const PART_ROWS = 5_000;
+
+export function notesCsvParts(data: NotesData): string[] {
   const followUps = new Map(data.followUps.map((f) => [f.id, f]));
   const rows = data.calls.map((call) =>
-    row(call, call.customerId ? customers.get(call.customerId) : undefined, call.followUpId ? followUps.get(call.followUpId) : undefined),
+    row(call, call.customerId ? data.customers.get(call.customerId) : undefined, call.followUpId ? followUps.get(call.followUpId) : undefined),
   );
-  return `\uFEFF${Papa.unparse({ fields: CSV_COLUMNS, data: rows }, { newline: '\r\n' })}\r\n`;
+  const parts = [`\uFEFF${Papa.unparse([CSV_COLUMNS], { newline: '\r\n' })}\r\n`];
+  for (let i = 0; i < rows.length; i += PART_ROWS) parts.push(`${Papa.unparse(rows.slice(i, i + PART_ROWS), { newline: '\r\n' })}\r\n`);
+  return parts;
 }

@@ -1,21 +1,26 @@
-/** What a notes export is made of: every call, customer and follow-up, read in one transaction. */
+/**
+ * What a notes export is made of: every call and follow-up, and the customers they name, read in
+ * one transaction. The JSON export also lists every customer: it pages through them (json-parts.ts)
+ * instead of reading them here, so 100,000 customers never sit in memory as one list.
+ */
 import { format } from 'date-fns';
 import type { Call, Customer, FollowUp } from '../../shared/model.ts';
-import type { CallprepDatabase } from '../database.ts';
 import { toCustomer } from '../customer-record.ts';
+import type { CallprepDatabase } from '../database.ts';
 
 export interface NotesData {
-  customers: Customer[];
+  /** The customers the calls and follow-ups belong to, by id. */
+  customers: Map<string, Customer>;
   calls: Call[];
   followUps: FollowUp[];
 }
 
 export async function readNotesData(db: CallprepDatabase): Promise<NotesData> {
-  return db.transaction('r', db.customers, db.calls, db.followUps, async () => ({
-    customers: (await db.customers.toArray()).map(toCustomer),
-    calls: await db.calls.orderBy('startedAt').toArray(),
-    followUps: await db.followUps.orderBy('dueAt').toArray(),
-  }));
+  const calls = await db.calls.orderBy('startedAt').toArray();
+  const followUps = await db.followUps.orderBy('dueAt').toArray();
+  const ids = [...new Set([...calls, ...followUps].flatMap((r) => (r.customerId ? [r.customerId] : [])))];
+  const rows = await db.customers.bulkGet(ids);
+  return { customers: new Map(rows.flatMap((row) => (row ? [[row.id, toCustomer(row)] as const] : []))), calls, followUps };
 }
 
 /** "callprep-notes-2026-11-23.csv", dated in the user's own zone. */

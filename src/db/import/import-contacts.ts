@@ -5,6 +5,7 @@
  */
 import type { CustomerDraft } from '../../shared/model-guards.ts';
 import type { ImportMapping, ImportPreview, ImportReport } from '../../shared/protocol/index.ts';
+import { fitDraft } from '../customer-fit.ts';
 import { buildCustomer } from '../customer-record.ts';
 import type { CallprepDatabase, CustomerRow } from '../database.ts';
 import { Refusal } from '../errors.ts';
@@ -12,29 +13,33 @@ import { newId } from '../ids.ts';
 import { guessMapping } from './import-fields.ts';
 import { mergeDraft } from './merge-customer.ts';
 import { readImportFile } from './read-import-file.ts';
-import { rowToDraft } from './row-to-draft.ts';
+import { rowToDraft, type ColumnMapping } from './row-to-draft.ts';
 
 const SAMPLE_ROWS = 5;
 
 export function previewImport(fileName: string, content: string, region: string): ImportPreview {
   const file = readImportFile(fileName, content);
   const mapping = guessMapping(file.columns, file.source);
+  const columnMapping = new Map(Object.entries(mapping));
   const sample = file.rows
     .slice(0, SAMPLE_ROWS)
     .flatMap((row) => {
-      const result = rowToDraft(row, mapping, region);
+      const result = rowToDraft(row, columnMapping, region);
       return 'draft' in result ? [result.draft] : [];
     });
   return { source: file.source, columns: file.columns, mapping, sample, rowCount: file.rows.length };
 }
 
-function checkMapping(mapping: ImportMapping, columns: string[]): void {
-  const unknown = Object.keys(mapping).find((c) => !columns.includes(c));
-  if (unknown !== undefined) throw new Refusal(`The mapping names a column "${unknown}" that is not in this file.`);
-  const fields = new Set(Object.values(mapping));
+function checkMapping(mapping: ImportMapping, columns: string[]): ColumnMapping {
+  const known = new Set(columns);
+  const entries = Object.entries(mapping);
+  const unknown = entries.find(([c]) => !known.has(c));
+  if (unknown !== undefined) throw new Refusal(`The mapping names a column "${unknown[0].slice(0, 80)}" that is not in this file.`);
+  const fields = new Set(entries.map(([, f]) => f));
   if (!['name', 'firstName', 'lastName', 'company'].some((f) => fields.has(f as never))) {
     throw new Refusal('Map at least one column to a name, first or last name, or company.');
   }
+  return new Map(entries);
 }
 
 interface Entry {
@@ -52,9 +57,9 @@ export async function commitImport(
   now: number,
 ): Promise<ImportReport> {
   const file = readImportFile(input.fileName, input.content);
-  checkMapping(input.mapping, file.columns);
-  const report: ImportReport = { imported: 0, merged: 0, skipped: [] };
-  const rows = file.rows.map((row, i) => ({ row: i + 1, result: rowToDraft(row, input.mapping, region) }));
+  const mapping = checkMapping(input.mapping, file.columns);
+  const report: ImportReport = { imported: 0, merged: 0, skipped: [], adjusted: [] };
+  const rows = file.rows.map((row, i) => ({ row: i + 1, result: rowToDraft(row, mapping, region) }));
   const keys = [...new Set(rows.flatMap(({ result }) => ('draft' in result ? (result.draft.phones ?? []).map((p) => p.e164) : [])))];
 
   await db.transaction('rw', db.customers, async () => {
@@ -71,9 +76,13 @@ export async function commitImport(
         report.skipped.push({ row, reason: result.skip });
         continue;
       }
+      const changes = [...result.changes];
       const known = (result.draft.phones ?? []).map((p) => byNumber.get(p.e164)).find(Boolean);
       if (known) {
-        known.draft = mergeDraft(known.draft, result.draft);
+        // Merged lists can outgrow the limits that each part fits: fitted again, said on this row.
+        const merged = fitDraft(mergeDraft(known.draft, result.draft));
+        changes.push(...merged.changes.map((c) => `merged into ${merged.draft.name}: ${c}`));
+        known.draft = merged.draft;
         known.changed = true;
         report.merged += 1;
         remember(known);
@@ -83,6 +92,7 @@ export async function commitImport(
         remember(entry);
         report.imported += 1;
       }
+      if (changes.length > 0) report.adjusted.push({ row, changes });
     }
     const customers: CustomerRow[] = entries.filter((e) => e.changed).map((e) => buildCustomer(e.draft, e.id, e.createdAt, now));
     await db.customers.bulkPut(customers);

@@ -44,12 +44,13 @@ export function guessField(header: string, source: ImportSource): ImportField {
 export function guessMapping(columns: string[], source: ImportSource): Record<string, ImportField> {
   const single = new Set<ImportField>(['name', 'firstName', 'lastName', 'company', 'title', 'timeZone', 'extension']);
   const taken = new Set<ImportField>();
-  const mapping: Record<string, ImportField> = {};
+  const mapping: Array<[string, ImportField]> = [];
   for (const column of columns) {
     let field = guessField(column, source);
     if (single.has(field) && taken.has(field)) field = 'ignore';
     taken.add(field);
-    mapping[column] = field;
+    mapping.push([column, field]);
   }
-  return mapping;
+  // fromEntries defines own properties: a column named "__proto__" does not set the prototype.
+  return Object.fromEntries(mapping);
 }

@@ -8,7 +8,7 @@ const union = <T>(a: T[] | undefined, b: T[] | undefined, key: (x: T) => string 
   return [...out.values()];
 };
 
-/** Keeps what the user has, adds what the file knows more: new numbers, addresses, tags, empty fields. */
+/** Keeps what the user has, adds what the file knows more: new numbers, addresses, tags, empty fields (the caller fits the result into the limits). */
 export function mergeDraft(existing: Customer | CustomerDraft, incoming: CustomerDraft): CustomerDraft {
   return {
     ...existing,
@@ -17,7 +17,7 @@ export function mergeDraft(existing: Customer | CustomerDraft, incoming: Custome
     timeZone: existing.timeZone || incoming.timeZone,
     notes: existing.notes || incoming.notes,
     emails: union(existing.emails, incoming.emails, (e) => e.toLowerCase()),
-    phones: union(existing.phones, incoming.phones, (p) => `${p.e164};${p.ext ?? ''}`).slice(0, 20),
+    phones: union(existing.phones, incoming.phones, (p) => `${p.e164};${p.ext ?? ''}`),
     tags: union(existing.tags, incoming.tags),
   };
 }

@@ -1,21 +1,25 @@
-/** Reads an uploaded contacts file (CSV or vCard) into rows keyed by column, refusing what it cannot trust. */
+/**
+ * Reads an uploaded contacts file (CSV or vCard) into rows keyed by column, refusing what it cannot
+ * trust. Rows are Maps, not objects: a column may be called "__proto__", "toString" or "constructor".
+ */
 import Papa from 'papaparse';
-import type { ImportSource } from '../../shared/protocol/index.ts';
+import { IMPORT_LIMITS, type ImportSource } from '../../shared/protocol/import.ts';
 import { Refusal } from '../errors.ts';
 import { detectCsvSource, looksLikeVcard } from './detect-source.ts';
 import { VCARD_COLUMNS, vcardRows } from './vcard.ts';
 
-export const MAX_IMPORT_ROWS = 200_000;
-const MAX_COLUMNS = 500;
+export const MAX_IMPORT_ROWS = IMPORT_LIMITS.rows;
+
+export type ImportRow = ReadonlyMap<string, string>;
 
 export interface ImportFile {
   source: ImportSource;
   columns: string[];
-  rows: Array<Record<string, string>>;
+  rows: ImportRow[];
 }
 
 function readVcard(content: string): ImportFile {
-  let rows: Array<Record<string, string>>;
+  let rows: ImportRow[];
   try {
     rows = vcardRows(content);
   } catch (error) {
@@ -25,19 +29,32 @@ function readVcard(content: string): ImportFile {
   return { source: 'vcard', columns: [...VCARD_COLUMNS], rows };
 }
 
+function readHeader(cells: string[] | undefined): string[] {
+  const columns = (cells ?? []).map((h) => h.trim());
+  if (columns.length > IMPORT_LIMITS.columns) {
+    throw new Refusal(`This file has ${columns.length.toLocaleString('en-US')} columns; Callprep reads at most ${IMPORT_LIMITS.columns.toLocaleString('en-US')}. Remove the columns you do not need and try again.`);
+  }
+  if (!columns.some(Boolean)) throw new Refusal('This file has no usable header row of column names.');
+  const named = columns.filter(Boolean);
+  if (new Set(named).size !== named.length) throw new Refusal('Two columns in this file have the same name.');
+  return columns;
+}
+
 function readCsv(content: string): ImportFile {
-  const result = Papa.parse<Record<string, string>>(content.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: (h) => h.trim(),
-  });
-  const columns = (result.meta.fields ?? []).filter(Boolean);
-  if (columns.length < 1 || columns.length > MAX_COLUMNS) throw new Refusal('This file has no usable header row of column names.');
-  if (Object.keys(result.meta.renamedHeaders ?? {}).length > 0 || new Set(columns).size !== columns.length) throw new Refusal('Two columns in this file have the same name.');
+  // Without `header`, Papa gives arrays: the header row never becomes object keys.
+  const result = Papa.parse<string[]>(content.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
   // A broken quote makes the rest of the file one cell: refuse rather than import garbage.
   const fatal = result.errors.find((e) => e.type === 'Quotes');
-  if (fatal) throw new Refusal(`This CSV file is malformed near data row ${(fatal.row ?? 0) + 1}: ${fatal.message}.`);
-  return { source: detectCsvSource(columns), columns, rows: result.data };
+  if (fatal) throw new Refusal(`This CSV file is malformed near data row ${fatal.row ?? 0}: ${fatal.message}.`);
+  const [header, ...records] = result.data;
+  const columns = readHeader(header);
+  const rows = records.map((cells) => {
+    const row = new Map<string, string>();
+    columns.forEach((column, i) => column && cells[i] !== undefined && row.set(column, cells[i]));
+    return row;
+  });
+  const named = columns.filter(Boolean);
+  return { source: detectCsvSource(named), columns: named, rows };
 }
 
 export function readImportFile(fileName: string, content: string): ImportFile {

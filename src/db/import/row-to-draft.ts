@@ -1,9 +1,17 @@
-/** One imported row, through the user's column mapping, into a customer draft (numbers normalised). */
-import { isValidTimeZone } from '../../shared/contact-time-zone.ts';
+/**
+ * One imported row, through the user's column mapping, into a customer draft (numbers normalised),
+ * fitted into the limits every customer is checked against: the row is kept and what was cut or
+ * left out is said, so the import never stores what a backup would refuse.
+ */
 import type { CustomerDraft } from '../../shared/model-guards.ts';
 import type { CustomerPhone, PhoneLabel } from '../../shared/model.ts';
-import type { ImportField, ImportMapping } from '../../shared/protocol/index.ts';
+import type { ImportField } from '../../shared/protocol/index.ts';
+import { fitDraft } from '../customer-fit.ts';
 import { parseNumber } from '../phone.ts';
+import type { ImportRow } from './read-import-file.ts';
+
+/** Column name → field, as a Map: column names are the file's, any string at all. */
+export type ColumnMapping = ReadonlyMap<string, ImportField>;
 
 const PHONE_LABEL: Partial<Record<ImportField, PhoneLabel>> = {
   phone: 'direct', workPhone: 'direct', mobile: 'mobile', homePhone: 'other', fax: 'fax',
@@ -11,15 +19,14 @@ const PHONE_LABEL: Partial<Record<ImportField, PhoneLabel>> = {
 
 /** Several values in one cell: Google's " ::: ", semicolons, line breaks. */
 const split = (cell: string) => cell.split(/\s*(?::::|;|\r?\n)\s*/).map((v) => v.trim()).filter(Boolean);
-const clip = (v: string, max: number) => v.trim().slice(0, max);
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export type RowResult = { draft: CustomerDraft } | { skip: string };
+export type RowResult = { draft: CustomerDraft; changes: string[] } | { skip: string };
 
-export function rowToDraft(row: Record<string, string>, mapping: ImportMapping, region: string): RowResult {
+export function rowToDraft(row: ImportRow, mapping: ColumnMapping, region: string): RowResult {
   const values = new Map<ImportField, string[]>();
-  for (const [column, field] of Object.entries(mapping)) {
-    const cell = row[column]?.trim();
+  for (const [column, field] of mapping) {
+    const cell = row.get(column)?.trim();
     if (field !== 'ignore' && cell) values.set(field, [...(values.get(field) ?? []), cell]);
   }
   const one = (f: ImportField) => values.get(f)?.join(' ') ?? '';
@@ -34,24 +41,25 @@ export function rowToDraft(row: Record<string, string>, mapping: ImportMapping, 
       else unreadable.push(text);
     }
   }
-  const ext = one('extension').replace(/\D/g, '').slice(0, 12);
+  const ext = one('extension').replace(/\D/g, '');
   const first = phones[0];
   if (ext && first && !first.ext) first.ext = ext;
 
-  const company = clip(one('company'), 200);
-  const name = clip(one('name') || `${one('firstName')} ${one('lastName')}`, 200) || company;
+  const company = one('company');
+  const name = (one('name') || `${one('firstName')} ${one('lastName')}`).trim() || company;
   if (!name) return { skip: 'no name or company' };
   const notes = [one('notes'), ...unreadable.map((t) => `Number not understood on import: ${t}`)].filter(Boolean).join('\n');
   const timeZone = one('timeZone');
   const draft: CustomerDraft = {
     name,
-    emails: many('email').filter((e) => EMAIL.test(e)).slice(0, 20),
-    phones: phones.slice(0, 20),
-    tags: many('tags').map((t) => clip(t.replace(/^\*\s*/, ''), 60)).filter((t) => t && t !== 'myContacts').slice(0, 50),
+    emails: many('email').filter((e) => EMAIL.test(e)),
+    phones,
+    tags: many('tags').map((t) => t.replace(/^\*\s*/, '')).filter((t) => t && t !== 'myContacts'),
   };
   if (company && company !== name) draft.company = company;
-  if (one('title')) draft.title = clip(one('title'), 200);
-  if (notes) draft.notes = notes.slice(0, 20_000);
-  if (isValidTimeZone(timeZone)) draft.timeZone = timeZone;
-  return { draft };
+  if (one('title')) draft.title = one('title');
+  if (notes) draft.notes = notes;
+  if (timeZone) draft.timeZone = timeZone;
+  const fitted = fitDraft(draft);
+  return { draft: fitted.draft, changes: fitted.changes };
 }

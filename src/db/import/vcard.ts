@@ -21,10 +21,11 @@ function phoneColumn(types: string[]): Column {
   return 'Phone';
 }
 
-function cardToRow(card: InstanceType<typeof ICAL.Component>): Record<string, string> {
-  const row: Record<string, string> = {};
+function cardToRow(card: InstanceType<typeof ICAL.Component>): Map<string, string> {
+  const row = new Map<string, string>();
   const add = (column: Column, value: string) => {
-    if (value) row[column] = row[column] ? `${row[column]} ::: ${value}` : value;
+    const before = row.get(column);
+    if (value) row.set(column, before ? `${before} ::: ${value}` : value);
   };
   add('Full name', text(card.getFirstPropertyValue('fn')));
   const n = card.getFirstPropertyValue('n');
@@ -47,7 +48,7 @@ function cardToRow(card: InstanceType<typeof ICAL.Component>): Record<string, st
 }
 
 /** One row per card; throws when the file is not vCard. */
-export function vcardRows(content: string): Array<Record<string, string>> {
+export function vcardRows(content: string): Array<Map<string, string>> {
   const parsed: unknown = ICAL.parse(content.replace(/^\uFEFF/, ''));
   // One card parses to a component, several to a list of them.
   const cards = (Array.isArray(parsed) && Array.isArray(parsed[0]) ? parsed : [parsed]) as unknown[];

@@ -1,5 +1,4 @@
-import { object, str } from '../guard.ts';
-import type { ExportFile } from '../views.ts';
+import { object } from '../guard.ts';
 import { message } from './define.ts';
 
 /** How many records of each kind a backup, restore or sample load touched. */
@@ -11,11 +10,13 @@ export interface RecordCounts {
   followUps: number;
 }
 
+/*
+ * Backup, restore and notes export are not messages: the page that asks does them on its own
+ * database connection, streamed (src/db/files/page-files.ts says why).
+ */
 export const backupMessages = {
-  /** The whole database as one versioned JSON file (see src/db/backup.ts for its layout). */
-  'backup/export': message<Record<string, never>, ExportFile>('ui', object({})),
-  /** Replaces everything with the backup's content, or changes nothing and says what is wrong with it. */
-  'backup/restore': message<{ json: string }, RecordCounts>('ui', object({ json: str(200_000_000) })),
+  /** A page restored a backup: the background sets the reminder alarm again and tells open tabs about the settings. */
+  'backup/restored': message<Record<string, never>, { nextReminderAt: number | null }>('ui', object({})),
   /** Adds the demo customers (stable ids: loading twice does not duplicate them). */
   'data/load-samples': message<Record<string, never>, RecordCounts>('ui', object({})),
 };

@@ -1,13 +1,8 @@
-import { arrayOf, object, oneOf, optional, str } from '../guard.ts';
+import { arrayOf, object, optional, str } from '../guard.ts';
 import type { Settings } from '../settings.ts';
-import type { ExportFile } from '../views.ts';
 import { message } from './define.ts';
 
 export const dataMessages = {
-  'export/notes': message<{ format: 'csv' | 'json' | 'ics' }, ExportFile>(
-    'ui',
-    object({ format: oneOf(['csv', 'json', 'ics'] as const) }),
-  ),
   'settings/get': message<Record<string, never>, Settings>('ui', object({})),
   /** Validated again by the background against settings rules; a bad value is refused with a message. */
   'settings/update': message<{ patch: Partial<Omit<Settings, 'version'>> }, Settings>(

@@ -9,6 +9,9 @@ export const IMPORT_FIELDS = [
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
+/** How many rows and columns one import reads (the mapping message is checked against the same). */
+export const IMPORT_LIMITS = { rows: 200_000, columns: 5_000 } as const;
+
 export type ImportSource = 'hubspot' | 'salesforce' | 'pipedrive' | 'google' | 'outlook' | 'csv' | 'vcard';
 
 /** Column name → field. */
@@ -28,13 +31,16 @@ export interface ImportReport {
   merged: number;
   /** Row numbers count from 1 = the first data row. */
   skipped: Array<{ row: number; reason: string }>;
+  /** Rows kept with something cut or left out to fit the limits every customer is checked against. */
+  adjusted: Array<{ row: number; changes: string[] }>;
 }
 
 const field = oneOf(IMPORT_FIELDS);
 const mapping: Guard<ImportMapping> = (v, p = 'mapping') => {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new GuardError(`${p} must map column names to fields`);
   const entries = Object.entries(v as Record<string, unknown>);
-  if (entries.length > 500) throw new GuardError(`${p} has more than 500 columns`);
+  if (entries.length > IMPORT_LIMITS.columns) throw new GuardError(`${p} has more than ${IMPORT_LIMITS.columns} columns`);
+  // fromEntries defines own properties: a column named "__proto__" stays a column.
   return Object.fromEntries(entries.map(([column, f]) => [column, field(f, `${p}.${column}`)]));
 };
 

@@ -1,26 +1,35 @@
 /**
  * Backup downloads the whole database as one JSON file; Restore replaces everything with such a file,
- * after the user confirms, or changes nothing and says what is wrong with the file.
+ * after the user confirms, or changes nothing and says what is wrong with the file. Both run in this
+ * page, streamed, whatever the size (src/db/files/page-files.ts says why); the background is told
+ * after a restore, to set the reminder again and to tell open tabs about the restored settings.
  */
 import { useState } from 'preact/hooks';
-import { Button, ErrorBanner, SuccessBanner, useAction, useClient } from '../shared/index.ts';
+import { Button, ErrorBanner, SuccessBanner, describeError, useAction, useClient } from '../shared/index.ts';
 import { downloadFile } from '../shared/download-file.ts';
+import { usePageFiles } from '../shared/page-files-context.tsx';
 import { FilePicker } from './file-picker.tsx';
 import { describeCounts } from './record-counts.ts';
 
 export function BackupSection({ onRestored }: { onRestored?: () => void }) {
   const client = useClient();
-  const [pending, setPending] = useState<{ name: string; text: string } | null>(null);
+  const files = usePageFiles();
+  const [pending, setPending] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const backup = useAction('make the backup', async () => {
-    downloadFile(await client('backup/export', {}));
+    downloadFile(await (await files()).backup());
   });
-  const restore = useAction('restore the backup', async (json: string) => {
-    const counts = await client('backup/restore', { json });
+  const restore = useAction('restore the backup', async (file: File) => {
+    const counts = await (await files()).restore(file);
     setPending(null);
-    setDone(`Restored ${describeCounts(counts)}.`);
     onRestored?.();
+    // The data is in, so a background that does not answer is no failure of the restore: it sets the reminder at its next start.
+    const told = await client('backup/restored', {}).then(
+      () => '',
+      (error: unknown) => ` Reminders are set again when the browser next starts (${describeError(error)}).`,
+    );
+    setDone(`Restored ${describeCounts(counts)}.${told}`);
   });
 
   return (
@@ -50,7 +59,7 @@ export function BackupSection({ onRestored }: { onRestored?: () => void }) {
             follow-ups you have now will be gone.
           </p>
           <div class="cp-row">
-            <Button variant="danger" busy={restore.busy} onClick={() => void restore.run(pending.text)} data-testid="restore-confirm-yes">
+            <Button variant="danger" busy={restore.busy} onClick={() => void restore.run(pending)} data-testid="restore-confirm-yes">
               Replace everything
             </Button>
             <Button variant="ghost" disabled={restore.busy} onClick={() => setPending(null)}>

@@ -1,19 +1,20 @@
-/** A button that opens the file chooser and hands over the chosen file's text. */
+/** A button that opens the file chooser and hands over the chosen file, for the caller to read as it needs. */
 import { buttonClass } from '../shared/index.ts';
-
-/** Bigger files would stall the page and the message channel; real exports are far smaller. */
-export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
 interface Props {
   label: string;
   accept: string;
   disabled?: boolean;
   testId?: string;
-  onFile: (file: { name: string; text: string }) => void;
+  onFile: (file: File) => void;
+  /** Files larger than this are refused with a message before they are read. */
+  maxBytes?: number;
   onError: (message: string) => void;
 }
 
-export function FilePicker({ label, accept, disabled, testId, onFile, onError }: Props) {
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024).toLocaleString('en-US')} MB`;
+
+export function FilePicker({ label, accept, disabled, testId, onFile, maxBytes, onError }: Props) {
   return (
     <label class={buttonClass('secondary')} aria-disabled={disabled || undefined}>
       {label}
@@ -23,18 +24,14 @@ export function FilePicker({ label, accept, disabled, testId, onFile, onError }:
         class="cp-visually-hidden"
         disabled={disabled}
         data-testid={testId}
-        onChange={async (e) => {
+        onChange={(e) => {
           const input = e.currentTarget;
           const file = input.files?.[0];
           // Cleared so picking the same file again (after fixing it) fires another change.
           input.value = '';
           if (!file) return;
-          if (file.size > MAX_FILE_BYTES) return onError(`${file.name} is larger than 100 MB.`);
-          try {
-            onFile({ name: file.name, text: await file.text() });
-          } catch {
-            onError(`${file.name} could not be read.`);
-          }
+          if (maxBytes !== undefined && file.size > maxBytes) return onError(`${file.name} is larger than ${megabytes(maxBytes)}.`);
+          onFile(file);
         }}
       />
     </label>

@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { ImportMapping, ImportPreview, ImportReport } from '../../shared/protocol/index.ts';
+import { decodeTextFile, encodingNotice } from '../../shared/text-file.ts';
 import { Button, ErrorBanner, useAction, useClient } from '../shared/index.ts';
 import { columnExamples, isVCard } from './column-examples.ts';
 import { FilePicker } from './file-picker.tsx';
@@ -13,9 +14,17 @@ import { ImportMappingTable } from './import-mapping-table.tsx';
 import { ImportReportView } from './import-report-view.tsx';
 import { ImportSampleTable } from './import-sample-table.tsx';
 
+/**
+ * The file's text travels to the background in one message, which Chrome caps at 64 MiB; the row
+ * limit (200,000) is reached long before this.
+ */
+const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
+
 interface Loaded {
   fileName: string;
   content: string;
+  /** Set when the file was not UTF-8 and was read as Windows-1252. */
+  notice: string | null;
   preview: ImportPreview;
   mapping: ImportMapping;
   examples: Record<string, string[]>;
@@ -24,20 +33,22 @@ interface Loaded {
 export function ImportSection({ onImported }: { onImported?: () => void }) {
   const client = useClient();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [report, setReport] = useState<ImportReport | null>(null);
+  const [report, setReport] = useState<{ report: ImportReport; notice: string | null } | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
 
-  const read = useAction('read the file', async (fileName: string, content: string) => {
+  const read = useAction('read the file', async (file: File) => {
     setLoaded(null);
     setReport(null);
+    const fileName = file.name;
+    const { text: content, encoding } = decodeTextFile(new Uint8Array(await file.arrayBuffer()));
     const preview = await client('import/preview', { fileName, content });
     const examples = isVCard(fileName, content) ? {} : columnExamples(content);
-    setLoaded({ fileName, content, preview, mapping: { ...preview.mapping }, examples });
+    setLoaded({ fileName, content, notice: encodingNotice(encoding), preview, mapping: { ...preview.mapping }, examples });
   });
   const commit = useAction('import the contacts', async (file: Loaded) => {
     const done = await client('import/commit', { fileName: file.fileName, content: file.content, mapping: file.mapping });
     setLoaded(null);
-    setReport(done);
+    setReport({ report: done, notice: file.notice });
     onImported?.();
   });
   const problem = loaded ? mappingProblem(loaded.mapping) : null;
@@ -50,9 +61,10 @@ export function ImportSection({ onImported }: { onImported?: () => void }) {
           accept=".csv,.vcf,.vcard,text/csv,text/vcard,text/x-vcard"
           disabled={read.busy || commit.busy}
           testId="import-file"
+          maxBytes={MAX_IMPORT_BYTES}
           onFile={(f) => {
             setFileError(null);
-            void read.run(f.name, f.text);
+            void read.run(f);
           }}
           onError={setFileError}
         />
@@ -69,6 +81,7 @@ export function ImportSection({ onImported }: { onImported?: () => void }) {
               {' '}· {loaded.preview.rowCount.toLocaleString()} {loaded.preview.rowCount === 1 ? 'contact' : 'contacts'}
             </span>
           </p>
+          {loaded.notice && <p class="cp-banner cp-banner--warning" role="note" data-testid="import-encoding-notice">{loaded.notice}</p>}
           <ImportMappingTable
             columns={loaded.preview.columns}
             mapping={loaded.mapping}
@@ -89,7 +102,7 @@ export function ImportSection({ onImported }: { onImported?: () => void }) {
           <ErrorBanner message={commit.error} onDismiss={commit.clearError} />
         </div>
       )}
-      {report && <ImportReportView report={report} />}
+      {report && <ImportReportView report={report.report} notice={report.notice} />}
     </div>
   );
 }

@@ -1,9 +1,9 @@
-/** CSV, JSON and Calendar (.ics) exports of the call notes and follow-ups, saved as files. */
-import type { ExportFile } from '../../shared/views.ts';
+/** CSV, JSON and Calendar (.ics) exports of the call notes and follow-ups, made in this page and saved as files. */
+import type { SavedFile } from '../../db/files/saved-file.ts';
 import { Button } from './button.tsx';
-import { useClient } from './client-context.tsx';
 import { downloadFile } from './download-file.ts';
 import { ErrorBanner } from './error-banner.tsx';
+import { usePageFiles } from './page-files-context.tsx';
 import { useAction } from './use-action.ts';
 
 const FORMATS = [
@@ -14,14 +14,14 @@ const FORMATS = [
 
 interface Props {
   /** Where the file goes; the default saves it with an `<a download>`. */
-  save?: (file: ExportFile) => void;
+  save?: (file: SavedFile) => void;
   size?: 'small' | 'medium';
 }
 
 export function ExportNotesButtons({ save = downloadFile, size = 'medium' }: Props) {
-  const client = useClient();
+  const files = usePageFiles();
   const exportNotes = useAction('export the notes', async (format: 'csv' | 'json' | 'ics') => {
-    save(await client('export/notes', { format }));
+    save(await (await files()).exportNotes(format));
   });
   return (
     <div class="cp-stack">

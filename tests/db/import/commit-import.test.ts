@@ -11,14 +11,14 @@ const importFile = async (db: ReturnType<typeof freshDb>, fileName: string, cont
 describe('commitImport', () => {
   it('imports new contacts and finds them by number', async () => {
     const db = freshDb();
-    expect(await importFile(db, 'h.csv', HUBSPOT)).toEqual({ imported: 2, merged: 0, skipped: [] });
+    expect(await importFile(db, 'h.csv', HUBSPOT)).toEqual({ imported: 2, merged: 0, skipped: [], adjusted: [] });
     expect((await searchCustomers(db, '212.736.8410', 'US')).map((c) => c.name)).toEqual(['Ada Lovelace']);
   });
 
   it('merges a contact whose number is already known instead of doubling it', async () => {
     const db = freshDb();
     const ada = await createCustomer(db, { name: 'Ada L.', tags: ['vip'], phones: [{ e164: '+12127368410', label: 'direct' }] }, T0 - 1);
-    expect(await importFile(db, 'h.csv', HUBSPOT)).toEqual({ imported: 1, merged: 1, skipped: [] });
+    expect(await importFile(db, 'h.csv', HUBSPOT)).toEqual({ imported: 1, merged: 1, skipped: [], adjusted: [] });
     expect(await db.customers.count()).toBe(2);
     expect(await db.customers.get(ada.id)).toMatchObject({
       name: 'Ada L.',
@@ -31,15 +31,15 @@ describe('commitImport', () => {
 
   it('merges rows of the same file that share a number (a switchboard becomes one record)', async () => {
     const db = freshDb();
-    expect(await importFile(db, 'c.vcf', VCARD)).toEqual({ imported: 1, merged: 1, skipped: [] });
-    expect(await importFile(db, 'c.vcf', VCARD)).toEqual({ imported: 0, merged: 2, skipped: [] });
+    expect(await importFile(db, 'c.vcf', VCARD)).toEqual({ imported: 1, merged: 1, skipped: [], adjusted: [] });
+    expect(await importFile(db, 'c.vcf', VCARD)).toEqual({ imported: 0, merged: 2, skipped: [], adjusted: [] });
     expect(await db.customers.count()).toBe(1);
   });
 
   it('reports rows it skipped, numbered from the first data row', async () => {
     const db = freshDb();
     const csv = 'Name,Company,Phone\nAda,,212 736 8410\n,,+44 20 7946 0958\n,Acme,12\n';
-    expect(await importFile(db, 'x.csv', csv)).toEqual({ imported: 2, merged: 0, skipped: [{ row: 2, reason: 'no name or company' }] });
+    expect(await importFile(db, 'x.csv', csv)).toEqual({ imported: 2, merged: 0, skipped: [{ row: 2, reason: 'no name or company' }], adjusted: [] });
     const acme = (await searchCustomers(db, 'acme', 'US'))[0];
     expect(acme).toMatchObject({ name: 'Acme', phones: [], notes: 'Number not understood on import: 12' });
   });

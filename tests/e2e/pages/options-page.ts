@@ -1,6 +1,6 @@
 /** The options page (a full tab), with one method per thing a user does there. */
 import type { TestBrowser, TestPage } from '../support/driver.ts';
-import { recordDownloads, recordedDownloads, type RecordedDownload } from './download-recorder.ts';
+import { chooseRecordedDownload, recordDownloads, recordedDownloadSizes, recordedDownloads, type RecordedDownload } from './download-recorder.ts';
 import { activateOwnTab } from './extension-page.ts';
 
 export const OPTIONS_PATH = 'src/ui/options/options.html';
@@ -78,6 +78,62 @@ export class OptionsPage {
     await this.page.click('[data-testid="backup-export"]');
     return recordedDownloads(this.page, expectedCount);
   }
+
+  /** Downloads a backup and returns its name and size only (it may be larger than the driver should carry). */
+  async downloadLargeBackup(timeoutMs: number): Promise<{ filename: string; bytes: number }> {
+    await this.page.click('[data-testid="backup-export"]');
+    const [file] = await recordedDownloadSizes(this.page, 1, timeoutMs);
+    return file!;
+  }
+
+  /**
+   * Restores the backup this page downloaded (the first file it saved), confirming the replacement;
+   * returns what the page then says: the "Restored …" confirmation or the error.
+   */
+  async restoreDownloadedBackup(timeoutMs = 10_000): Promise<string> {
+    await chooseRecordedDownload(this.page, 0, 'backup-file');
+    return this.confirmRestore(timeoutMs);
+  }
+
+  /** Restores a backup file of this content, confirming the replacement; returns what the page then says. */
+  async restoreBackup(name: string, content: string, timeoutMs = 10_000): Promise<string> {
+    await this.chooseFile('backup-file', name, content);
+    return this.confirmRestore(timeoutMs);
+  }
+
+  private async confirmRestore(timeoutMs: number): Promise<string> {
+    await this.page.waitFor('[data-testid="restore-confirm-yes"]');
+    await this.page.click('[data-testid="restore-confirm-yes"]');
+    await this.page.waitFor('[data-testid="restore-done"], [data-testid="backup-error"]', timeoutMs);
+    const done = await this.page.count('[data-testid="restore-done"]');
+    return this.page.text(done > 0 ? '[data-testid="restore-done"]' : '[data-testid="backup-error"]');
+  }
+
+  /** Picks a file of these exact bytes (e.g. a CSV saved by Excel as Windows-1252). */
+  async chooseFileBytes(testId: string, name: string, bytes: number[]): Promise<void> {
+    await this.page.evaluate(
+      (arg) => {
+        const { id, fileName, data } = arg as { id: string; fileName: string; data: number[] };
+        const input = document.querySelector(`[data-testid="${id}"]`) as HTMLInputElement;
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([Uint8Array.from(data)], fileName, { type: 'text/csv' }));
+        input.files = transfer.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      },
+      { id: testId, fileName: name, data: bytes },
+    );
+  }
+
+  /** The notice the import shows about how the file was read, in the preview or the report; null when none. */
+  importNotice = (where: 'preview' | 'report'): Promise<string | null> =>
+    this.page.evaluate(
+      (sel) => document.querySelector(sel as string)?.textContent ?? null,
+      where === 'preview' ? '[data-testid="import-encoding-notice"]' : '[data-testid="import-report-notice"]',
+    );
+
+  /** The first rows as the import preview shows them: one string per row. */
+  importSampleRows = (): Promise<string[]> =>
+    this.page.evaluate(() => [...document.querySelectorAll('[data-testid="import-sample"] tbody tr')].map((tr) => tr.textContent ?? ''));
 
   /**
    * Picks a file in a file input the way the chooser would: the driver has no file upload that works

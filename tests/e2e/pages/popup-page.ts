@@ -132,12 +132,12 @@ export class PopupPage {
     }, followUpId);
   }
 
-  /** The background's reminder alarms, by follow-up id → scheduled time (epoch ms). */
-  async reminderAlarms(): Promise<Record<string, number>> {
+  /** When the background's one reminder alarm fires next (epoch ms), or null when none is set. */
+  async reminderAlarm(): Promise<number | null> {
     return this.page.evaluate(async () => {
       const g = globalThis as unknown as { browser?: AlarmsApi; chrome: AlarmsApi };
       const alarms = await (g.browser ?? g.chrome).alarms.getAll();
-      return Object.fromEntries(alarms.filter((a) => a.name.startsWith('followup:')).map((a) => [a.name.slice(9), a.scheduledTime]));
+      return alarms.find((a) => a.name === 'followups:next')?.scheduledTime ?? null;
     });
   }
 

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ImportPreview } from '../../../src/shared/protocol/index.ts';
+import type { PageFiles } from '../../../src/db/files/page-files.ts';
+import type { ImportPreview, RecordCounts } from '../../../src/shared/protocol/index.ts';
 import { OptionsApp } from '../../../src/ui/options/options-app.tsx';
 import { fakeClient, type FakeHandlers } from '../popup/support/fake-client.ts';
 import { choose, clickButton, render, typeInto, type Rendered } from '../popup/support/render.tsx';
@@ -13,7 +14,7 @@ afterEach(() => {
   mounted = undefined;
 });
 
-async function mount(extra: FakeHandlers = {}) {
+async function mount(extra: FakeHandlers = {}, files: PageFiles | null = null) {
   let current = settings({ disabledSites: ['old.example.com'] });
   const fake = fakeClient({
     'settings/get': () => current,
@@ -25,14 +26,14 @@ async function mount(extra: FakeHandlers = {}) {
     },
     ...extra,
   });
-  mounted = await render(<OptionsApp />, fake.client);
+  mounted = await render(<OptionsApp />, fake.client, files);
   await mounted.waitFor(() => expect(mounted!.$('[data-testid="dial-preset"]')).not.toBeNull());
   return { fake, ui: mounted };
 }
 
-async function pickFile(ui: Rendered, testId: string, name: string, content: string) {
+async function pickFile(ui: Rendered, testId: string, name: string, content: string | Uint8Array) {
   const input = ui.$<HTMLInputElement>(`[data-testid="${testId}"]`)!;
-  Object.defineProperty(input, 'files', { configurable: true, value: [new File([content], name, { type: 'text/plain' })] });
+  Object.defineProperty(input, 'files', { configurable: true, value: [new File([content as BlobPart], name, { type: 'text/plain' })] });
   await act(async () => void input.dispatchEvent(new Event('change', { bubbles: true })));
 }
 
@@ -136,7 +137,7 @@ describe('Options: import', () => {
   it('previews a HubSpot CSV, lets a column be remapped, imports with that mapping and shows the report', async () => {
     const { ui, fake } = await mount({
       'import/preview': () => preview,
-      'import/commit': () => ({ imported: 1, merged: 2, skipped: [{ row: 4, reason: 'No name and no company' }] }),
+      'import/commit': () => ({ imported: 1, merged: 2, skipped: [{ row: 4, reason: 'No name and no company' }], adjusted: [{ row: 7, changes: ['the name was cut to 200 characters'] }] }),
     });
     await pickFile(ui, 'import-file', 'hubspot.csv', HUBSPOT_CSV);
     await ui.waitFor(() => expect(ui.$('[data-testid="import-source"]')?.textContent).toBe('HubSpot export recognised'));
@@ -155,6 +156,20 @@ describe('Options: import', () => {
     expect(ui.$('[data-testid="import-merged"]')?.textContent).toBe('2 merged into existing customers');
     expect(ui.$('[data-testid="import-skipped"]')?.textContent).toBe('1 row skipped');
     expect(ui.$('[data-testid="import-skipped-rows"] tbody')?.textContent).toBe('4No name and no company');
+    expect(ui.$('[data-testid="import-adjusted"]')?.textContent).toBe('1 row shortened to fit');
+    expect(ui.$('[data-testid="import-adjusted-rows"] tbody')?.textContent).toBe('7the name was cut to 200 characters');
+    expect(ui.$('[data-testid="import-report-notice"]')).toBeNull();
+  });
+
+  it('reads a file that is not UTF-8 as Windows-1252 and says so in the preview and the report', async () => {
+    const { ui, fake } = await mount({ 'import/preview': () => preview, 'import/commit': () => ({ imported: 1, merged: 0, skipped: [], adjusted: [] }) });
+    // "Jürgen Müller" as Excel on Windows saves it: ü is the single byte 0xFC, not UTF-8.
+    const bytes = Uint8Array.from([...'Name,Phone\nJ\u00fcrgen M\u00fcller,+49 30 901820\n'].map((c) => c.charCodeAt(0)));
+    await pickFile(ui, 'import-file', 'excel.csv', bytes);
+    await ui.waitFor(() => expect(ui.$('[data-testid="import-encoding-notice"]')?.textContent).toContain('read as Windows-1252'));
+    expect(fake.sent('import/preview')).toEqual([{ fileName: 'excel.csv', content: 'Name,Phone\nJürgen Müller,+49 30 901820\n' }]);
+    await clickButton(ui, 'Import 1 contact');
+    await ui.waitFor(() => expect(ui.$('[data-testid="import-report-notice"]')?.textContent).toContain('read as Windows-1252'));
   });
 
   it('refuses to import while no column holds a name', async () => {
@@ -182,26 +197,40 @@ describe('Options: import', () => {
 });
 
 describe('Options: backup and samples', () => {
-  it('restores only after the user confirms that everything is replaced', async () => {
-    const { ui, fake } = await mount({
-      'backup/restore': () => ({ customers: 3, concerns: 1, commitments: 0, calls: 2, followUps: 1 }),
-    });
-    await pickFile(ui, 'backup-file', 'callprep-backup.json', '{"format":"callprep-backup"}');
+  const restoring = (outcome: () => RecordCounts) => {
+    const restored: string[] = [];
+    const files = { restore: async (file: Blob) => (restored.push(await file.text()), outcome()) } as PageFiles;
+    return { files, restored };
+  };
+
+  it('restores only after the user confirms that everything is replaced, then has the background set the reminders', async () => {
+    const { files, restored } = restoring(() => ({ customers: 3, concerns: 1, commitments: 0, calls: 2, followUps: 1 }));
+    const { ui, fake } = await mount({ 'backup/restored': () => ({ nextReminderAt: null }) }, files);
+    await pickFile(ui, 'backup-file', 'callprep-backup.json', '{"formatName":"dexie"}');
     expect(ui.$('[data-testid="restore-confirm"]')?.textContent).toContain('This replaces all your data');
-    expect(fake.sent('backup/restore')).toEqual([]);
+    expect(restored).toEqual([]);
     await clickButton(ui, 'Replace everything');
     await ui.waitFor(() =>
       expect(ui.$('[data-testid="restore-done"]')?.textContent).toBe('Restored 3 customers, 1 concern, 2 calls, 1 follow-up.'),
     );
-    expect(fake.sent('backup/restore')).toEqual([{ json: '{"format":"callprep-backup"}' }]);
+    expect(restored).toEqual(['{"formatName":"dexie"}']);
+    expect(fake.sent('backup/restored')).toEqual([{}]);
+  });
+
+  it('a restore that succeeded is not reported as failed when the background does not answer', async () => {
+    const { files } = restoring(() => ({ customers: 1, concerns: 0, commitments: 0, calls: 0, followUps: 0 }));
+    const { ui } = await mount({ 'backup/restored': () => { throw new Error('No answer to backup/restored'); } }, files);
+    await pickFile(ui, 'backup-file', 'callprep-backup.json', '{}');
+    await clickButton(ui, 'Replace everything');
+    await ui.waitFor(() => expect(ui.$('[data-testid="restore-done"]')?.textContent).toMatch(/^Restored 1 customer\. Reminders are set again when the browser next starts/));
+    expect(ui.$('[data-testid="backup-error"] .cp-banner__text')).toBeNull();
   });
 
   it('shows a refused backup clearly', async () => {
-    const { ui } = await mount({
-      'backup/restore': () => {
-        throw new Error('This is not a Callprep backup');
-      },
+    const { files } = restoring(() => {
+      throw new Error('This is not a Callprep backup');
     });
+    const { ui } = await mount({}, files);
     await pickFile(ui, 'backup-file', 'notes.json', '[]');
     await clickButton(ui, 'Replace everything');
     await ui.waitFor(() =>

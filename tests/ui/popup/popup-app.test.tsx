@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { absoluteDue } from '../../../src/ui/popup/due-label.ts';
 import { PopupApp } from '../../../src/ui/popup/popup-app.tsx';
+import type { PageFiles } from '../../../src/db/files/page-files.ts';
 import type { PopupEnv } from '../../../src/ui/popup/popup-env.ts';
 import { fakeClient, type FakeHandlers } from './support/fake-client.ts';
 import { clickButton, render, typeInto, type Rendered } from './support/render.tsx';
@@ -33,9 +34,9 @@ function handlers(extra: FakeHandlers = {}): FakeHandlers {
   };
 }
 
-async function mount(h: FakeHandlers, opened: string[] = []) {
+async function mount(h: FakeHandlers, opened: string[] = [], files: PageFiles | null = null) {
   const fake = fakeClient(h);
-  mounted = await render(<PopupApp env={env(opened)} />, fake.client);
+  mounted = await render(<PopupApp env={env(opened)} />, fake.client, files);
   return { fake, ui: mounted };
 }
 
@@ -187,10 +188,14 @@ describe('PopupApp export', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clicked.push({ download: this.download, href: this.href });
     });
-    const { ui, fake } = await mount(handlers({ 'export/notes': ({ format: f }) => ({ filename, mime, content: `content ${f}` }) }));
+    const asked: string[] = [];
+    const files = {
+      exportNotes: async (f: string) => (asked.push(f), { filename, blob: new Blob([`content ${f}`], { type: mime }) }),
+    } as PageFiles;
+    const { ui } = await mount(handlers(), [], files);
     await ui.waitFor(() => ui.$(`[data-testid="export-${format}"]`)!).then((b) => b.click());
     await ui.waitFor(() => expect(clicked).toEqual([{ download: filename, href: 'blob:test/1' }]));
-    expect(fake.sent('export/notes')).toEqual([{ format }]);
+    expect(asked).toEqual([format]);
     expect(blobs[0]?.type).toBe(mime);
     expect(await blobs[0]?.text()).toBe(`content ${format}`);
   });

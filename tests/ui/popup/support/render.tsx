@@ -1,8 +1,10 @@
 /** Mounts a component under a ClientProvider in happy-dom, with helpers to wait for what a user would see. */
 import { render as preactRender, type ComponentChildren } from 'preact';
 import { act } from 'preact/test-utils';
+import type { PageFiles } from '../../../../src/db/files/page-files.ts';
 import type { Client } from '../../../../src/shared/client.ts';
 import { ClientProvider } from '../../../../src/ui/shared/client-context.tsx';
+import { PageFilesContext } from '../../../../src/ui/shared/page-files-context.tsx';
 
 export interface Rendered {
   root: HTMLElement;
@@ -20,10 +22,23 @@ export async function flush(): Promise<void> {
   });
 }
 
-export async function render(ui: ComponentChildren, client: Client): Promise<Rendered> {
+/** Page files nobody expects a test to use: any call fails the test that made it. */
+const noFiles = async (): Promise<PageFiles> => {
+  throw new Error('This test gave the page no files to work with.');
+};
+
+export async function render(ui: ComponentChildren, client: Client, files: PageFiles | null = null): Promise<Rendered> {
   const root = document.createElement('div');
   document.body.append(root);
-  await act(async () => preactRender(<ClientProvider client={client}>{ui}</ClientProvider>, root));
+  const loadFiles = files ? async () => files : noFiles;
+  await act(async () =>
+    preactRender(
+      <ClientProvider client={client}>
+        <PageFilesContext.Provider value={loadFiles}>{ui}</PageFilesContext.Provider>
+      </ClientProvider>,
+      root,
+    ),
+  );
   const waitFor = async <T,>(check: () => T, timeoutMs = 2000): Promise<T> => {
     const deadline = Date.now() + timeoutMs;
     for (;;) {

@@ -1,0 +1,28 @@
+/** The field schemas records are built from, each with the message a user or a bug report reads. */
+import * as v from 'valibot';
+import { isValidTimeZone } from '../contact-time-zone.ts';
+import { E164_PATTERN, HHMM_PATTERN, ID_PATTERN } from './limits.ts';
+
+export const text = (max: number) =>
+  v.pipe(v.string('must be text'), v.maxLength(max, `must be text of at most ${max.toLocaleString('en-US')} characters`));
+
+export const listOf = <S extends v.GenericSchema>(item: S, max: number) =>
+  v.pipe(v.array(item, `must be a list of at most ${max} items`), v.maxLength(max, `must be a list of at most ${max} items`));
+
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => v.picklist(values, `must be one of ${values.join(', ')}`);
+
+export const time = v.pipe(v.number('must be a finite number'), v.finite('must be a finite number'));
+
+export const flag = v.boolean('must be true or false');
+
+export const e164 = v.pipe(v.string('must be a phone number in E.164 form'), v.regex(E164_PATTERN, 'must be a phone number in E.164 form'));
+
+export const recordId = v.pipe(v.string('must be a record id'), v.regex(ID_PATTERN, 'must be a record id'));
+
+export const hhmm = v.pipe(v.string('must be a time as HH:mm'), v.regex(HHMM_PATTERN, 'must be a time as HH:mm'));
+
+export const timeZone = (max: number) =>
+  v.pipe(
+    text(max),
+    v.check((zone) => zone === '' || isValidTimeZone(zone), (issue) => `"${String(issue.input)}" is not a time zone this browser knows; use a name like "Europe/Berlin"`),
+  );

@@ -1,0 +1,8 @@
+import type { CallprepDatabase } from '../../src/db/database.ts';
+
+/** Every table as stored, sorted by key: what "nothing changed" and "the same data" are compared by. */
+export async function contents(db: CallprepDatabase) {
+  const out: Record<string, unknown[]> = {};
+  for (const table of db.tables) out[table.name] = await table.toCollection().sortBy(table.schema.primKey.keyPath as string);
+  return out;
+}
