@@ -63,7 +63,7 @@ function markGroup(...inputs: MarkInput[]): void {
 beforeEach(() => {
   document.body.replaceChildren(document.createRange().createContextualFragment(PAGE));
   marks?.clear();
-  marks = new MarkStore();
+  marks = new MarkStore(() => {});
   markGroup(mark('+12127368410', '+1 212 736 8410', ['+1', 2], [' 212 736 8410', 13]), mark('+13125550147', '(312) 555-0147', ['(312) 555-0147', 14]));
   markGroup(mark('+16465550199', '646-555-0199', ['646-555-0199', 12]));
   markGroup(mark('+442079460958', '+44 20 7946 0958', ['+44 20 7946 0958', 16]));

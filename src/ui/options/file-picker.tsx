@@ -1,5 +1,5 @@
 /** A button that opens the file chooser and hands over the chosen file's text. */
-import { buttonClass } from '../shared/index.ts';
+import { buttonClass, describeError } from '../shared/index.ts';
 
 /** Bigger files would stall the page and the message channel; real exports are far smaller. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -30,11 +30,13 @@ export function FilePicker({ label, accept, disabled, testId, onFile, onError }:
           input.value = '';
           if (!file) return;
           if (file.size > MAX_FILE_BYTES) return onError(`${file.name} is larger than 100 MB.`);
+          let text: string;
           try {
-            onFile({ name: file.name, text: await file.text() });
-          } catch {
-            onError(`${file.name} could not be read.`);
+            text = await file.text();
+          } catch (error) {
+            return onError(`${file.name} could not be read: ${describeError(error)}`);
           }
+          onFile({ name: file.name, text });
         }}
       />
     </label>
