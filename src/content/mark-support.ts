@@ -1,6 +1,6 @@
 /**
- * What drawing marks needs from the browser: the CSS Custom Highlight API (Chromium 105+, Firefox
- * 140+), StaticRange and constructed stylesheets. The manifests keep older browsers out, but a
+ * What drawing marks needs from the browser: the CSS Custom Highlight API (see
+ * shared/browser-minimums.ts), StaticRange and constructed stylesheets. The manifests keep older browsers out, but a
  * browser can still lack one (a Firefox with dom.customHighlightAPI.enabled switched off, a Chromium
  * fork): the frame then reports it instead of failing on its first number.
  */

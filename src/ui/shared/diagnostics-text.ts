@@ -2,11 +2,12 @@
  * Every string the popup and the options page show about pages where Callprep could not run, in one
  * place (a later change moves them into the browser's i18n).
  */
+import { MIN_CHROME_VERSION, MIN_FIREFOX_VERSION } from '../../shared/browser-minimums.ts';
 import type { ProblemCode } from '../../shared/protocol/diagnostics.ts';
 
 /** Why, in words a user can act on; read after "Callprep could not run on this page:". */
 export const PROBLEM_REASONS: Record<ProblemCode, string> = {
-  'marks-unsupported': 'this browser cannot mark text on pages. Callprep needs Chrome 105 or Firefox 140 or newer.',
+  'marks-unsupported': `this browser cannot mark text on pages. Callprep needs Chrome ${MIN_CHROME_VERSION} or Firefox ${MIN_FIREFOX_VERSION} or newer.`,
   'style-blocked': 'the page did not let Callprep add the style that makes numbers visible.',
   'scan-failed': 'reading the page for phone numbers failed.',
   'detector-failed': 'part of Callprep did not load. Reload the page; after an update of Callprep this is expected.',
