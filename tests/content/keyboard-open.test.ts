@@ -5,24 +5,9 @@ import { isFrameTheUserIsIn, openCardAtSelection } from '../../src/content/keybo
 import type { MarkInput, MarkStore as MarkStoreType, PhoneMark } from '../../src/content/mark-store.ts';
 import { markAtCaret, markInSelection, type Boundaries } from '../../src/content/selection-mark.ts';
 import type { Box } from '../../src/content/card-position.ts';
+import { stubHighlightApi } from './support/highlight-stubs.ts';
 
-// happy-dom has no CSS Custom Highlight API: just enough of it for MarkStore to keep its marks.
-beforeAll(() => {
-  vi.stubGlobal('Highlight', class extends Set<StaticRange> {});
-  vi.stubGlobal(
-    'StaticRange',
-    class {
-      startContainer: Node;
-      startOffset: number;
-      endContainer: Node;
-      endOffset: number;
-      constructor(init: Boundaries) {
-        ({ startContainer: this.startContainer, startOffset: this.startOffset, endContainer: this.endContainer, endOffset: this.endOffset } = init);
-      }
-    },
-  );
-  vi.stubGlobal('CSS', { highlights: new Map(), supports: () => true });
-});
+beforeAll(() => void stubHighlightApi());
 
 const { MarkStore } = await import('../../src/content/mark-store.ts');
 

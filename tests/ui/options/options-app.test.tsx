@@ -23,6 +23,7 @@ async function mount(extra: FakeHandlers = {}) {
       current = { ...current, disabledSites: enabled ? others : [...others, hostname] };
       return { disabledSites: current.disabledSites };
     },
+    'diagnostics/get': () => ({ browser: 'Chromium 156.0.0.0', extensionVersion: '0.1.0', sites: [] }),
     ...extra,
   });
   mounted = await render(<OptionsApp />, fake.client);
