@@ -10,7 +10,7 @@
  *   `location.href` in each, and the wrappers remember the last URL they saw.
  */
 import type { ElementHandle, Frame, KeyInput, Page } from 'puppeteer-core';
-import { launchFirefox } from './firefox.ts';
+import { launchFirefox, type LaunchOptions } from './firefox.ts';
 import type { TestBrowser, TestFrame, TestPage } from './driver.ts';
 import { pressKeys } from './firefox-keys.ts';
 import { trackFrontTab, type FrontTracker } from './firefox-focus.ts';
@@ -155,8 +155,8 @@ function wrapPage(page: Page, tracker: FrontTracker): TestPage {
   };
 }
 
-export async function launchFirefoxDriver(): Promise<TestBrowser> {
-  const firefox = await launchFirefox();
+export async function launchFirefoxDriver(options: LaunchOptions = {}): Promise<TestBrowser> {
+  const firefox = await launchFirefox(options);
   const tracker = trackFrontTab(firefox.browser);
   return {
     name: 'firefox',
