@@ -1,7 +1,7 @@
 /** The diagnostics log: where Callprep could not run and why, to read, copy into a bug report, or clear. */
 import { useState } from 'preact/hooks';
 import type { DiagnosticsLog } from '../../shared/protocol/diagnostics.ts';
-import { DIAGNOSTICS_TEXT as T, PROBLEM_REASONS } from '../shared/diagnostics-text.ts';
+import { DIAGNOSTICS_TEXT as T, reasonSentence } from '../shared/diagnostics-text.ts';
 import { Button, ErrorBanner, SuccessBanner, useAction, useClient, useQuery } from '../shared/index.ts';
 import { bugReportText } from './bug-report.ts';
 
@@ -46,7 +46,7 @@ export function DiagnosticsSection({ now = Date.now, copy = writeClipboard }: Pr
               <ul>
                 {problems.map((p) => (
                   <li key={p.code} data-code={p.code}>
-                    {PROBLEM_REASONS[p.code]} <span class="cp-muted">({p.code}, {T.times(p.count)}, {p.browser}: {p.detail})</span>
+                    {reasonSentence(p.code)} <span class="cp-muted">({p.code}, {T.times(p.count)}, {p.browser}: {p.detail})</span>
                   </li>
                 ))}
               </ul>

@@ -14,6 +14,9 @@ export const PROBLEM_REASONS: Record<ProblemCode, string> = {
   'start-failed': 'Callprep failed while starting on this page.',
 };
 
+/** The reason as a sentence of its own (the options page lists them without the popup's lead-in). */
+export const reasonSentence = (code: ProblemCode): string => PROBLEM_REASONS[code].replace(/^./, (c) => c.toUpperCase());
+
 export const DIAGNOSTICS_TEXT = {
   pageProblem: 'Callprep could not run on this page:',
   details: 'Details',

@@ -38,7 +38,7 @@ describe('the diagnostics section', () => {
     mounted = await render(<DiagnosticsSection now={() => AT} copy={async (text) => void copied.push(text)} />, fake.client);
     const ui = mounted;
     await ui.waitFor(() => expect(ui.$$('[data-testid="diagnostics-site"]')).toHaveLength(2));
-    expect(ui.$('[data-site="crm.example.com"]')?.textContent).toContain('the page did not let Callprep add the style that makes numbers visible.');
+    expect(ui.$('[data-site="crm.example.com"]')?.textContent).toContain('The page did not let Callprep add the style that makes numbers visible.');
     expect(ui.$('[data-site="crm.example.com"] [data-code="style-blocked"]')?.textContent).toContain('3 times');
 
     await clickButton(ui, 'Copy for a bug report');
