@@ -37,7 +37,7 @@ export class Scanner {
   /** Text nodes read (not skipped as unchanged): a figure for the benchmark. */
   textNodesRead = 0;
   private readonly queue: Node[] = [];
-  private readonly readData = new WeakMap<Text, string>();
+  private readData = new WeakMap<Text, string>();
   private pending: ScanUnit[] = [];
   /** First nodes of the groups pending, so a group met through each of its nodes is searched once. */
   private pendingGroups = new Set<Text>();
@@ -71,8 +71,10 @@ export class Scanner {
     try {
       await this.scanQueue();
     } catch (error) {
-      // What was queued is dropped: a later change of the page starts a new round.
+      // What was queued is dropped, and what was read is forgotten: the next round (a later change of
+      // the page) reads everything it is given again, the text whose marking failed too.
       this.queue.length = 0;
+      this.readData = new WeakMap();
       this.pending = [];
       this.pendingGroups.clear();
       this.options.onError(error);

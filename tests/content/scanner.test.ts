@@ -10,6 +10,27 @@ beforeAll(() => void stubHighlightApi());
 const { MarkStore } = await import('../../src/content/mark-store.ts');
 const { Scanner } = await import('../../src/content/scanner.ts');
 
+test('an exception while marking goes to onError; the same text is read and marked on the next scan', async () => {
+  document.body.replaceChildren(document.createRange().createContextualFragment('<p>Call (212) 736-8410 today.</p>'));
+  const marks = new MarkStore(() => {});
+  const set = marks.set.bind(marks);
+  let broken = true;
+  marks.set = (group, inputs) => {
+    if (broken && inputs.length) throw new TypeError('StaticRange is broken here');
+    return set(group, inputs);
+  };
+  const onError = vi.fn();
+  const options = { marks, region: 'US', signal: new AbortController().signal, onShadowRoot: () => {}, onError };
+  const scanner = new Scanner({ ...options, createVisibilityCheck: () => () => true, displayOf: () => 'block', keepsWhiteSpace: () => false });
+  scanner.enqueue(document.body);
+  await scanner.idle();
+  expect(onError).toHaveBeenCalledWith(new TypeError('StaticRange is broken here'));
+  broken = false;
+  scanner.enqueue(document.body);
+  await scanner.idle();
+  expect(marks.shown().map((m) => m.raw)).toEqual(['(212) 736-8410']);
+});
+
 test('an exception in a scan goes to onError; the next scan works again', async () => {
   document.body.replaceChildren(document.createRange().createContextualFragment('<p>Call (212) 736-8410 today.</p>'));
   const marks = new MarkStore(() => {});
