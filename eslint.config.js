@@ -41,6 +41,21 @@ export default tseslint.config(
     },
   },
   {
+    // Nothing fails silently: every catch names its error and handles a named case or reports it.
+    files: ['src/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render HTML from strings.' },
+        { selector: 'CatchClause[param=null]', message: 'No bare catch: name the error, handle the cases you expect and rethrow or report the rest.' },
+        {
+          selector: "CallExpression[callee.property.name='catch'] > ArrowFunctionExpression[params.length=0]",
+          message: 'No silent .catch(() => …): take the error, handle the cases you expect and rethrow or report the rest.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/background/**'],
     rules: {
       'no-restricted-globals': ['error', { name: 'window', message: 'The background is a service worker: no window.' }, 'document'],

@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { MIN_CHROME_VERSION, MIN_FIREFOX_VERSION } from './src/shared/browser-minimums.ts';
 
 /** The only place where the Chrome and Firefox builds differ. */
 export type BuildTarget = 'chrome' | 'firefox';
@@ -18,12 +19,12 @@ export function manifestFor(target: BuildTarget): ManifestV3Export {
           browser_specific_settings: {
             gecko: {
               id: 'callprep@callprep.app',
-              strict_min_version: '128.0',
+              strict_min_version: `${MIN_FIREFOX_VERSION}.0`,
               data_collection_permissions: { required: ['none'] },
             },
           },
         }
-      : {};
+      : { minimum_chrome_version: String(MIN_CHROME_VERSION) };
   return { ...baseManifest, background, ...gecko } as ManifestV3Export;
 }
 

@@ -23,7 +23,7 @@ export function instructions(facts: InstructionFacts): string {
     `Sample data loaded: ${facts.samples}.`,
     '',
     'Try it:',
-    '  • Click a phone number (dotted underline) to open that customer\'s card beside it.',
+    '  • Click a marked phone number (tinted teal) to open that customer\'s card beside it.',
     '  • Inside a link or button, Alt+click a number; tel: links open the card with a plain click.',
     '  • "Recently added from the directory" appears 1.5 s after load and is marked too;',
     '    invoice numbers, dates, the IBAN and the notes field are left alone.',

@@ -15,6 +15,10 @@ export interface FrameMessenger {
 
 export const TOP_FRAME_ID = 0;
 
+/** tabs.sendMessage rejects when no content script answers in that frame (a browser page, one still
+ *  loading, Callprep not running there): the same as no answer, which the callers handle. */
+const noContentScript = (error: unknown): undefined => void console.debug('Callprep: no content script in the top frame', error);
+
 /** The asking frame's tab; only an embedded frame of a tab may ask. */
 function embeddedFrameTab(sender: Runtime.MessageSender): number {
   const tabId = sender.tab?.id;
@@ -30,7 +34,7 @@ export async function openCardInTopFrame(
   tabs: FrameMessenger = browser.tabs,
 ): Promise<{ opened: true }> {
   const tabId = embeddedFrameTab(sender);
-  const answer = await tabs.sendMessage(tabId, openCardPush(params), { frameId: TOP_FRAME_ID }).catch(() => undefined);
+  const answer = await tabs.sendMessage(tabId, openCardPush(params), { frameId: TOP_FRAME_ID }).catch(noContentScript);
   // A rejection means no content script in the top frame; { opened: false }, Callprep switched off there.
   if (!isOpenCardAnswer(answer) || !answer.opened) throw new Error('Callprep is not running in the top page of this tab.');
   return { opened: true };
@@ -38,6 +42,6 @@ export async function openCardInTopFrame(
 
 /** Closes the card docked in the top frame, if one is open; no top-frame script means nothing to close. */
 export async function closeCardInTopFrame(sender: Runtime.MessageSender, tabs: FrameMessenger = browser.tabs): Promise<{ closed: boolean }> {
-  const answer = await tabs.sendMessage(embeddedFrameTab(sender), pushMessage('card/close'), { frameId: TOP_FRAME_ID }).catch(() => undefined);
+  const answer = await tabs.sendMessage(embeddedFrameTab(sender), pushMessage('card/close'), { frameId: TOP_FRAME_ID }).catch(noContentScript);
   return { closed: (answer as { closed?: unknown } | undefined)?.closed === true };
 }

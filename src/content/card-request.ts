@@ -12,7 +12,7 @@ import { clipCardParams } from '../shared/protocol/card-params.ts';
 import type { OpenCardAnswer } from '../shared/protocol/push.ts';
 import { CARD_WIDTH, INITIAL_HEIGHT, type CardHost } from './card-host.ts';
 import { VIEWPORT_MARGIN, type Box } from './card-position.ts';
-import { askBackground } from './runtime.ts';
+import { askBackground, NoAnswerError, RefusedError } from './runtime.ts';
 
 /** The card at its full first height, with the margin placeCard keeps on each side. */
 export const ROOM_FOR_CARD = { width: CARD_WIDTH + 2 * VIEWPORT_MARGIN, height: INITIAL_HEIGHT + 2 * VIEWPORT_MARGIN };
@@ -65,11 +65,15 @@ export function cardOpener(card: CardHost, win: Window = window): CardOpener {
     closeInTop() {
       if (!cardInTop) return;
       cardInTop = false;
-      // Nothing to do when it fails: the card is still closed by ✕, Escape in it, or a click in the top page.
-      askBackground('page/close-card-in-top', {}, TOP_REQUEST_TIMEOUT_MS).catch(() => undefined);
+      askBackground('page/close-card-in-top', {}, TOP_REQUEST_TIMEOUT_MS).catch(cardStaysUntilClosedInTop);
     },
   };
 }
+
+/** Nothing to do when closing the docked card fails: it is still closed by ✕, Escape in it, or a click in the top page. */
+const cardStaysUntilClosedInTop = (error: unknown): void => {
+  if (!(error instanceof NoAnswerError || error instanceof RefusedError)) throw error;
+};
 
 /** The top frame's answer to a `card/open` push: docked card opened, or not (not the top frame, or not running). */
 export function openForEmbeddedFrame(card: CardHost | undefined, params: CardParams, win: Window = window): OpenCardAnswer {

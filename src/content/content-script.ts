@@ -5,23 +5,27 @@
  * stops, starts or restarts the run without a reload. In the top frame the background may also ask
  * it to open the card for a number clicked in an embedded frame too small for it (card-request.ts).
  * The keyboard shortcut reaches every frame; the one the user is in opens a card (keyboard-open.ts).
+ * What keeps a run from working (an API missing, a scan that throws) is reported (problem-report.ts).
  */
 import { isPushMessage, type ConfigChangedPush, type PushMessage } from '../shared/protocol/push.ts';
 import { CardHost } from './card-host.ts';
 import { cardOpener, closeForEmbeddedFrame, openForEmbeddedFrame } from './card-request.ts';
+import { DetectorLoadError } from './detector-loader.ts';
 import { openCardAtSelection } from './keyboard-open.ts';
 import { aliveCheck, claimFrame } from './lifecycle.ts';
 import { MarkStore } from './mark-store.ts';
+import { MarksUnsupportedError, missingMarkApis } from './mark-support.ts';
 import { followPageConfig, type ContentConfig } from './page-config.ts';
 import { PageWatcher } from './page-watcher.ts';
 import { listenForClicks, listenForHover, type PointerInputContext } from './pointer-input.ts';
+import { createProblemReporter, type ProblemReporter } from './problem-report.ts';
 import { onExtensionMessage } from './runtime.ts';
 import { Scanner } from './scanner.ts';
 
 /** Performance marks (invisible to the page's DOM) for the benchmark and for profiling. */
 const mark = (name: string, detail?: unknown) => performance.mark(`callprep:${name}`, detail === undefined ? undefined : { detail });
 
-export async function runContentScript(): Promise<void> {
+export async function runContentScript(problems: ProblemReporter = createProblemReporter()): Promise<void> {
   mark('start');
   // This instance, until a newer one takes the frame over or the extension goes away; each run
   // (scan, watch, marks, card) has its own signal beneath it.
@@ -30,8 +34,9 @@ export async function runContentScript(): Promise<void> {
   const frameAlive = aliveCheck(frame);
   // The current run, for the card pushes (an ended run's card opens nothing).
   let current: Run | undefined;
-  const config = followPageConfig(frame.signal, (settings, run) => (current = start(settings, run, () => !run.aborted && frameAlive())));
-  onExtensionMessage(isPushMessage, (push) => (push.type === 'page/config-changed' ? void config.refresh() : answerCardPush(push, current)), frame.signal);
+  const config = followPageConfig(frame.signal, (settings, run) => (current = start(settings, run, () => !run.aborted && frameAlive(), problems)));
+  const refresh = () => void config.refresh().catch((error: unknown) => problems.report('start-failed', error));
+  onExtensionMessage(isPushMessage, (push) => (push.type === 'page/config-changed' ? refresh() : answerCardPush(push, current)), frame.signal);
   await config.load();
   mark('config');
 }
@@ -48,10 +53,13 @@ function answerCardPush(push: Exclude<PushMessage, ConfigChangedPush>, run: Run 
   return push.type === 'card/open' ? openForEmbeddedFrame(run?.card, push.data) : closeForEmbeddedFrame(run?.card);
 }
 
-/** One run: everything it adds to the page goes when `signal` aborts. */
-function start(config: ContentConfig, signal: AbortSignal, stillAlive: () => boolean): Run {
+/** One run: everything it adds to the page goes when `signal` aborts. None when marks cannot be drawn here. */
+function start(config: ContentConfig, signal: AbortSignal, stillAlive: () => boolean, problems: ProblemReporter): Run | undefined {
+  const missing = missingMarkApis();
+  if (missing.length) return void problems.report('marks-unsupported', new MarksUnsupportedError(missing));
   const debug = location.hash.includes('callprep-debug');
-  const marks = new MarkStore();
+  const onSheetBlocked = (error: Error) => problems.report('style-blocked', error);
+  const marks = new MarkStore(onSheetBlocked);
   const shadowRoots = new Set<ShadowRoot>();
   let firstScan = true;
   const scanner: Scanner = new Scanner({
@@ -64,11 +72,12 @@ function start(config: ContentConfig, signal: AbortSignal, stillAlive: () => boo
       firstScan = false;
       if (debug) mark('scan-idle', { textNodesRead: scanner.textNodesRead, marks: marks.size });
     },
+    onError: (error) => stillAlive() && problems.report(error instanceof DetectorLoadError ? 'detector-failed' : 'scan-failed', error),
   });
   const watcher = new PageWatcher(scanner, marks, signal, stillAlive);
   const card = new CardHost(signal);
   const liveShadowRoots = () => [...shadowRoots].filter((r) => r.host.isConnected || !shadowRoots.delete(r));
-  const run: Run = { marks, card, opener: cardOpener(card), shadowRoots: liveShadowRoots, signal, stillAlive };
+  const run: Run = { marks, card, opener: cardOpener(card), shadowRoots: liveShadowRoots, signal, stillAlive, onSheetBlocked };
   listenForClicks(run);
   listenForHover(run);
   signal.addEventListener('abort', () => (marks.clear(), shadowRoots.clear()), { once: true });

@@ -1,6 +1,11 @@
 /** Loads the lazy detector chunk once; every caller shares the one import. */
 type Detector = typeof import('./detector.ts');
 
+/** The detector chunk did not load (the extension was reloaded mid-way, or the browser refused it). */
+export class DetectorLoadError extends Error {
+  override name = 'DetectorLoadError';
+}
+
 let loading: Promise<Detector> | undefined;
 
 export function loadDetector(): Promise<Detector> {
@@ -9,9 +14,19 @@ export function loadDetector(): Promise<Detector> {
     return detector;
   }).catch((error: unknown) => {
     loading = undefined; // A failed load (extension reloaded mid-way) may be retried by a new instance.
-    throw error;
+    throw new DetectorLoadError(error instanceof Error ? error.message : String(error), { cause: error });
   });
   return loading;
 }
+
+/**
+ * Starts loading without waiting for it. A failure here is left to the caller that awaits the
+ * detector next (Scanner.detectPending), whose own load attempt fails the same way and reports it.
+ */
+export function preloadDetector(): void {
+  loadDetector().catch(leftToTheNextAwait);
+}
+
+const leftToTheNextAwait = (error: DetectorLoadError): DetectorLoadError => error;
 
 export type { Detector };

@@ -65,8 +65,10 @@ function selectionRanges(doc: Document, shadowRoots: ShadowRoot[]): Boundaries[]
   if (shadowRoots.length && typeof composed === 'function') {
     try {
       return composed.call(selection, { shadowRoots });
-    } catch {
-      // An older signature (shadow roots as arguments): the plain ranges below still see the page.
+    } catch (error) {
+      // An older signature (shadow roots as arguments) refuses the options object with a TypeError:
+      // the plain ranges below still see the page.
+      if (!(error instanceof TypeError)) throw error;
     }
   }
   return Array.from({ length: selection.rangeCount }, (_, i) => selection.getRangeAt(i));
@@ -83,8 +85,10 @@ function hasSelectedText(el: Element, ranges: readonly Boundaries[]): boolean {
     const field = el as HTMLInputElement;
     try {
       return field.selectionStart !== null && field.selectionStart !== field.selectionEnd;
-    } catch {
-      return false; // a type without a text selection (a date, a colour)
+    } catch (error) {
+      // A type without a text selection (a date, a colour): older browsers throw InvalidStateError.
+      if (error instanceof DOMException && error.name === 'InvalidStateError') return false;
+      throw error;
     }
   }
   return ranges.some((r) => r.startContainer !== r.endContainer || r.startOffset !== r.endOffset);

@@ -1,12 +1,13 @@
 /**
  * The marked numbers: one Highlight registered as CSS.highlights['callprep-phone'], and for each
  * text node the numbers in it, so a click can be mapped to its number and a changed node dropped.
+ * The number under the pointer is also in a second Highlight ('callprep-phone-hover'), painted above.
  * A number may run over several text nodes ("<b>+1</b> 212 736 8410"): its nodes are marked as one
  * group, and a change to any of them drops the group's marks.
  * StaticRanges, not live Ranges: live ranges are updated by the browser on every DOM change of
  * the page, which a React page makes thousands of; we drop marks of changed nodes ourselves.
  */
-import { HIGHLIGHT_NAME, createMarkSheet } from './mark-styles.ts';
+import { HIGHLIGHT_NAME, HOVER_HIGHLIGHT_NAME, createMarkSheet, type OnSheetBlocked } from './mark-styles.ts';
 import type { TextPart } from './rendered-text.ts';
 
 export interface PhoneMark {
@@ -37,13 +38,21 @@ export function rangeOf(mark: PhoneMark): Range {
 
 export class MarkStore {
   readonly highlight = new Highlight();
+  private readonly hovered = new Highlight();
+  private hoveredMark: PhoneMark | undefined;
   private readonly byNode = new Map<Text, PhoneMark[]>();
   /** The nodes marked together with each node (itself included), for nodes in a group. */
   private readonly groupOf = new Map<Text, readonly Text[]>();
-  private readonly sheet = createMarkSheet();
+  private readonly sheet: ReturnType<typeof createMarkSheet>;
   private registered = false;
   /** Ranges set but not yet shown: see commit(). */
   private staged = new Set<StaticRange>();
+
+  /** `onSheetBlocked`: the marks' stylesheet could not be adopted, so they would not show. */
+  constructor(onSheetBlocked: OnSheetBlocked) {
+    this.sheet = createMarkSheet(onSheetBlocked);
+    this.hovered.priority = 1;
+  }
 
   get size(): number {
     return this.highlight.size;
@@ -84,7 +93,10 @@ export class MarkStore {
   drop(node: Text): Text[] {
     const group = this.groupOf.get(node) ?? [node];
     for (const member of group) {
-      for (const m of this.byNode.get(member) ?? []) if (!this.staged.delete(m.range)) this.highlight.delete(m.range);
+      for (const m of this.byNode.get(member) ?? []) {
+        if (!this.staged.delete(m.range)) this.highlight.delete(m.range);
+        if (m === this.hoveredMark) this.hover(undefined);
+      }
       this.byNode.delete(member);
       this.groupOf.delete(member);
     }
@@ -117,7 +129,19 @@ export class MarkStore {
     return [...marks];
   }
 
+  /** Shows `mark` as the one under the pointer (undefined: none). */
+  hover(mark: PhoneMark | undefined): void {
+    if (mark === this.hoveredMark) return;
+    this.hoveredMark = mark;
+    this.hovered.clear();
+    if (!mark) return;
+    this.hovered.add(mark.range);
+    if (CSS.highlights.get(HOVER_HIGHLIGHT_NAME) !== this.hovered) CSS.highlights.set(HOVER_HIGHLIGHT_NAME, this.hovered);
+  }
+
   clear(): void {
+    this.hover(undefined);
+    if (CSS.highlights.get(HOVER_HIGHLIGHT_NAME) === this.hovered) CSS.highlights.delete(HOVER_HIGHLIGHT_NAME);
     this.highlight.clear();
     this.byNode.clear();
     this.groupOf.clear();

@@ -1,43 +1,69 @@
 /**
- * The look of a marked number and the pointer over it, as constructed stylesheets adopted by the
- * document and by each open shadow root holding marks: nothing is written into the page's DOM.
+ * The look of a marked number, of the number under the pointer, and the pointer over it, as
+ * constructed stylesheets adopted by the document and by each open shadow root holding marks:
+ * nothing is written into the page's DOM.
+ *
+ * The mark is a tint behind the number: both engines paint `background-color` in ::highlight
+ * (Chromium 105+, Firefox 140+), while Firefox ESR 140 paints no `text-decoration` or `text-shadow`
+ * there (checked in screenshots of Chromium 150/156 and Firefox 140/153). The underline is extra where
+ * the engine paints it; the tint alone has to be enough. A translucent colour and the page's own text
+ * colour keep the number readable on light and dark pages. The number under the pointer is a second
+ * highlight, above the first, with a deeper tint.
  */
-export const HIGHLIGHT_NAME = 'callprep-phone';
+import { addSheet, removeSheet, StyleSheetBlockedError, type StyledRoot } from './sheet-list.ts';
 
+export const HIGHLIGHT_NAME = 'callprep-phone';
+export const HOVER_HIGHLIGHT_NAME = 'callprep-phone-hover';
+
+// Over white the tint is a light mint under dark text; over a dark page a deep teal under light text.
+const TINT = '45, 212, 191';
+const LINE = '20, 184, 166';
 const MARK_CSS = `::highlight(${HIGHLIGHT_NAME}) {
-  background-color: rgba(13, 148, 136, 0.09);
-  text-decoration: underline dotted rgba(13, 148, 136, 0.9);
-  text-decoration-thickness: 1.5px;
-  text-underline-offset: 3px;
+  background-color: rgba(${TINT}, 0.3);
+  text-decoration: underline solid rgb(${LINE});
+  text-decoration-thickness: 1px;
+}
+::highlight(${HOVER_HIGHLIGHT_NAME}) {
+  background-color: rgba(${TINT}, 0.4);
+  text-decoration: underline solid rgb(${LINE});
+  text-decoration-thickness: 2px;
 }`;
 // While the pointer rests on a number: the text cursor would suggest selecting, not opening.
 const POINTER_CSS = ':root, :host { cursor: pointer; }';
 
-function sheet(css: string): CSSStyleSheet {
-  const s = new CSSStyleSheet();
-  s.replaceSync(css);
-  return s;
-}
-
-type StyledRoot = Document | ShadowRoot;
+/** Called once per sheet when the browser or the page does not let it be adopted. */
+export type OnSheetBlocked = (error: StyleSheetBlockedError) => void;
 
 /** One stylesheet adopted by a changing set of roots, taken back out on release. */
 export class AdoptedSheet {
   private sheet: CSSStyleSheet | undefined;
   private readonly roots = new Set<StyledRoot>();
+  private blocked = false;
 
-  constructor(private readonly css: string) {}
+  constructor(
+    private readonly css: string,
+    private readonly onBlocked: OnSheetBlocked,
+  ) {}
 
   adopt(root: StyledRoot): void {
     if (this.roots.has(root)) return;
-    this.sheet ??= sheet(this.css);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+    if (!this.sheet) {
+      this.sheet = new CSSStyleSheet();
+      this.sheet.replaceSync(this.css);
+    }
+    try {
+      addSheet(root, this.sheet);
+    } catch (error) {
+      if (!(error instanceof StyleSheetBlockedError)) throw error;
+      if (!this.blocked) this.onBlocked(error);
+      this.blocked = true;
+      return;
+    }
     this.roots.add(root);
   }
 
   release(root: StyledRoot): void {
-    if (!this.roots.delete(root)) return;
-    root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    if (this.roots.delete(root) && this.sheet) removeSheet(root, this.sheet);
   }
 
   releaseAll(): void {
@@ -45,5 +71,5 @@ export class AdoptedSheet {
   }
 }
 
-export const createMarkSheet = (): AdoptedSheet => new AdoptedSheet(MARK_CSS);
-export const createPointerSheet = (): AdoptedSheet => new AdoptedSheet(POINTER_CSS);
+export const createMarkSheet = (onBlocked: OnSheetBlocked): AdoptedSheet => new AdoptedSheet(MARK_CSS, onBlocked);
+export const createPointerSheet = (onBlocked: OnSheetBlocked): AdoptedSheet => new AdoptedSheet(POINTER_CSS, onBlocked);

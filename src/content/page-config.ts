@@ -6,7 +6,7 @@
  * extension.
  */
 import { resolveRegion } from '../detect/region.ts';
-import { askBackground } from './runtime.ts';
+import { askBackground, NoAnswerError, RefusedError } from './runtime.ts';
 
 export interface ContentConfig {
   enabled: boolean;
@@ -24,11 +24,15 @@ export async function askContentConfig(doc: Document = document): Promise<Conten
   return { enabled: config.enabled, region: resolveRegion({ ...regionHints(doc), setting: config.defaultCountry || undefined }) };
 }
 
+/** The background gave no config: not answering (starting, being updated) or failing to read it. */
+const noConfig = (error: unknown): boolean => error instanceof NoAnswerError || error instanceof RefusedError;
+
 /** At start: the background's answer, or the fallback above when it gives none. */
 export async function loadContentConfig(doc: Document = document): Promise<ContentConfig> {
   try {
     return await askContentConfig(doc);
-  } catch {
+  } catch (error) {
+    if (!noConfig(error)) throw error;
     return { enabled: true, region: resolveRegion(regionHints(doc)) };
   }
 }
@@ -71,7 +75,10 @@ export function followPageConfig(
   };
   const answer = async (question: () => Promise<ContentConfig>) => {
     const n = ++asked;
-    const config = await question().catch(() => undefined);
+    const config = await question().catch((error: unknown) => {
+      if (noConfig(error)) return undefined; // no answer to a refresh: keep what runs
+      throw error;
+    });
     if (!config || n < answered) return undefined;
     answered = n;
     apply(config);

@@ -6,7 +6,7 @@ import type { CardOpener } from './card-request.ts';
 import { decideGesture, isInsideClickable } from './gesture.ts';
 import { markAtPoint } from './hit-test.ts';
 import { openCardFor } from './mark-card.ts';
-import { createPointerSheet } from './mark-styles.ts';
+import { createPointerSheet, type OnSheetBlocked } from './mark-styles.ts';
 import { markNode, type MarkStore } from './mark-store.ts';
 
 export interface PointerInputContext {
@@ -17,6 +17,7 @@ export interface PointerInputContext {
   signal: AbortSignal;
   /** False once the extension is gone: the caller then cleans up instead. */
   stillAlive: () => boolean;
+  onSheetBlocked: OnSheetBlocked;
 }
 
 export function listenForClicks(ctx: PointerInputContext): void {
@@ -46,15 +47,19 @@ export function listenForClicks(ctx: PointerInputContext): void {
 
 const pick = ({ button, altKey, ctrlKey, metaKey, shiftKey }: MouseEvent) => ({ button, altKey, ctrlKey, metaKey, shiftKey });
 
-/** The hand cursor over marks, via an adopted `:root { cursor: pointer }` sheet: no DOM attribute. */
+/**
+ * The number under the pointer gets the hover highlight, and the pointer a hand, via an adopted
+ * `:root { cursor: pointer }` sheet: no DOM attribute.
+ */
 export function listenForHover(ctx: PointerInputContext): void {
-  const sheet = createPointerSheet();
+  const sheet = createPointerSheet(ctx.onSheetBlocked);
   let frame = 0;
   let last: { x: number; y: number; target: EventTarget | undefined } | undefined;
   const update = () => {
     frame = 0;
     if (!last || !ctx.stillAlive()) return;
     const mark = markAtPoint(ctx.marks, document, last.x, last.y, last.target, ctx.shadowRoots());
+    ctx.marks.hover(mark);
     if (!mark) return sheet.releaseAll();
     sheet.adopt(document);
     const root = markNode(mark).getRootNode();
@@ -67,5 +72,13 @@ export function listenForHover(ctx: PointerInputContext): void {
     frame ||= requestAnimationFrame(update);
   };
   window.addEventListener('pointermove', onMove, { passive: true, capture: true, signal: ctx.signal });
+  // The pointer left the frame: no number is under it any more.
+  const onOut = (event: PointerEvent) => {
+    if (event.relatedTarget !== null) return;
+    last = undefined;
+    ctx.marks.hover(undefined);
+    sheet.releaseAll();
+  };
+  window.addEventListener('pointerout', onOut, { passive: true, capture: true, signal: ctx.signal });
   ctx.signal.addEventListener('abort', () => (cancelAnimationFrame(frame), sheet.releaseAll()), { once: true });
 }

@@ -17,6 +17,16 @@ interface ExtensionRuntime {
   };
 }
 
+/** The background gave no answer: the extension is being reloaded or updated, or the worker is busy starting. */
+export class NoAnswerError extends Error {
+  override name = 'NoAnswerError';
+}
+
+/** The background answered with an error (a refused or failed request). */
+export class RefusedError extends Error {
+  override name = 'RefusedError';
+}
+
 function runtime(): ExtensionRuntime | undefined {
   const g = globalThis as { browser?: { runtime?: ExtensionRuntime }; chrome?: { runtime?: ExtensionRuntime } };
   return g.browser?.runtime ?? g.chrome?.runtime;
@@ -26,11 +36,16 @@ function runtime(): ExtensionRuntime | undefined {
 export function isExtensionAlive(): boolean {
   try {
     return Boolean(runtime()?.id);
-  } catch {
+  } catch (error) {
     // "Extension context invalidated" can also surface as a throw from the getter.
-    return false;
+    if (isContextInvalidated(error)) return false;
+    throw error;
   }
 }
+
+/** An extension API used after the extension was reloaded or removed: "Extension context invalidated"
+ *  in Chrome, "can't access dead object" in Firefox. */
+const isContextInvalidated = (error: unknown): boolean => error instanceof Error && /context invalidated|dead object/i.test(error.message);
 
 export function extensionUrl(path: string): string {
   const rt = runtime();
@@ -41,19 +56,29 @@ export function extensionUrl(path: string): string {
 /** Asks the background; rejects on an error reply, no reply, or no reply within `timeoutMs`. */
 export async function askBackground<K extends MessageType>(type: K, data: RequestOf<K>, timeoutMs: number): Promise<ResponseOf<K>> {
   const rt = runtime();
-  if (!rt?.id) throw new Error('Callprep: extension context invalidated');
+  if (!rt?.id) throw new NoAnswerError('Callprep: extension context invalidated');
   const envelope: Envelope<K> = { callprep: 1, type, data };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`No answer to ${type} within ${timeoutMs} ms`)), timeoutMs);
+    timer = setTimeout(() => reject(new NoAnswerError(`No answer to ${type} within ${timeoutMs} ms`)), timeoutMs);
   });
   try {
-    const reply = (await Promise.race([rt.sendMessage(envelope), timeout])) as Reply<K> | undefined;
-    if (!reply || typeof reply !== 'object') throw new Error(`No answer to ${type}`);
-    if (!reply.ok) throw new Error(reply.error);
+    const reply = (await Promise.race([sent(rt, envelope), timeout])) as Reply<K> | undefined;
+    if (!reply || typeof reply !== 'object') throw new NoAnswerError(`No answer to ${type}`);
+    if (!reply.ok) throw new RefusedError(reply.error);
     return reply.data;
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/** runtime.sendMessage, with its own rejection (no receiver, context gone) as a NoAnswerError. */
+async function sent(rt: ExtensionRuntime, envelope: unknown): Promise<unknown> {
+  try {
+    return await rt.sendMessage(envelope);
+  } catch (error) {
+    // The browsers reject with plain Errors ("Could not establish connection", "context invalidated").
+    throw new NoAnswerError(error instanceof Error ? error.message : String(error), { cause: error });
   }
 }
 
@@ -79,8 +104,9 @@ export function onExtensionMessage<T>(guard: (message: unknown) => message is T,
     () => {
       try {
         events.removeListener(listener);
-      } catch {
+      } catch (error) {
         // The extension context is gone: the browser dropped its listeners already.
+        if (!isContextInvalidated(error)) throw error;
       }
     },
     { once: true },

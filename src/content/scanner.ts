@@ -4,7 +4,7 @@
  * the cheap pre-check picks the few worth detecting, and only then is the detector chunk loaded.
  */
 import { mayContainPhoneNumber } from '../detect/precheck.ts';
-import { loadDetector, type Detector } from './detector-loader.ts';
+import { loadDetector, preloadDetector, type Detector } from './detector-loader.ts';
 import type { DisplayOf } from './inline-group.ts';
 import type { MarkInput, MarkStore } from './mark-store.ts';
 import type { KeepsWhiteSpace } from './rendered-text.ts';
@@ -20,6 +20,8 @@ export interface ScannerOptions {
   onShadowRoot: (root: ShadowRoot) => void;
   /** Called each time the queue runs empty. */
   onIdle?: () => void;
+  /** A scan round threw (a DetectorLoadError when the detector did not load); the queue is dropped. */
+  onError: (error: unknown) => void;
   /** Replaceable for tests without layout; one check is made per scan pass. */
   createVisibilityCheck?: () => VisibilityCheck;
   displayOf?: DisplayOf;
@@ -35,7 +37,7 @@ export class Scanner {
   /** Text nodes read (not skipped as unchanged): a figure for the benchmark. */
   textNodesRead = 0;
   private readonly queue: Node[] = [];
-  private readonly readData = new WeakMap<Text, string>();
+  private readData = new WeakMap<Text, string>();
   private pending: ScanUnit[] = [];
   /** First nodes of the groups pending, so a group met through each of its nodes is searched once. */
   private pendingGroups = new Set<Text>();
@@ -68,9 +70,14 @@ export class Scanner {
     await Promise.resolve();
     try {
       await this.scanQueue();
-    } catch {
-      // The detector chunk failed to load: the extension was reloaded or removed under us.
+    } catch (error) {
+      // What was queued is dropped, and what was read is forgotten: the next round (a later change of
+      // the page) reads everything it is given again, the text whose marking failed too.
       this.queue.length = 0;
+      this.readData = new WeakMap();
+      this.pending = [];
+      this.pendingGroups.clear();
+      this.options.onError(error);
     }
     this.running = undefined;
     if (!this.options.signal.aborted) this.options.onIdle?.();
@@ -121,7 +128,7 @@ export class Scanner {
     }
     if (!mayContainPhoneNumber(unit.rendered.text) && !unit.nodes.some(callLinkOf)) return this.requeue(this.options.marks.set(unit.nodes, []));
     // The first candidate starts loading the detector, which then arrives while we keep reading.
-    if (!this.pending.length) loadDetector().catch(() => {});
+    if (!this.pending.length) preloadDetector();
     this.pending.push(withContext(unit, { isVisible, displayOf }));
   }
 

@@ -65,7 +65,8 @@ export async function numberRegion(db: CallprepDatabase): Promise<string> {
   try {
     const region = language ? new Intl.Locale(language).maximize().region : undefined;
     return region && isSupportedCountry(region) ? region : '';
-  } catch {
-    return '';
+  } catch (error) {
+    if (error instanceof RangeError) return ''; // not a language tag
+    throw error;
   }
 }

@@ -16,8 +16,9 @@ const VISUAL_SEPARATORS = /[\s.\-()/\u00A0\u202F\u2009\u2013]/g;
 function decode(value: string): string | undefined {
   try {
     return decodeURIComponent(value);
-  } catch {
-    return undefined;
+  } catch (error) {
+    if (error instanceof URIError) return undefined; // a malformed %-escape
+    throw error;
   }
 }
 

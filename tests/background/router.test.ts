@@ -45,6 +45,9 @@ describe('router', () => {
   it.each<[string, unknown, Runtime.MessageSender, string]>([
     ['a UI command from a content script', { callprep: 1, type: 'customer/lookup', data: { e164: '+12127368410' } }, content, '"customer/lookup" is not accepted from this context.'],
     ['a content command from a UI page', { callprep: 1, type: 'page/config', data: { hostname: 'a.com' } }, popup, '"page/config" is not accepted from this context.'],
+    ['a diagnostics report from a UI page (only content scripts report their page)', { callprep: 1, type: 'diagnostics/report', data: { code: 'scan-failed', detail: 'x' } }, popup, '"diagnostics/report" is not accepted from this context.'],
+    ['the diagnostics log asked for by a content script', { callprep: 1, type: 'diagnostics/get', data: {} }, content, '"diagnostics/get" is not accepted from this context.'],
+    ['a report with a cause of its own making', { callprep: 1, type: 'diagnostics/report', data: { code: 'page-says-hi', detail: 'x' } }, content, 'request.code must be one of marks-unsupported, style-blocked, scan-failed, detector-failed, start-failed'],
     ['an unknown type', { callprep: 1, type: 'customer/delete-all', data: {} }, popup, 'Unknown request "customer/delete-all".'],
     ['a bad payload', { callprep: 1, type: 'customer/lookup', data: { e164: '2127368410' } }, popup, 'request.e164 must be a phone number in E.164 form'],
     ['a missing payload', { callprep: 1, type: 'customer/lookup' }, popup, 'request must be an object'],

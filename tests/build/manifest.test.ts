@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { manifestFor, type BuildTarget } from '../../vite.config.ts';
 import { GECKO_ID } from '../e2e/support/firefox.ts';
 import { CARD_PAGE_PATH } from '../../src/shared/card-frame.ts';
+import { MIN_CHROME_VERSION, MIN_FIREFOX_VERSION } from '../../src/shared/browser-minimums.ts';
 
 interface BuiltManifest {
   manifest_version: number;
@@ -16,6 +17,7 @@ interface BuiltManifest {
   content_scripts: Array<{ matches: string[] }>;
   web_accessible_resources: Array<{ resources: string[]; matches: string[] }>;
   browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string } };
+  minimum_chrome_version?: string;
 }
 
 const manifest = (target: BuildTarget) => manifestFor(target) as unknown as BuiltManifest;
@@ -49,9 +51,14 @@ test.each([
   }).toEqual(expected);
 });
 
-test('Firefox: the add-on id is the one the tests pin a moz-extension UUID to, on a Firefox that grants content-script access at install', () => {
-  const gecko = manifest('firefox').browser_specific_settings?.gecko;
-  expect(gecko?.id).toBe(GECKO_ID);
-  // Firefox 127 was the first to grant an MV3 add-on's content_scripts hosts at install.
-  expect(Number.parseInt(gecko?.strict_min_version ?? '0', 10)).toBeGreaterThanOrEqual(127);
+test('Firefox: the add-on id is the one the tests pin a moz-extension UUID to', () => {
+  expect(manifest('firefox').browser_specific_settings?.gecko?.id).toBe(GECKO_ID);
+});
+
+test('each manifest admits only browsers with the CSS Custom Highlight API (Chromium 105, Firefox 140)', () => {
+  expect([MIN_CHROME_VERSION, MIN_FIREFOX_VERSION]).toEqual([105, 140]);
+  expect(manifest('chrome').minimum_chrome_version).toBe('105');
+  expect(manifest('chrome').browser_specific_settings).toBeUndefined();
+  expect(manifest('firefox').browser_specific_settings?.gecko?.strict_min_version).toBe('140.0');
+  expect(manifest('firefox').minimum_chrome_version).toBeUndefined();
 });

@@ -45,3 +45,25 @@ test('a top frame with Callprep switched off answers a card push with "not opene
   expect(document.querySelector('callprep-card')).toBeNull();
   document.dispatchEvent(new CustomEvent('callprep:takeover'));
 });
+
+test('a browser without the CSS Custom Highlight API: the frame says so once, and marks nothing', async () => {
+  // happy-dom, like Firefox 128 or a Chromium 104, has no Highlight and no CSS.highlights.
+  const sendMessage = vi.fn(async (message: { type: string }) =>
+    message.type === 'page/config' ? { ok: true, data: { enabled: true, defaultCountry: 'US' } } : { ok: true, data: { logged: true } },
+  );
+  const onMessage = { addListener: () => {}, removeListener: () => {} };
+  vi.stubGlobal('chrome', { runtime: { id: 'callprep-id', sendMessage, getURL: (p: string) => p, onMessage } });
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+  document.body.replaceChildren(document.createRange().createContextualFragment('<p>Call (212) 736-8410</p>'));
+  const before = document.documentElement.cloneNode(true);
+  await runContentScript();
+  await vi.waitFor(() => expect(sendMessage).toHaveBeenCalledTimes(2));
+  expect(sendMessage.mock.calls[1]![0]).toEqual({
+    callprep: 1,
+    type: 'diagnostics/report',
+    data: { code: 'marks-unsupported', detail: 'MarksUnsupportedError: This browser has no Highlight, CSS.highlights, StaticRange' },
+  });
+  expect(document.documentElement.isEqualNode(before)).toBe(true);
+  document.dispatchEvent(new CustomEvent('callprep:takeover'));
+  vi.restoreAllMocks();
+});

@@ -5,24 +5,9 @@ import { isFrameTheUserIsIn, openCardAtSelection } from '../../src/content/keybo
 import type { MarkInput, MarkStore as MarkStoreType, PhoneMark } from '../../src/content/mark-store.ts';
 import { markAtCaret, markInSelection, type Boundaries } from '../../src/content/selection-mark.ts';
 import type { Box } from '../../src/content/card-position.ts';
+import { stubHighlightApi } from './support/highlight-stubs.ts';
 
-// happy-dom has no CSS Custom Highlight API: just enough of it for MarkStore to keep its marks.
-beforeAll(() => {
-  vi.stubGlobal('Highlight', class extends Set<StaticRange> {});
-  vi.stubGlobal(
-    'StaticRange',
-    class {
-      startContainer: Node;
-      startOffset: number;
-      endContainer: Node;
-      endOffset: number;
-      constructor(init: Boundaries) {
-        ({ startContainer: this.startContainer, startOffset: this.startOffset, endContainer: this.endContainer, endOffset: this.endOffset } = init);
-      }
-    },
-  );
-  vi.stubGlobal('CSS', { highlights: new Map(), supports: () => true });
-});
+beforeAll(() => void stubHighlightApi());
 
 const { MarkStore } = await import('../../src/content/mark-store.ts');
 
@@ -63,7 +48,7 @@ function markGroup(...inputs: MarkInput[]): void {
 beforeEach(() => {
   document.body.replaceChildren(document.createRange().createContextualFragment(PAGE));
   marks?.clear();
-  marks = new MarkStore();
+  marks = new MarkStore(() => {});
   markGroup(mark('+12127368410', '+1 212 736 8410', ['+1', 2], [' 212 736 8410', 13]), mark('+13125550147', '(312) 555-0147', ['(312) 555-0147', 14]));
   markGroup(mark('+16465550199', '646-555-0199', ['646-555-0199', 12]));
   markGroup(mark('+442079460958', '+44 20 7946 0958', ['+44 20 7946 0958', 16]));

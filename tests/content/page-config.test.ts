@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { followPageConfig, type ContentConfig } from '../../src/content/page-config.ts';
+import { NoAnswerError } from '../../src/content/runtime.ts';
 
 const ON_US: ContentConfig = { enabled: true, region: 'US' };
 const ON_DE: ContentConfig = { enabled: true, region: 'DE' };
@@ -11,7 +12,7 @@ function frameWith(answers: ContentConfig[]) {
   const frame = new AbortController();
   const runs: Array<{ config: ContentConfig; signal: AbortSignal }> = [];
   const queue = [...answers];
-  const next = async () => queue.shift() ?? Promise.reject(new Error('no answer'));
+  const next = async () => queue.shift() ?? Promise.reject(new NoAnswerError('no answer'));
   const follower = followPageConfig(frame.signal, (config, signal) => runs.push({ config, signal }), { first: next, again: next });
   const running = () => runs.filter((r) => !r.signal.aborted).map((r) => r.config);
   return { frame, runs, follower, running };
@@ -38,6 +39,14 @@ describe('following the page config', () => {
     await follower.load();
     await follower.refresh();
     expect(running()).toEqual([ON_US]);
+  });
+
+  test('a failure that is not a missing answer is not taken for one: the caller hears of it', async () => {
+    const frame = new AbortController();
+    const bug = new TypeError('regionHints is broken');
+    const follower = followPageConfig(frame.signal, () => {}, { first: async () => ON_US, again: async () => Promise.reject(bug) });
+    await follower.load();
+    await expect(follower.refresh()).rejects.toBe(bug);
   });
 
   test('the frame taken over (or the extension gone): the run stops and later answers start nothing', async () => {

@@ -5,6 +5,7 @@ import { backupHandlers } from './backup.ts';
 import { callHandlers } from './call.ts';
 import { customerHandlers } from './customer.ts';
 import { dataHandlers } from './data.ts';
+import { diagnosticsHandlers } from './diagnostics.ts';
 import { followUpHandlers } from './follow-up.ts';
 import { importHandlers } from './import.ts';
 import { pageHandlers } from './page.ts';
@@ -17,4 +18,5 @@ export const createHandlers = (deps: BackgroundDeps): Handlers => ({
   ...dataHandlers(deps),
   ...backupHandlers(deps),
   ...importHandlers(deps),
+  ...diagnosticsHandlers(deps),
 });

@@ -8,6 +8,7 @@ import { callMessages } from './call.ts';
 import { customerMessages } from './customer.ts';
 import { dataMessages } from './data.ts';
 import type { MessageDef } from './define.ts';
+import { diagnosticsMessages } from './diagnostics.ts';
 import { followUpMessages } from './follow-up.ts';
 import { importMessages } from './import.ts';
 import { pageMessages } from './page.ts';
@@ -20,6 +21,7 @@ export const PROTOCOL = {
   ...dataMessages,
   ...backupMessages,
   ...importMessages,
+  ...diagnosticsMessages,
 };
 
 export type Protocol = typeof PROTOCOL;
@@ -41,6 +43,7 @@ export const isMessageType = (type: unknown): type is MessageType =>
   typeof type === 'string' && Object.prototype.hasOwnProperty.call(PROTOCOL, type);
 
 export type { PageConfig } from './page.ts';
+export type { DiagnosticsLog, LoggedProblem, ProblemCode, SiteProblems } from './diagnostics.ts';
 export type { CallWrapUp, FollowUpDraft } from './call.ts';
 export type { RecordCounts } from './backup.ts';
 export type { ImportField, ImportMapping, ImportPreview, ImportReport, ImportSource } from './import.ts';

@@ -4,17 +4,15 @@
  * referrer's origin), so nothing is offered to whatever else might be framing us.
  */
 import type { CardToHost } from '../../shared/card-frame.ts';
+import { parseUrl } from '../../shared/parse-url.ts';
 
 export function parentOrigin(loc: Location = location, referrer = document.referrer): string {
   const ancestors = (loc as Location & { ancestorOrigins?: DOMStringList }).ancestorOrigins;
   const first = ancestors && ancestors.length > 0 ? ancestors.item(0) : null;
   if (first && first !== 'null') return first;
-  try {
-    const origin = new URL(referrer).origin;
-    if (origin && origin !== 'null') return origin;
-  } catch {
-    // No referrer (e.g. a strict referrer policy): the message carries no data, so any origin may read it.
-  }
+  const origin = parseUrl(referrer)?.origin;
+  if (origin && origin !== 'null') return origin;
+  // No referrer (e.g. a strict referrer policy): the message carries no data, so any origin may read it.
   return '*';
 }
 

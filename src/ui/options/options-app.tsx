@@ -1,9 +1,11 @@
 /** The options page: one calm column of sections, each reachable by its anchor (options.html#import). */
 import type { Settings } from '../../shared/settings.ts';
 import { ErrorBanner, useQuery } from '../shared/index.ts';
+import { DIAGNOSTICS_TEXT } from '../shared/diagnostics-text.ts';
 import { ExportNotesButtons } from '../shared/export-notes-buttons.tsx';
 import { BackupSection } from './backup-section.tsx';
 import { CallingSettings } from './calling-settings.tsx';
+import { DiagnosticsSection } from './diagnostics-section.tsx';
 import { ImportSection } from './import-section.tsx';
 import { OptionsSection } from './options-section.tsx';
 import { PermissionsSection } from './permissions-section.tsx';
@@ -17,6 +19,7 @@ const NAV = [
   ['export', 'Export & backup'],
   ['samples', 'Sample data'],
   ['permissions', 'Permissions'],
+  ['diagnostics', DIAGNOSTICS_TEXT.title],
 ] as const;
 
 export function OptionsApp() {
@@ -63,6 +66,9 @@ export function OptionsApp() {
         </OptionsSection>
         <OptionsSection id="permissions" title="Permissions" intro="Your data stays in this browser. Callprep has no server and sends nothing anywhere.">
           <PermissionsSection />
+        </OptionsSection>
+        <OptionsSection id="diagnostics" title={DIAGNOSTICS_TEXT.title} intro={DIAGNOSTICS_TEXT.intro}>
+          <DiagnosticsSection />
         </OptionsSection>
       </main>
     </div>

@@ -1,3 +1,5 @@
+import { parseUrl } from '../../shared/parse-url.ts';
+
 /**
  * Reads what a user types to switch a site off: a hostname ("crm.example.com") or a pasted address
  * ("https://crm.example.com/contacts/7"). Null when it is neither.
@@ -7,11 +9,9 @@ export function siteFromInput(text: string): string | null {
   if (!t) return null;
   let host = t;
   if (/^[a-z][a-z0-9+.-]*:\/\//.test(t)) {
-    try {
-      host = new URL(t).hostname;
-    } catch {
-      return null;
-    }
+    const url = parseUrl(t);
+    if (!url) return null;
+    host = url.hostname;
   } else {
     host = t.split(/[/:?#]/)[0] ?? '';
   }

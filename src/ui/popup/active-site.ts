@@ -3,16 +3,12 @@
  * so the popup can be opened as an ordinary tab (end-to-end tests, screenshots) and still have a site.
  */
 import browser from 'webextension-polyfill';
+import { parseUrl } from '../../shared/parse-url.ts';
 
 /** Hostnames the switch makes sense for: web pages, not browser or extension pages. */
 export function hostnameOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname || null : null;
-  } catch {
-    return null;
-  }
+  const parsed = parseUrl(url);
+  return parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:') ? parsed.hostname || null : null;
 }
 
 export function siteFromQuery(search: string): string | null {
@@ -26,4 +22,11 @@ export async function activeSite(search: string = location.search): Promise<stri
   // With activeTab, the URL is visible only when the popup was opened from the toolbar on that tab.
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return hostnameOf(tab?.url);
+}
+
+/** The active tab's id; none when `?site=` stands in for it (the popup is then a tab of its own). */
+export async function activeTabId(search: string = location.search): Promise<number | undefined> {
+  if (siteFromQuery(search)) return undefined;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
 }

@@ -1,6 +1,6 @@
 /** The popup's surroundings in the real extension: tabs, the runtime URL, the system clock and zone. */
 import browser from 'webextension-polyfill';
-import { activeSite } from './active-site.ts';
+import { activeSite, activeTabId } from './active-site.ts';
 import { userTimeZone } from '../../shared/contact-time-zone.ts';
 import type { PopupEnv } from './popup-env.ts';
 
@@ -9,6 +9,7 @@ export function browserPopupEnv(): PopupEnv {
     now: Date.now,
     timeZone: userTimeZone(),
     activeSite: () => activeSite(location.search),
+    activeTabId: () => activeTabId(location.search),
     openPage: (path) => {
       void browser.tabs.create({ url: browser.runtime.getURL(path) }).then(() => {
         // From the toolbar the popup would stay over the new tab; opened as a tab (tests) it stays put.

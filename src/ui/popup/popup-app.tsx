@@ -6,6 +6,7 @@ import { Section, useQuery } from '../shared/index.ts';
 import { CustomerSearch } from './customer-search.tsx';
 import { FirstRun } from './first-run.tsx';
 import { FollowUpList } from './follow-up-list.tsx';
+import { PageProblems } from './page-problems.tsx';
 import { OPTIONS_PAGE_PATH, cardPagePath, type PopupEnv } from './popup-env.ts';
 import { SiteSwitch } from './site-switch.tsx';
 
@@ -15,8 +16,13 @@ interface Props {
 
 export function PopupApp({ env }: Props) {
   const [site, setSite] = useState<string | null | undefined>(undefined);
+  const [tab, setTab] = useState<{ id: number | undefined } | undefined>(undefined);
   useEffect(() => {
-    env.activeSite().then(setSite, () => setSite(null));
+    // The switch then says it is not available here; the console says why.
+    env.activeSite().then(setSite, (error: unknown) => (console.error('Callprep: reading the active site failed', error), setSite(null)));
+    const tabId = env.activeTabId?.() ?? Promise.resolve(undefined);
+    // Without the tab's id the site's log still speaks for the page.
+    tabId.then((id) => setTab({ id }), (error: unknown) => (console.error('Callprep: reading the active tab failed', error), setTab({ id: undefined })));
   }, [env]);
   const followUps = useQuery((c) => c('followup/list', {}), [], 'load your follow-ups');
   // An empty search answers with the most recent customers: none means an empty database.
@@ -36,6 +42,7 @@ export function PopupApp({ env }: Props) {
         </h1>
         <SiteSwitch site={site} />
       </header>
+      {site && tab && <PageProblems site={site} tabId={tab.id} onDetails={() => env.openPage(`${OPTIONS_PAGE_PATH}#diagnostics`)} />}
       {firstRun ? (
         <FirstRun
           onImport={() => env.openPage(`${OPTIONS_PAGE_PATH}#import`)}

@@ -10,6 +10,8 @@ export interface PopupEnv {
   now: () => number;
   timeZone: string;
   activeSite: () => Promise<string | null>;
+  /** The active tab's id, undefined when the popup stands for a site given in ?site=. */
+  activeTabId?: () => Promise<number | undefined>;
   /** Opens an extension page (path relative to the extension root, may carry ?query and #hash) in a new tab. */
   openPage: (path: string) => void;
 }

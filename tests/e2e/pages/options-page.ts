@@ -182,4 +182,25 @@ export class OptionsPage {
     }, anchor ?? null);
     await this.page.screenshot(path);
   }
+
+  /** The Diagnostics section: each logged site with its causes (data-code), and the bug report text. */
+  async diagnostics(): Promise<{ sites: Record<string, string[]>; report: string }> {
+    await this.page.waitFor('[data-testid="diagnostics-report"]');
+    return this.page.evaluate(() => ({
+      sites: Object.fromEntries(
+        [...document.querySelectorAll('[data-testid="diagnostics-site"]')].map((li) => [
+          li.getAttribute('data-site') ?? '',
+          [...li.querySelectorAll('[data-code]')].map((p) => p.getAttribute('data-code') ?? ''),
+        ]),
+      ),
+      report: (document.querySelector('[data-testid="diagnostics-report"]') as HTMLTextAreaElement).value,
+    }));
+  }
+
+  /** Clicks "Copy for a bug report"; returns what the page then says (copied, or how to copy by hand). */
+  async copyDiagnostics(): Promise<string> {
+    await this.page.click('[data-testid="diagnostics-copy"]');
+    await this.page.waitFor('[data-testid="diagnostics-status"], #diagnostics [data-testid="error"]');
+    return this.page.evaluate(() => document.querySelector('[data-testid="diagnostics-status"], #diagnostics [data-testid="error"]')?.textContent ?? '');
+  }
 }

@@ -170,4 +170,14 @@ export class PopupPage {
     const height = await this.page.evaluate(() => Math.min(document.body.scrollHeight, 600));
     await this.page.screenshot(path, { x: 0, y: 0, width: 380, height });
   }
+
+  /** "Callprep could not run on this page: …" as the popup shows it for its site, once it does; null if it says nothing. */
+  async pageProblem(timeoutMs = 10_000): Promise<string | null> {
+    const read = () => this.page.evaluate(() => document.querySelector('[data-testid="page-problem"]')?.textContent ?? null);
+    const deadline = Date.now() + timeoutMs;
+    for (let text = await read(); ; text = await read()) {
+      if (text !== null || Date.now() > deadline) return text;
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+  }
 }

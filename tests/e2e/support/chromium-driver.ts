@@ -1,6 +1,6 @@
 /** TestBrowser over Playwright + Chromium. */
 import type { Frame, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, type LaunchOptions } from './chromium.ts';
 import type { TestBrowser, TestFrame, TestPage } from './driver.ts';
 
 function wrapFrame(frame: Frame | Page): TestFrame {
@@ -51,8 +51,8 @@ function wrapPage(page: Page): TestPage {
   };
 }
 
-export async function launchChromiumDriver(): Promise<TestBrowser> {
-  const browser = await launchChromium();
+export async function launchChromiumDriver(options: LaunchOptions = {}): Promise<TestBrowser> {
+  const browser = await launchChromium(options);
   return {
     name: 'chromium',
     newPage: async () => wrapPage(await browser.context.newPage()),

@@ -9,11 +9,12 @@
  *   including inside the content script's closed shadow root). So frames are matched by evaluating
  *   `location.href` in each, and the wrappers remember the last URL they saw.
  */
-import type { ElementHandle, Frame, KeyInput, Page } from 'puppeteer-core';
-import { launchFirefox } from './firefox.ts';
+import type { Browser, ElementHandle, Frame, KeyInput, Page } from 'puppeteer-core';
+import { launchFirefox, type LaunchOptions } from './firefox.ts';
 import type { TestBrowser, TestFrame, TestPage } from './driver.ts';
 import { pressKeys } from './firefox-keys.ts';
 import { trackFrontTab, type FrontTracker } from './firefox-focus.ts';
+import { clickInChildFrame } from './firefox-frame-click.ts';
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
@@ -51,7 +52,9 @@ function wrapFrame(frame: Frame, tab: Tab, initialUrl: string): TestFrame {
     waitFor: async (selector, timeout = 10_000) => void (await frame.waitForSelector(selector, { visible: true, timeout })),
     click: async (selector) => {
       await front();
-      await (await element(frame, selector)).click();
+      const target = await element(frame, selector);
+      if (frame.parentFrame()) await clickInChildFrame(page, target);
+      else await target.click();
       await remember();
     },
     fill: async (selector, value) => {
@@ -155,12 +158,26 @@ function wrapPage(page: Page, tracker: FrontTracker): TestPage {
   };
 }
 
-export async function launchFirefoxDriver(): Promise<TestBrowser> {
-  const firefox = await launchFirefox();
+/**
+ * A new tab. After add-on notifications, Firefox ESR 140 takes its alerts window for the window to
+ * open tabs in and refuses ("TabManager.getTabBrowser(...) is undefined"); Firefox ESR 153 does not.
+ * Then the page opens in a new window of its own, which serves the tests the same.
+ */
+async function newTab(browser: Browser): Promise<Page> {
+  try {
+    return await browser.newPage();
+  } catch (error) {
+    if (!(error instanceof Error && /getTabBrowser/.test(error.message))) throw error;
+    return await browser.newPage({ type: 'window' });
+  }
+}
+
+export async function launchFirefoxDriver(options: LaunchOptions = {}): Promise<TestBrowser> {
+  const firefox = await launchFirefox(options);
   const tracker = trackFrontTab(firefox.browser);
   return {
     name: 'firefox',
-    newPage: async () => wrapPage(await firefox.browser.newPage(), tracker),
+    newPage: async () => wrapPage(await newTab(firefox.browser), tracker),
     extensionUrl: firefox.extensionUrl,
     close: firefox.close,
   };

@@ -24,6 +24,7 @@ async function mount(extra: FakeHandlers = {}, files: PageFiles | null = null) {
       current = { ...current, disabledSites: enabled ? others : [...others, hostname] };
       return { disabledSites: current.disabledSites };
     },
+    'diagnostics/get': () => ({ browser: 'Chromium 156.0.0.0', extensionVersion: '0.1.0', sites: [] }),
     ...extra,
   });
   mounted = await render(<OptionsApp />, fake.client, files);

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { absoluteDue } from '../../../src/ui/popup/due-label.ts';
 import { PopupApp } from '../../../src/ui/popup/popup-app.tsx';
@@ -20,7 +21,7 @@ afterEach(() => {
 });
 
 function env(opened: string[] = []): PopupEnv {
-  return { now: () => NOW, timeZone: 'America/New_York', activeSite: async () => 'crm.example.com', openPage: (p) => void opened.push(p) };
+  return { now: () => NOW, timeZone: 'America/New_York', activeSite: async () => 'crm.example.com', activeTabId: async () => 12, openPage: (p) => void opened.push(p) };
 }
 
 const someone = customer('c1', 'Ada Lovelace', '+12127368410', 'Analytical Engines');
@@ -30,6 +31,7 @@ function handlers(extra: FakeHandlers = {}): FakeHandlers {
     'settings/get': () => settings(),
     'followup/list': () => [],
     'customer/search': ({ query }) => (query === '' || /ada/i.test(query) ? [someone] : []),
+    'diagnostics/page': () => [],
     ...extra,
   };
 }
@@ -198,5 +200,26 @@ describe('PopupApp export', () => {
     expect(asked).toEqual([format]);
     expect(blobs[0]?.type).toBe(mime);
     expect(await blobs[0]?.text()).toBe(`content ${format}`);
+  });
+});
+
+describe('PopupApp on a page where Callprep could not run', () => {
+  const problem = { code: 'scan-failed' as const, detail: 'TypeError: x', count: 1, firstAt: NOW, lastAt: NOW, browser: 'Firefox 140.12.0esr', tabId: 12 };
+
+  it('says so, and why, for the active tab; Details opens the diagnostics log', async () => {
+    const opened: string[] = [];
+    const { ui, fake } = await mount(handlers({ 'diagnostics/page': () => [problem] }), opened);
+    await ui.waitFor(() => expect(ui.$('[data-testid="page-problem"]')).not.toBeNull());
+    expect(ui.$('[data-testid="page-problem"]')?.textContent).toBe('Callprep could not run on this page: reading the page for phone numbers failed. Details');
+    expect(fake.sent('diagnostics/page')).toEqual([{ hostname: 'crm.example.com', tabId: 12 }]);
+    await act(async () => ui.$<HTMLAnchorElement>('[data-testid="page-problem"] a')!.click());
+    expect(opened).toEqual(['src/ui/options/options.html#diagnostics']);
+  });
+
+  it('says nothing when nothing was reported there', async () => {
+    const { ui, fake } = await mount(handlers());
+    await ui.waitFor(() => expect(fake.sent('diagnostics/page')).toHaveLength(1));
+    expect(ui.$('[data-testid="page-problem"]')).toBeNull();
+    expect(ui.$('[data-testid="error"]')).toBeNull();
   });
 });

@@ -1,0 +1,77 @@
+/**
+ * Diagnostics: a content script that cannot do its work on a page reports why, once per cause, and
+ * the background keeps a small log per site for the popup ("Callprep could not run on this page")
+ * and the options page (the log, copied into a bug report). A report carries a cause and an error's
+ * name and message, never page text; the background takes the site from the sender, not from here.
+ */
+import { num, object, oneOf, optional, str } from '../guard.ts';
+import { message } from './define.ts';
+
+export const PROBLEM_CODES = [
+  /** The browser lacks what marks are drawn with (CSS Custom Highlight API, StaticRange). */
+  'marks-unsupported',
+  /** The marks' stylesheet could not be adopted: marks would be there but not painted. */
+  'style-blocked',
+  /** Reading or marking the page threw. */
+  'scan-failed',
+  /** The number detector (a lazily loaded part of the extension) did not load. */
+  'detector-failed',
+  /** The content script failed while starting in the page. */
+  'start-failed',
+] as const;
+
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+/** Longest detail a report may carry (the background shortens what it keeps further). */
+export const MAX_REPORT_DETAIL = 500;
+
+export interface ProblemReport {
+  code: ProblemCode;
+  /** What went wrong in a few words: an error's name and message. */
+  detail: string;
+}
+
+/** One cause on one site, as logged. */
+export interface LoggedProblem {
+  code: ProblemCode;
+  detail: string;
+  /** Reports of it (at most one per page and frame). */
+  count: number;
+  firstAt: number;
+  lastAt: number;
+  /** The browser that last reported it, e.g. "Firefox 140.0". */
+  browser: string;
+  /** The tab it was last reported from, so the popup speaks about that tab's page only. */
+  tabId?: number;
+}
+
+export interface SiteProblems {
+  /** Hostname, or the kind of page for pages without one ("file", "about:blank"). */
+  site: string;
+  lastAt: number;
+  problems: LoggedProblem[];
+}
+
+export interface DiagnosticsLog {
+  /** This browser, e.g. "Chromium 156.0.7700.0". */
+  browser: string;
+  extensionVersion: string;
+  /** Most recent first. */
+  sites: SiteProblems[];
+}
+
+export const diagnosticsMessages = {
+  /** A content script could not do its work on its page. */
+  'diagnostics/report': message<ProblemReport, { logged: boolean }>(
+    'content',
+    object({ code: oneOf(PROBLEM_CODES), detail: str(MAX_REPORT_DETAIL) }),
+  ),
+  /** The popup: problems on the active tab's site (from that tab only, when the tab is known). */
+  'diagnostics/page': message<{ hostname: string; tabId?: number }, LoggedProblem[]>(
+    'ui',
+    object({ hostname: str(253), tabId: optional(num) }),
+  ),
+  /** The options page: the whole log. */
+  'diagnostics/get': message<Record<string, never>, DiagnosticsLog>('ui', object({})),
+  'diagnostics/clear': message<Record<string, never>, { cleared: true }>('ui', object({})),
+};

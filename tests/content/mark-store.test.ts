@@ -1,0 +1,27 @@
+// @vitest-environment happy-dom
+import { beforeAll, expect, test } from 'vitest';
+import { stubHighlightApi } from './support/highlight-stubs.ts';
+
+beforeAll(() => void stubHighlightApi());
+const { MarkStore } = await import('../../src/content/mark-store.ts');
+
+test('the number under the pointer is a second highlight above the marks, gone when its mark goes', async () => {
+  const registry = CSS.highlights as unknown as Map<string, Set<StaticRange> & { priority?: number }>;
+  document.body.replaceChildren(document.createRange().createContextualFragment('<p>Call (212) 736-8410 today.</p>'));
+  const text = document.querySelector('p')!.firstChild as Text;
+  const marks = new MarkStore(() => {});
+  marks.set([text], [{ parts: [{ node: text, start: 5, end: 19 }], raw: '(212) 736-8410', e164: '+12127368410', fromLink: false }]);
+  marks.commit();
+  const [mark] = marks.shown();
+  marks.hover(mark);
+  const hover = registry.get('callprep-phone-hover')!;
+  expect([...hover]).toEqual([mark!.range]);
+  expect(hover.priority).toBeGreaterThan(registry.get('callprep-phone')!.priority ?? 0);
+  marks.hover(undefined);
+  expect(hover.size).toBe(0);
+  marks.hover(mark);
+  marks.drop(text); // the page changed the text: mark and hover go
+  expect(hover.size).toBe(0);
+  marks.clear();
+  expect(registry.has('callprep-phone-hover')).toBe(false);
+});

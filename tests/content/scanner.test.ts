@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+/**
+ * The scanner. A scan that throws is never swallowed: the run hears of it (and reports it, see content-script.ts),
+ * drops what it had queued, and the next change of the page is scanned afresh.
+ */
+import { beforeAll, expect, test, vi } from 'vitest';
+import { stubHighlightApi } from './support/highlight-stubs.ts';
+
+beforeAll(() => void stubHighlightApi());
+const { MarkStore } = await import('../../src/content/mark-store.ts');
+const { Scanner } = await import('../../src/content/scanner.ts');
+
+test('an exception while marking goes to onError; the same text is read and marked on the next scan', async () => {
+  document.body.replaceChildren(document.createRange().createContextualFragment('<p>Call (212) 736-8410 today.</p>'));
+  const marks = new MarkStore(() => {});
+  const set = marks.set.bind(marks);
+  let broken = true;
+  marks.set = (group, inputs) => {
+    if (broken && inputs.length) throw new TypeError('StaticRange is broken here');
+    return set(group, inputs);
+  };
+  const onError = vi.fn();
+  const options = { marks, region: 'US', signal: new AbortController().signal, onShadowRoot: () => {}, onError };
+  const scanner = new Scanner({ ...options, createVisibilityCheck: () => () => true, displayOf: () => 'block', keepsWhiteSpace: () => false });
+  scanner.enqueue(document.body);
+  await scanner.idle();
+  expect(onError).toHaveBeenCalledWith(new TypeError('StaticRange is broken here'));
+  broken = false;
+  scanner.enqueue(document.body);
+  await scanner.idle();
+  expect(marks.shown().map((m) => m.raw)).toEqual(['(212) 736-8410']);
+});
+
+test('an exception in a scan goes to onError; the next scan works again', async () => {
+  document.body.replaceChildren(document.createRange().createContextualFragment('<p>Call (212) 736-8410 today.</p>'));
+  const marks = new MarkStore(() => {});
+  let broken = true;
+  const onError = vi.fn();
+  const scanner = new Scanner({
+    marks,
+    region: 'US',
+    signal: new AbortController().signal,
+    onShadowRoot: () => {},
+    onError,
+    // Layout is what throws here (a style read on a page in a state nobody foresaw).
+    createVisibilityCheck: () => () => {
+      if (broken) throw new TypeError('Failed to read the style');
+      return true;
+    },
+    displayOf: () => 'block',
+    keepsWhiteSpace: () => false,
+  });
+  scanner.enqueue(document.body);
+  await scanner.idle();
+  expect(onError).toHaveBeenCalledOnce();
+  expect(onError.mock.calls[0]![0]).toEqual(new TypeError('Failed to read the style'));
+  expect(marks.size).toBe(0);
+
+  broken = false;
+  scanner.enqueue(document.body);
+  await scanner.idle();
+  expect(marks.shown().map((m) => m.raw)).toEqual(['(212) 736-8410']);
+  expect(onError).toHaveBeenCalledOnce();
+});
