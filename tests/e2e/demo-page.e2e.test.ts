@@ -2,11 +2,12 @@
  * The demo CRM page `npm start` opens: every contact number is marked, including the rows that
  * arrive 1.5 s after load, and none of the invoice identifiers, dates, amounts or the notes field.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readMarkedTexts } from './detection-probes.ts';
+import { describe, expect, test } from 'vitest';
+import { waitForMarks } from './detection-probes.ts';
 import { browsersUnderTest } from './support/browsers.ts';
 import type { TestBrowser } from './support/driver.ts';
-import { startStaticServer, type StaticServer } from './support/static-server.ts';
+import type { StaticServer } from './support/static-server.ts';
+import { startForSuite } from './support/suite.ts';
 
 const ON_LOAD = [
   '(212) 736-8410',
@@ -26,25 +27,13 @@ for (const [name, launch] of browsersUnderTest()) {
   describe(`demo CRM page in ${name}`, () => {
     let browser: TestBrowser;
     let server: StaticServer;
-    beforeAll(async () => {
-      server = await startStaticServer({ '/': 'demo' });
-      browser = await launch();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    startForSuite(launch, (b, s) => void ([browser, server] = [b, s]), { '/': 'demo' });
 
     test('marks each contact number, the late ones too, and nothing else', async () => {
       const page = await browser.newPage();
       await page.goto(server.url('/crm.html'));
-      const expected = [...ON_LOAD, ...LATE].sort();
-      let marked: string[] = [];
-      for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((ok) => setTimeout(ok, 100))) {
-        marked = (await page.evaluate(readMarkedTexts)).sort();
-        if (marked.length >= expected.length) break;
-      }
-      expect(marked).toEqual(expected);
+      const expected = [...ON_LOAD, ...LATE];
+      expect(await waitForMarks(page, expected)).toEqual([...expected].sort());
       expect(await page.count('#partners-rows tr')).toBe(LATE.length);
       expect(page.errors).toEqual([]);
       await page.close();

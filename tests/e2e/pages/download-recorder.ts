@@ -3,7 +3,7 @@
  * text on `window`, so a test can read them the same way in Chromium and Firefox (Playwright's
  * download event is Chromium-only, and BiDi offers none). The click is swallowed: nothing is saved.
  */
-import type { TestFrame } from '../support/driver.ts';
+import { DEFAULT_WAIT_MS, waitUntil, type TestFrame } from '../support/driver.ts';
 
 export interface RecordedDownload {
   filename: string;
@@ -35,12 +35,7 @@ export async function recordDownloads(frame: TestFrame): Promise<void> {
 }
 
 /** Waits until `count` files were saved since recording started, and returns them all. */
-export async function recordedDownloads(frame: TestFrame, count: number, timeoutMs = 10_000): Promise<RecordedDownload[]> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = await frame.evaluate(() => (window as unknown as { __callprepDownloads?: RecordedDownload[] }).__callprepDownloads ?? []);
-    if (found.length >= count) return found;
-    if (Date.now() > deadline) throw new Error(`Expected ${count} downloads, got ${found.length}`);
-    await new Promise((ok) => setTimeout(ok, 50));
-  }
+export async function recordedDownloads(frame: TestFrame, count: number, timeoutMs = DEFAULT_WAIT_MS): Promise<RecordedDownload[]> {
+  const found = () => frame.evaluate(() => (window as unknown as { __callprepDownloads?: RecordedDownload[] }).__callprepDownloads ?? []);
+  return waitUntil(found, (files) => files.length >= count, `${count} downloads`, timeoutMs);
 }
