@@ -50,6 +50,11 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // Both cores (Vitest's default leaves one idle on a 2-core machine), in worker threads: each test
+    // file still gets a fresh module graph, for less CPU than a process of its own (measured: 56 s of
+    // CPU for the unit run instead of 69 s).
+    pool: 'threads',
+    maxWorkers: 2,
     environmentOptions: {
       happyDOM: {
         settings: {

@@ -1,10 +1,10 @@
 /**
  * Clicking a marked number opens the card beside it (the gesture rules are in src/content/gesture.ts),
- * the page's own clicks still work, and Escape or a click outside closes the card, leaving the
- * page's DOM as it was. In every browser under test.
+ * also a click on any part of a number split by markup, the page's own clicks still work, and Escape
+ * or a click outside closes the card, leaving the page's DOM as it was. In every browser under test.
  */
 import { describe, expect, test } from 'vitest';
-import { CARD_FRAME, cardFrameUrl, cardHostCount, markCentre, pageHtml, waitForMarks } from './detection-probes.ts';
+import { CARD_FRAME, cardFrameUrl, cardHostCount, markCentre, markedTexts, pageHtml, waitForMarks } from './detection-probes.ts';
 import { CardPage } from './pages/card-page.ts';
 import { browsersUnderTest } from './support/browsers.ts';
 import { waitUntil, type TestBrowser, type TestPage } from './support/driver.ts';
@@ -22,7 +22,7 @@ for (const [name, launch] of browsersUnderTest()) {
 
     startForSuite(launch, (b, s) => void ([browser, server] = [b, s]));
 
-    /** The links page, marked; its DOM as the page built it. Closed, with no page errors, after the test. */
+    /** The links page, marked; its DOM as the page built it. closePage() checks it had no errors. */
     async function openLinks(): Promise<void> {
       page = await browser.newPage();
       await page.goto(server.url('/fixtures/links.html'));
@@ -30,7 +30,7 @@ for (const [name, launch] of browsersUnderTest()) {
       expect(await waitForMarks(page, LINKS)).toEqual([...LINKS].sort());
     }
 
-    async function closeLinks(): Promise<void> {
+    async function closePage(): Promise<void> {
       expect(page.errors).toEqual([]);
       await page.close();
     }
@@ -59,7 +59,7 @@ for (const [name, launch] of browsersUnderTest()) {
       expect(host.left).toBeGreaterThan(number.x);
       expect(host.right).toBeLessThanOrEqual(1280);
       expect(await pageHtml(page)).toBe(before);
-      await closeLinks();
+      await closePage();
     });
 
     test('a click the page itself dispatches on a number does not open the card', async () => {
@@ -76,7 +76,7 @@ for (const [name, launch] of browsersUnderTest()) {
       // The user's own click on the same spot still does.
       await page.clickAt(x, y);
       expect((await cardFrameUrl(page)).searchParams.get('e164')).toBe('+16172531000');
-      await closeLinks();
+      await closePage();
     });
 
     test('a tel: link opens the card instead of dialling', async () => {
@@ -84,7 +84,7 @@ for (const [name, launch] of browsersUnderTest()) {
       await clickNumber('Call the front desk');
       expect((await cardFrameUrl(page)).searchParams.get('e164')).toBe('+12127368410');
       expect(page.url()).toBe(server.url('/fixtures/links.html'));
-      await closeLinks();
+      await closePage();
     });
 
     test('a number inside a page link runs the page’s handler; Alt+click opens the card', async () => {
@@ -96,7 +96,7 @@ for (const [name, launch] of browsersUnderTest()) {
       await clickNumber('(312) 555-0147', ['Alt']);
       expect((await cardFrameUrl(page)).searchParams.get('e164')).toBe('+13125550147');
       expect(await pageClicks()).toBe(1);
-      await closeLinks();
+      await closePage();
     });
 
     test.each([
@@ -112,7 +112,38 @@ for (const [name, launch] of browsersUnderTest()) {
       await close(card);
       await waitUntil(noCard, Boolean, 'the card and its frame to go');
       expect(await pageHtml(page)).toBe(before);
-      await closeLinks();
+      await closePage();
+    });
+
+    /** Centre of the first text node's piece that reads `text`; run in the page. */
+    function centreOfText(wanted: unknown): { x: number; y: number } {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const start = (node.nodeValue ?? '').indexOf(String(wanted));
+        if (start < 0) continue;
+        const range = new Range();
+        range.setStart(node, start);
+        range.setEnd(node, start + String(wanted).length);
+        const box = range.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
+      throw new Error(`"${String(wanted)}" is not on the page`);
+    }
+
+    test.each([
+      { part: '7946 0958', e164: '+442079460958', raw: '+44 20 7946 0958' },
+      { part: '+44', e164: '+442079460958', raw: '+44 20 7946 0958' },
+      { part: '+1', e164: '+12127368410', raw: '+1 212 736 8410' },
+    ])('a click on "$part" of a number split by markup opens the card for the whole number', async ({ part, e164, raw }) => {
+      page = await browser.newPage();
+      await page.goto(server.url('/fixtures/split-numbers.html'));
+      await waitUntil(() => markedTexts(page), (marks) => marks.includes(raw), `"${raw}" to be marked`);
+      const point = await page.evaluate(centreOfText, part);
+      await page.clickAt(point.x, point.y);
+      const url = await cardFrameUrl(page);
+      expect(url.searchParams.get('e164')).toBe(e164);
+      expect(url.searchParams.get('raw')).toBe(raw);
+      await closePage();
     });
 
     test('one card at a time: a second number replaces the first', async () => {
@@ -123,7 +154,7 @@ for (const [name, launch] of browsersUnderTest()) {
       const e164 = async () => (await cardFrameUrl(page)).searchParams.get('e164');
       expect(await waitUntil(e164, (n) => n === '+12127368410', 'the second card')).toBe('+12127368410');
       expect(await cardHostCount(page)).toBe(1);
-      await closeLinks();
+      await closePage();
     });
 
     test('the card’s own close and resize messages are obeyed; the same messages from the page are not', async () => {
@@ -148,7 +179,7 @@ for (const [name, launch] of browsersUnderTest()) {
       expect(await waitUntil(() => card.frameHeight(), (h) => h === 300, 'the card to take 300 px')).toBe(300);
       await card.frame.evaluate(() => window.parent.postMessage({ callprep: 'card', kind: 'close' }, '*'));
       await waitUntil(noCard, Boolean, 'the card to close');
-      await closeLinks();
+      await closePage();
     });
   });
 }

@@ -1,8 +1,10 @@
 /**
  * Numbers on real-shaped pages are marked, exactly those, wherever they are (tables, late content,
- * re-rendered lists, open shadow roots, frames), never inside editable areas, and the page's DOM is
- * byte-identical before and after. In every browser under test.
+ * re-rendered lists, open shadow roots, frames, numbers split by markup, the demo CRM page `npm start`
+ * opens), never inside editable areas, and the page's DOM is byte-identical before and after. In
+ * every browser under test.
  */
+import { mkdir } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import {
   DEBUG_HASH,
@@ -19,13 +21,18 @@ import { waitUntil, type TestBrowser, type TestPage } from './support/driver.ts'
 import type { StaticServer } from './support/static-server.ts';
 import { startForSuite } from './support/suite.ts';
 
+const SPLIT = ['+1 212 736 8410', '+44 20 7946 0958', '+49 (0)30\n  901820', '+33 1 42 68\n53 00', '+1 (617) 253-1000', '(312) 555-0147'];
+/** The demo CRM page: its contact numbers, the rows that arrive 1.5 s after load too. */
+const DEMO_ON_LOAD = ['(212) 736-8410', '212-555-0142', '1-888-416-2273 x210', '+44 20 7946 0958', '+49 30 901820', '+33 1 42 68 53 00', '+61 2 9374 4000', '+12127368410', '+44 20 7946 0958', '212.736.8410'];
+const DEMO_LATE = ['+81 3 3224 9999', '+1 415-555-0100 x301', '(415) 555-0100 ext. 455', '(415) 392-0146'];
+const SHOTS = 'artifacts/screenshots';
 const CRM_TABLE = ['(212) 736-8410', '+1 415 555 0132', '+49 30 901820', '+44 20 7946 0958', '646-555-0199', '+33 1 42 68 53 00', '1-800-555-0199'];
 
 for (const [name, launch] of browsersUnderTest()) {
   describe(`detection in ${name}`, () => {
     let browser: TestBrowser;
     let server: StaticServer;
-    startForSuite(launch, (b, s) => void ([browser, server] = [b, s]));
+    startForSuite(launch, (b, s) => void ([browser, server] = [b, s]), { '/fixtures': 'tests/e2e/fixtures', '/demo': 'demo' });
 
     /** Opens a fixture (with the scanner's idle marks on), keeping its DOM as the page built it before Callprep could scan. */
     async function open(fixture: string): Promise<{ page: TestPage; before: string }> {
@@ -41,11 +48,8 @@ for (const [name, launch] of browsersUnderTest()) {
         { fixture: 'shadow-dom.html', marked: ['(212) 736-8410', '+44 20 7946 0958', '+1 415 555 0132'] },
         { fixture: 'links.html', marked: ['Call the front desk', '(312) 555-0147', '+1 (617) 253-1000'] },
         { fixture: 'editable.html', marked: ['+1 415 555 0132'] },
-        {
-          fixture: 'split-numbers.html',
-          // One number read across inline elements and source line breaks; cells, flex columns and line breaks stay apart.
-          marked: ['+1 212 736 8410', '+44 20 7946 0958', '+49 (0)30\n  901820', '+33 1 42 68\n53 00', '+1 (617) 253-1000', '(312) 555-0147'],
-        },
+        // One number read across inline elements and source line breaks; cells, flex columns and line breaks stay apart.
+        { fixture: 'split-numbers.html', marked: SPLIT },
       ])('$fixture', async ({ fixture, marked }) => {
         const { page, before } = await open(fixture);
         expect(await waitForMarks(page, marked)).toEqual([...marked].sort());
@@ -56,6 +60,31 @@ for (const [name, launch] of browsersUnderTest()) {
         expect(page.errors).toEqual([]);
         await page.close();
       });
+    });
+
+    test('the demo CRM page: each contact number, the late ones too, and none of its invoice numbers, dates, amounts or notes', async () => {
+      const page = await browser.newPage();
+      await page.goto(server.url('/demo/crm.html'));
+      const expected = [...DEMO_ON_LOAD, ...DEMO_LATE];
+      expect(await waitForMarks(page, expected)).toEqual([...expected].sort());
+      expect(await page.count('#partners-rows tr')).toBe(DEMO_LATE.length);
+      expect(page.errors).toEqual([]);
+      await page.close();
+    });
+
+    test('when one part of a number split by markup changes, its mark follows and the page is left as it is', async () => {
+      const { page } = await open('split-numbers.html');
+      expect(await waitForMarks(page, SPLIT)).toEqual([...SPLIT].sort());
+      await mkdir(SHOTS, { recursive: true });
+      await page.screenshot(`${SHOTS}/${name}-detection-split-numbers.png`, { x: 0, y: 0, width: 640, height: 560 });
+      await page.evaluate(() => (window as unknown as { changeBerlin(): void }).changeBerlin());
+      const before = await pageHtml(page);
+      const now = SPLIT.map((m) => m.replace('901820', '901821'));
+      expect(await waitForMarks(page, now)).toEqual([...now].sort());
+      expect(await markedTexts(page)).toHaveLength(SPLIT.length);
+      expect(await pageHtml(page)).toBe(before);
+      expect(page.errors).toEqual([]);
+      await page.close();
     });
 
     test('numbers that arrive after the first scan (a slow API) are marked', async () => {
