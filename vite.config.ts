@@ -51,5 +51,22 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // Both cores (Vitest's default leaves one idle on a 2-core machine), in worker threads: each test
+    // file still gets a fresh module graph, for less CPU than a process of its own (measured: 56 s of
+    // CPU for the unit run instead of 69 s).
+    pool: 'threads',
+    maxWorkers: 2,
+    environmentOptions: {
+      happyDOM: {
+        settings: {
+          // The card renders a hidden, empty hand-off frame (handoff-link.tsx): let it be the empty
+          // about:blank document it is, instead of happy-dom refusing (and logging) its loading.
+          enableIframePageLoading: true,
+          // A tel:/sip: link aimed at that frame hands the number to the system in a browser; happy-dom
+          // would open a page and fetch the tel: URL instead. Unit tests load no pages.
+          navigation: { disableChildFrameNavigation: true, disableChildPageNavigation: true, disableFallbackToSetURL: true },
+        },
+      },
+    },
   },
 });

@@ -22,7 +22,13 @@ import { createProblemReporter, type ProblemReporter } from './problem-report.ts
 import { onExtensionMessage } from './runtime.ts';
 import { Scanner } from './scanner.ts';
 
-/** Performance marks (invisible to the page's DOM) for the benchmark and for profiling. */
+/**
+ * Performance marks (invisible to the page's DOM) for the benchmark, profiling and the end-to-end
+ * tests, which wait on them instead of sleeping: `config` once the frame knows whether it runs here
+ * (detail `{ running }`), `first-scan`, `shortcut` once the frame has answered the keyboard shortcut
+ * (detail `{ opened }`: the number whose card it opened, or null), and with #callprep-debug in the
+ * page's URL `scan-idle` each time the scan queue runs empty.
+ */
 const mark = (name: string, detail?: unknown) => performance.mark(`callprep:${name}`, detail === undefined ? undefined : { detail });
 
 export async function runContentScript(problems: ProblemReporter = createProblemReporter()): Promise<void> {
@@ -38,7 +44,7 @@ export async function runContentScript(problems: ProblemReporter = createProblem
   const refresh = () => void config.refresh().catch((error: unknown) => problems.report('start-failed', error));
   onExtensionMessage(isPushMessage, (push) => (push.type === 'page/config-changed' ? refresh() : answerCardPush(push, current)), frame.signal);
   await config.load();
-  mark('config');
+  mark('config', { running: current !== undefined });
 }
 
 /** What a run offers the pushes: its marks, its card and the way to open it. */
@@ -49,7 +55,7 @@ type Run = PointerInputContext & { card: CardHost };
  * docked for an embedded frame too small for it.
  */
 function answerCardPush(push: Exclude<PushMessage, ConfigChangedPush>, run: Run | undefined) {
-  if (push.type === 'card/open-at-selection') return void (run && openCardAtSelection(run));
+  if (push.type === 'card/open-at-selection') return void mark('shortcut', { opened: (run && openCardAtSelection(run))?.e164 ?? null });
   return push.type === 'card/open' ? openForEmbeddedFrame(run?.card, push.data) : closeForEmbeddedFrame(run?.card);
 }
 

@@ -25,7 +25,14 @@ describe('settings store', () => {
   it('replaces a broken stored value by its default', async () => {
     const db = freshDb();
     await db.settings.put({ key: 'settings', value: { version: 1, defaultCountry: 42, dialTemplate: 'tel:{e164}', disabledSites: [] } });
-    expect((await getSettings(db)).defaultCountry).toBe('');
+    // The reset is told in the console, where a bug report will find it.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      expect((await getSettings(db)).defaultCountry).toBe('');
+      expect(warn.mock.calls).toEqual([['Callprep: stored setting "defaultCountry" was invalid and has been reset to its default.']]);
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('switches a site off and on again', async () => {

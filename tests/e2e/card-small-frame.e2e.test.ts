@@ -4,23 +4,19 @@
  * leaves the top page as it was. A frame with room keeps the card beside the number, and so does a
  * small frame whose top page has Callprep switched off. In every browser under test.
  */
-import type { Page } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { markCentre, pageHtml, waitForMarks } from './detection-probes.ts';
+import { CARD_FRAME, cardHostCount, markCentre, pageHtml, waitForMarks } from './detection-probes.ts';
+import { CardPage } from './pages/card-page.ts';
 import { askBackground } from './pages/extension-page.ts';
 import { browsersUnderTest } from './support/browsers.ts';
-import type { TestBrowser, TestFrame, TestPage } from './support/driver.ts';
+import { pollUntil, type TestBrowser, type TestFrame, type TestPage } from './support/driver.ts';
 import type { StaticServer } from './support/static-server.ts';
 import { startForSuite } from './support/suite.ts';
 
-// The probes only call evaluate(), which a TestFrame has in both browsers.
-const probe = (frame: TestFrame) => frame as unknown as Page;
 const NUMBER = '+44 20 7946 0958';
 const OFFICE = '+44 20 7946 0321';
-const CARD = 'src/ui/card/card.html';
 const SCREENSHOTS = 'artifacts/screenshots';
-const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 type Rect = { left: number; top: number; right: number; bottom: number };
 const hostRect = (frame: TestFrame) =>
@@ -32,7 +28,7 @@ const viewportOf = (frame: TestFrame) => frame.evaluate(() => ({ width: document
 
 /** Clicks a number inside the preview frame, in top-page coordinates, as a user's mouse would. */
 async function clickNumberInFrame(page: TestPage, inner: TestFrame, text = NUMBER): Promise<void> {
-  await clickInFrame(page, await markCentre(probe(inner), text));
+  await clickInFrame(page, await markCentre(inner, text));
 }
 
 /** Clicks the preview frame at a point of its own viewport. */
@@ -45,16 +41,8 @@ async function clickInFrame(page: TestPage, inFrame: { x: number; y: number }): 
   await page.clickAt(frameBox.x + inFrame.x, frameBox.y + inFrame.y);
 }
 
-/** Polls until `count` returns `expected` (or the time is up) and returns what it saw last. */
-async function countBecomes(count: () => Promise<number>, expected: number, timeoutMs = 5000): Promise<number> {
-  const deadline = Date.now() + timeoutMs;
-  let seen = await count();
-  while (seen !== expected && Date.now() < deadline) {
-    await sleep(50);
-    seen = await count();
-  }
-  return seen;
-}
+/** Polls until `frame` holds `expected` card hosts (or the time is up) and returns what it saw last. */
+const cardsBecome = (frame: TestFrame, expected: number) => pollUntil(() => cardHostCount(frame), (n) => n === expected, 5000);
 
 for (const [name, launch] of browsersUnderTest()) {
   describe(`card for a number in an embedded frame (${name})`, () => {
@@ -73,29 +61,30 @@ for (const [name, launch] of browsersUnderTest()) {
       const page = await browser.newPage();
       await page.goto(server.url('/fixtures/small-frame-host.html'));
       const inner = await page.frame('small-frame-inner.html');
-      expect(await waitForMarks(probe(inner), [NUMBER, OFFICE])).toEqual([NUMBER, OFFICE].sort());
+      expect(await waitForMarks(inner, [NUMBER, OFFICE])).toEqual([NUMBER, OFFICE].sort());
       return { page, inner };
     }
 
     test('a 600 × 220 frame: the card opens in the top page, docked right and fully visible; Escape closes it', async () => {
       const { page, inner } = await openHost();
-      const before = await pageHtml(probe(page));
-      const innerDom = await pageHtml(probe(inner));
+      const before = await pageHtml(page);
+      const innerDom = await pageHtml(inner);
       const clicked = Date.now();
       await clickNumberInFrame(page, inner);
-      const card = await page.frame(CARD);
-      await card.waitFor('[data-testid="view-file"]');
+      const card = await CardPage.opened(page);
+      expect(await card.view()).toBe('file');
       const shownMs = Date.now() - clicked;
-      expect(new URL(card.url()).searchParams.get('e164')).toBe('+442079460958');
+      const url = new URL(card.frame.url());
+      expect(url.searchParams.get('e164')).toBe('+442079460958');
       // Only what the frame would have put in its own card URL: the number, its text, the frame's title.
-      expect([...new URL(card.url()).searchParams.keys()].sort()).toEqual(['e164', 'pageTitle', 'raw']);
-      expect(new URL(card.url()).searchParams.get('pageTitle')).toBe('Message preview');
-      expect(await card.text('[data-testid="customer-name"]')).toContain('Mary Ann Evans');
+      expect([...url.searchParams.keys()].sort()).toEqual(['e164', 'pageTitle', 'raw']);
+      expect(url.searchParams.get('pageTitle')).toBe('Message preview');
+      expect(await card.name()).toContain('Mary Ann Evans');
       // The host is in the top document, none in the frame.
-      expect(await page.count('callprep-card')).toBe(1);
-      expect(await inner.count('callprep-card')).toBe(0);
+      expect(await cardHostCount(page)).toBe(1);
+      expect(await cardHostCount(inner)).toBe(0);
 
-      await sleep(400); // the card reports its height once rendered
+      // CardPage.opened waited until the card had taken its content's height.
       const view = await viewportOf(page);
       const box = (await hostRect(page)) as Rect;
       expect(box.left).toBeGreaterThanOrEqual(0);
@@ -110,22 +99,21 @@ for (const [name, launch] of browsersUnderTest()) {
       await page.screenshot(`${SCREENSHOTS}/card-from-small-frame-${name}.png`);
       console.info(`[${name}] card docked in the top page at ${Math.round(box.left)},${Math.round(box.top)} (${Math.round(box.right - box.left)} × ${Math.round(box.bottom - box.top)}), customer shown ${shownMs} ms after the click`);
 
-      await card.press('Escape');
-      expect(await countBecomes(() => page.count('callprep-card'), 0)).toBe(0);
-      expect(await pageHtml(probe(page))).toBe(before);
-      expect(await pageHtml(probe(inner))).toBe(innerDom);
+      await card.frame.pressClosing('Escape');
+      expect(await cardHostCount(page)).toBe(0);
+      expect(await pageHtml(page)).toBe(before);
+      expect(await pageHtml(inner)).toBe(innerDom);
       expect(page.errors).toEqual([]);
       await page.close();
     });
 
     test('a second number replaces the docked card; a click elsewhere in the frame, or in the top page, closes it', async () => {
       const { page, inner } = await openHost();
-      const cardE164 = async () => new URL((await page.frame(CARD)).url()).searchParams.get('e164');
+      const cardE164 = async () => new URL((await page.frame(CARD_FRAME)).url()).searchParams.get('e164');
       await clickNumberInFrame(page, inner);
-      await (await page.frame(CARD)).waitFor('[data-testid="view-file"]');
+      await (await page.frame(CARD_FRAME)).waitFor('[data-testid="view-file"]');
       await clickNumberInFrame(page, inner, OFFICE);
-      for (let i = 0; i < 60 && (await cardE164()) !== '+442079460321'; i++) await sleep(50);
-      expect(await cardE164()).toBe('+442079460321');
+      expect(await pollUntil(cardE164, (n) => n === '+442079460321', 3000)).toBe('+442079460321');
       expect(await page.count('callprep-card')).toBe(1);
 
       // "Hello," at the top left of the preview: inside the frame, outside the card.
@@ -134,12 +122,12 @@ for (const [name, launch] of browsersUnderTest()) {
         return { x: box.left + 10, y: box.top + box.height / 2 };
       });
       await clickInFrame(page, hello);
-      expect(await countBecomes(() => page.count('callprep-card'), 0)).toBe(0);
+      expect(await cardsBecome(page, 0)).toBe(0);
 
       await clickNumberInFrame(page, inner);
-      expect(await countBecomes(() => page.count('callprep-card'), 1)).toBe(1);
+      expect(await cardsBecome(page, 1)).toBe(1);
       await page.clickAt(20, 200); // the message list, left of the card
-      expect(await countBecomes(() => page.count('callprep-card'), 0)).toBe(0);
+      expect(await cardsBecome(page, 0)).toBe(0);
       expect(page.errors).toEqual([]);
       await page.close();
     });
@@ -153,9 +141,9 @@ for (const [name, launch] of browsersUnderTest()) {
       });
       expect(await inner.evaluate(() => [window.innerWidth, window.innerHeight])).toEqual([900, 700]);
       await clickNumberInFrame(page, inner);
-      expect(await countBecomes(() => inner.count('callprep-card'), 1)).toBe(1);
+      expect(await cardsBecome(inner, 1)).toBe(1);
       expect(await page.count('callprep-card')).toBe(0);
-      const number = await markCentre(probe(inner), NUMBER);
+      const number = await markCentre(inner, NUMBER);
       const box = (await hostRect(inner)) as Rect;
       expect(box.left).toBeGreaterThan(number.x);
       expect(box.right).toBeLessThanOrEqual(900);
@@ -171,9 +159,9 @@ for (const [name, launch] of browsersUnderTest()) {
         // The frame from another host name, which stays switched on.
         await page.evaluate((src) => void ((document.getElementById('preview') as HTMLIFrameElement).src = String(src)), `${server.url('/fixtures/small-frame-inner.html').replace('127.0.0.1', 'localhost')}`);
         const inner = await page.frame('localhost');
-        expect(await waitForMarks(probe(inner), [NUMBER, OFFICE])).toEqual([NUMBER, OFFICE].sort());
+        expect(await waitForMarks(inner, [NUMBER, OFFICE])).toEqual([NUMBER, OFFICE].sort());
         await clickNumberInFrame(page, inner);
-        expect(await countBecomes(() => inner.count('callprep-card'), 1)).toBe(1);
+        expect(await cardsBecome(inner, 1)).toBe(1);
         expect(await page.count('callprep-card')).toBe(0);
         await page.close();
       } finally {

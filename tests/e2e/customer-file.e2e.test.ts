@@ -7,10 +7,11 @@
  * in the card. Screenshots of edited states go to artifacts/screenshots/<browser>-card-edit*.png.
  */
 import { mkdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { browsersUnderTest } from './support/browsers.ts';
 import type { TestBrowser, TestPage } from './support/driver.ts';
-import { startStaticServer, type StaticServer } from './support/static-server.ts';
+import type { StaticServer } from './support/static-server.ts';
+import { startForSuite } from './support/suite.ts';
 import { OptionsPage } from './pages/options-page.ts';
 import { PopupPage } from './pages/popup-page.ts';
 import { CardPage } from './pages/card-page.ts';
@@ -66,10 +67,9 @@ for (const [name, launch] of browsersUnderTest()) {
       card = await CardPage.openFor(page, number);
     };
 
-    beforeAll(async () => {
+    startForSuite(launch, async (b, s) => {
+      [browser, server] = [b, s];
       await mkdir(SHOTS, { recursive: true });
-      server = await startStaticServer({ '/fixtures': 'tests/e2e/fixtures' });
-      browser = await launch();
       options = await OptionsPage.open(browser);
       expect(await options.loadSamples()).toMatch(/^Loaded \d+ customers/);
       // Calls go to a web dialer (the CRM's click-to-dial page, which closes itself) instead of tel:,
@@ -78,10 +78,6 @@ for (const [name, launch] of browsersUnderTest()) {
       await options.saveCustomTemplate();
       crm = await browser.newPage();
       await crm.goto(server.url('/fixtures/crm-contact.html'));
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
     });
 
     it('edits the file in place, and the edits are there when the number is opened again', async () => {

@@ -1,11 +1,18 @@
 /**
- * What the detection suites read from a page, all from outside the content script: the marks
- * registered in CSS.highlights, the page's serialised DOM (without Callprep's card host), and where
- * a marked number is on screen.
+ * What the end-to-end suites read from a web page, all from outside the content script: the marks
+ * registered in CSS.highlights, the page's serialised DOM (without Callprep's card host), where a
+ * marked number is on screen, Callprep's card host and frame, and the content script's own signals
+ * (performance marks, see src/content/content-script.ts) to wait on instead of sleeping. Every probe
+ * takes a TestFrame or TestPage of either driver.
  */
-import type { Frame, Page } from 'playwright-core';
+import type { Page as PlaywrightPage } from 'playwright-core';
+import { pollUntil, waitUntil, DEFAULT_WAIT_MS, type TestFrame, type TestPage } from './support/driver.ts';
 
-type Target = Page | Frame;
+type Target = Pick<TestFrame, 'evaluate'>;
+
+/** Appended to a page's URL: the content script then marks each time its scan queue runs empty. */
+export const DEBUG_HASH = '#callprep-debug';
+export const CARD_FRAME = 'src/ui/card/card.html';
 
 /**
  * The text of every marked number, in document order of registration. A plain function, run in the
@@ -30,18 +37,51 @@ export function readPageHtml(): string {
 
 export const markedTexts = (target: Target): Promise<string[]> => target.evaluate(readMarkedTexts);
 
-/** Polls until the marks are exactly `expected` (order-insensitive) or the time is up; returns the last seen. */
-export async function waitForMarks(target: Target, expected: string[], timeoutMs = 8000): Promise<string[]> {
-  const want = JSON.stringify([...expected].sort());
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const seen = (await markedTexts(target)).sort();
-    if (JSON.stringify(seen) === want || Date.now() > deadline) return seen;
-    await new Promise((r) => setTimeout(r, 50));
-  }
+const sorted = (texts: readonly string[]) => JSON.stringify([...texts].sort());
+
+/** Polls until the marks are exactly `expected` (order-insensitive) or the time is up; returns the last seen, sorted. */
+export async function waitForMarks(target: Target, expected: readonly string[], timeoutMs = DEFAULT_WAIT_MS): Promise<string[]> {
+  const seen = await pollUntil(() => markedTexts(target), (marks) => sorted(marks) === sorted(expected), timeoutMs);
+  return [...seen].sort();
 }
 
 export const pageHtml = (target: Target): Promise<string> => target.evaluate(readPageHtml);
+
+/** The frame's clock (performance.now()), to wait for what the content script does after a moment. */
+export const pageNow = (target: Target): Promise<number> => target.evaluate(() => performance.now());
+
+/**
+ * Waits until the content script's scan queue has run empty after `since` (the frame's clock; 0: at
+ * any time), and returns what that scan reports. Needs DEBUG_HASH in the frame's URL. After an action
+ * that changes the page's text, take `pageNow` first: the scan that follows the change ends later.
+ */
+export async function waitForScanIdle(target: Target, since = 0, timeoutMs = DEFAULT_WAIT_MS): Promise<{ textNodesRead: number; marks: number }> {
+  const idle = () =>
+    target.evaluate((after) => {
+      const last = performance.getEntriesByName('callprep:scan-idle').at(-1) as PerformanceMark | undefined;
+      return last && last.startTime > Number(after) ? (last.detail as { textNodesRead: number; marks: number }) : null;
+    }, since);
+  return (await waitUntil(idle, Boolean, `the scan to go idle after ${Math.round(since)} ms (is ${DEBUG_HASH} in the URL?)`, timeoutMs))!;
+}
+
+/** Waits until the content script knows whether it runs in the frame (site switched on or off), and returns that. */
+export async function waitForContentConfig(target: Target, timeoutMs = DEFAULT_WAIT_MS): Promise<{ running: boolean }> {
+  const config = () => target.evaluate(() => ((performance.getEntriesByName('callprep:config').at(-1) as PerformanceMark | undefined)?.detail as { running: boolean } | undefined) ?? null);
+  return (await waitUntil(config, Boolean, 'the content script to read its settings', timeoutMs))!;
+}
+
+/**
+ * Waits until the frame has answered a keyboard shortcut pressed after `since` (the frame's clock),
+ * and returns the E.164 number whose card it opened, or null when it opened none.
+ */
+export async function waitForShortcutAnswer(target: Target, since: number, timeoutMs = DEFAULT_WAIT_MS): Promise<string | null> {
+  const answer = () =>
+    target.evaluate((after) => {
+      const last = performance.getEntriesByName('callprep:shortcut').at(-1) as PerformanceMark | undefined;
+      return last && last.startTime > Number(after) ? { opened: (last.detail as { opened: string | null }).opened } : null;
+    }, since);
+  return (await waitUntil(answer, Boolean, 'the frame to answer the shortcut', timeoutMs))!.opened;
+}
 
 /** Centre of the marked number whose text is `text`, in viewport coordinates. */
 export async function markCentre(target: Target, text: string): Promise<{ x: number; y: number }> {
@@ -60,15 +100,33 @@ export async function markCentre(target: Target, text: string): Promise<{ x: num
   return point;
 }
 
-export const cardHostCount = (page: Page): Promise<number> => page.evaluate(() => document.querySelectorAll('callprep-card').length);
+export const cardHostCount = (target: Target): Promise<number> => target.evaluate(() => document.querySelectorAll('callprep-card').length);
 
-/** The card iframe's URL, once it exists (the host's shadow root is closed; frames are not). */
-export async function cardFrameUrl(page: Page, timeoutMs = 5000): Promise<URL> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const frame = page.frames().find((f) => f.url().includes('/src/ui/card/card.html'));
-    if (frame) return new URL(frame.url());
-    if (Date.now() > deadline) throw new Error('No card iframe appeared');
-    await page.waitForTimeout(50);
+/**
+ * The card iframe's URL, once it exists (the host's shadow root is closed; frames are not). Takes a
+ * TestPage; a Playwright page (as Chromium-only suites passed before the driver) still works.
+ */
+export async function cardFrameUrl(page: Pick<TestPage, 'frame'> | PlaywrightPage, timeoutMs = 5000): Promise<URL> {
+  if ('frames' in page) {
+    const frame = await waitUntil(async () => page.frames().find((f) => f.url().includes(CARD_FRAME)), Boolean, 'the card frame', timeoutMs);
+    return new URL(frame!.url());
   }
+  return new URL((await page.frame(CARD_FRAME, timeoutMs)).url());
+}
+
+/**
+ * Records, from now on, when the frame's text last changed (nodes added or removed, text edited;
+ * Callprep's own card host aside), on the frame's clock. After typing or a re-render,
+ * `waitForScanIdle(frame, await lastChange())` waits for the scan that read the change.
+ */
+export async function trackTextChanges(target: Target): Promise<() => Promise<number>> {
+  await target.evaluate(() => {
+    const w = window as unknown as { callprepTestLastChange?: number };
+    w.callprepTestLastChange = 0;
+    const ours = (n: Node) => (n as Element).localName === 'callprep-card';
+    new MutationObserver((records) => {
+      if (records.some((r) => r.type === 'characterData' || ![...r.addedNodes, ...r.removedNodes].every(ours))) w.callprepTestLastChange = performance.now();
+    }).observe(document, { childList: true, characterData: true, subtree: true });
+  });
+  return () => target.evaluate(() => (window as unknown as { callprepTestLastChange: number }).callprepTestLastChange);
 }

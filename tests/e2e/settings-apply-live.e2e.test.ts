@@ -3,7 +3,6 @@
  * the per-site switch in the popup removes and brings back the marks (in the page and in its frame),
  * and a new default country re-reads the page's national numbers, all without a reload.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { waitForMarks } from './detection-probes.ts';
 import { OptionsPage } from './pages/options-page.ts';
@@ -13,8 +12,6 @@ import type { TestBrowser, TestFrame, TestPage } from './support/driver.ts';
 import type { StaticServer } from './support/static-server.ts';
 import { startForSuite } from './support/suite.ts';
 
-// The probes only call evaluate(), which a TestFrame has in both browsers.
-const probe = (frame: TestFrame) => frame as unknown as Page;
 const MAIN = ['(212) 736-8410'];
 const INNER = ['+44 20 7946 0958'];
 const READ_AS_US = ['(212) 736-8410', '+44 20 7946 0958'];
@@ -26,7 +23,7 @@ const stillSamePage = (page: TestPage) => page.evaluate(() => (window as unknown
 
 /** Waits for the marks to read `expected`; `ms` is the time since `since` (the user's action), for the report. */
 async function marksAfter(since: number, frame: TestFrame, expected: string[]): Promise<{ marks: string[]; ms: number }> {
-  const marks = await waitForMarks(probe(frame), expected);
+  const marks = await waitForMarks(frame, expected);
   return { marks, ms: Date.now() - since };
 }
 
@@ -40,8 +37,8 @@ for (const [name, launch] of browsersUnderTest()) {
       const page = await browser.newPage();
       await page.goto(server.url('/fixtures/iframe-host.html'));
       const inner = await page.frame('iframe-inner.html');
-      expect(await waitForMarks(probe(page), MAIN)).toEqual(MAIN);
-      expect(await waitForMarks(probe(inner), INNER)).toEqual(INNER);
+      expect(await waitForMarks(page, MAIN)).toEqual(MAIN);
+      expect(await waitForMarks(inner, INNER)).toEqual(INNER);
       await flagPage(page);
 
       const popup = await PopupPage.open(browser, new URL(server.origin).hostname);
@@ -51,14 +48,14 @@ for (const [name, launch] of browsersUnderTest()) {
       const off = await marksAfter(switchedOff, page, []);
       expect(await popup.siteEnabled()).toBe(false);
       expect(off.marks).toEqual([]);
-      expect(await waitForMarks(probe(inner), [])).toEqual([]);
+      expect(await waitForMarks(inner, [])).toEqual([]);
 
       const switchedOn = Date.now();
       await popup.toggleSite();
       const on = await marksAfter(switchedOn, page, MAIN);
       expect(await popup.siteEnabled()).toBe(true);
       expect(on.marks).toEqual(MAIN);
-      expect(await waitForMarks(probe(inner), INNER)).toEqual(INNER);
+      expect(await waitForMarks(inner, INNER)).toEqual(INNER);
       console.info(`[${name}] marks gone ${off.ms} ms after the click on the switch, back ${on.ms} ms after the next click`);
 
       expect(await stillSamePage(page)).toBe(true);
@@ -71,7 +68,7 @@ for (const [name, launch] of browsersUnderTest()) {
       const page = await browser.newPage();
       await page.goto(server.url('/fixtures/national-numbers.html'));
       // Automatic: the browser's language (en-US) reads national numbers as American.
-      expect(await waitForMarks(probe(page), READ_AS_US)).toEqual([...READ_AS_US].sort());
+      expect(await waitForMarks(page, READ_AS_US)).toEqual([...READ_AS_US].sort());
       await flagPage(page);
 
       const options = await OptionsPage.open(browser);
@@ -81,7 +78,7 @@ for (const [name, launch] of browsersUnderTest()) {
       expect(de.marks).toEqual([...READ_AS_DE].sort());
 
       await options.page.select('[data-testid="default-country"]', '');
-      expect(await waitForMarks(probe(page), READ_AS_US)).toEqual([...READ_AS_US].sort());
+      expect(await waitForMarks(page, READ_AS_US)).toEqual([...READ_AS_US].sort());
       console.info(`[${name}] national numbers re-read ${de.ms} ms after the country was chosen`);
 
       expect(await stillSamePage(page)).toBe(true);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { detectCsvSource } from '../../../src/db/import/detect-source.ts';
 import { guessField, normalizeHeader } from '../../../src/db/import/import-fields.ts';
 import { previewImport } from '../../../src/db/import/import-contacts.ts';
@@ -68,12 +68,19 @@ describe('previewImport', () => {
   });
 
   it.each([
-    ['a binary file', 'PK\u0003\u0004\u0000\u0000', 'not a text file'],
-    ['a header without rows', 'Name,Phone\n', 'no contacts'],
-    ['duplicate column names', 'Name,Name\nA,B\n', 'same name'],
-    ['an unclosed quote', 'Name,Phone\n"Ada,123\nBo,456\n', 'malformed'],
-    ['a broken vCard', 'BEGIN:VCARD\nFN:x\n', 'vCard'],
-  ])('refuses %s with a clear message', (_name, content, message) => {
-    expect(() => previewImport(/VCARD/.test(content) ? 'x.vcf' : 'x.csv', content, 'US')).toThrow(message);
+    ['a binary file', 'PK\u0003\u0004\u0000\u0000', 'not a text file', []],
+    ['a header without rows', 'Name,Phone\n', 'no contacts', []],
+    // Papa Parse says so in the console as it renames the second column.
+    ['duplicate column names', 'Name,Name\nA,B\n', 'same name', [['Duplicate headers found and renamed.']]],
+    ['an unclosed quote', 'Name,Phone\n"Ada,123\nBo,456\n', 'malformed', []],
+    ['a broken vCard', 'BEGIN:VCARD\nFN:x\n', 'vCard', []],
+  ])('refuses %s with a clear message', (_name, content, message, warnings) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      expect(() => previewImport(/VCARD/.test(content) ? 'x.vcf' : 'x.csv', content, 'US')).toThrow(message);
+      expect(warn.mock.calls).toEqual(warnings);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

@@ -2,12 +2,12 @@
  * The card as a user meets it: click a number's text on a host page, then read and act inside the
  * card iframe (src/ui/card/card.html). Works over TestPage/TestFrame, so in Chromium and Firefox.
  */
-import type { TestFrame, TestPage } from '../support/driver.ts';
+import { CARD_FRAME } from '../detection-probes.ts';
+import { waitUntil, type TestFrame, type TestPage } from '../support/driver.ts';
 
-export const CARD_FRAME = 'src/ui/card/card.html';
+export { CARD_FRAME };
 const CARD_HOST = 'callprep-card';
 const VIEW = '[data-testid^="view-"]';
-const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 export type CardView = 'file' | 'switchboard' | 'unknown' | 'call' | 'wrapup' | 'invalid' | 'error';
 
@@ -62,18 +62,19 @@ export class CardPage {
 
   /** Clicks the number shown as `text` on the host page and waits for the card to show a view. */
   static async openFor(page: TestPage, text: string): Promise<CardPage> {
-    let point = await page.evaluate(textPoint, text);
     // The content script marks numbers shortly after the page loads; a click before that is the page's.
-    for (let i = 0; i < 160 && point && !point.marked; i++) {
-      await sleep(50);
-      point = await page.evaluate(textPoint, text);
-    }
-    if (!point?.marked) throw new Error(point ? `"${text}" was never marked as a number` : `"${text}" is not on the page`);
+    const point = await waitUntil(() => page.evaluate(textPoint, text), (p) => p === null || p.marked, `"${text}" to be marked as a number`);
+    if (!point) throw new Error(`"${text}" is not on the page`);
     await page.clickAt(point.x, point.y);
-    const frame = await page.frame(CARD_FRAME).catch(async (error: Error) => {
+    return CardPage.opened(page).catch(async (error: Error) => {
       const hosts = await page.evaluate((tag) => document.querySelectorAll(String(tag)).length, CARD_HOST);
       throw new Error(`${error.message} after a click at ${point.x},${point.y} on "${text}" (card hosts on the page: ${hosts})`);
     });
+  }
+
+  /** The card that has just opened on `page` (by a click, the keyboard, or for a small frame), once it shows a view and has settled. */
+  static async opened(page: TestPage): Promise<CardPage> {
+    const frame = await page.frame(CARD_FRAME);
     await frame.waitFor(VIEW);
     const card = new CardPage(page, frame);
     await card.settle();
@@ -81,18 +82,19 @@ export class CardPage {
   }
 
   /**
-   * Waits until the card stops moving. The host places the card by the height it reports, so a view
-   * change can move it; a click aimed while it moves lands beside the control.
+   * Waits until the card stops moving: the host has given it the height it reported, its content's
+   * (card-host.ts: at least 120 px and at most 80 % of the viewport), so the next click lands on the
+   * control it aims at. The card reports nothing while it is only "Looking up…".
    */
   async settle(): Promise<void> {
-    const box = () => this.page.evaluate((tag) => JSON.stringify(document.querySelector(String(tag))?.getBoundingClientRect() ?? null), CARD_HOST);
-    let last = await box();
-    for (let i = 0; i < 40; i++) {
-      await sleep(100);
-      const now = await box();
-      if (now === last) return;
-      last = now;
-    }
+    const heights = async () => {
+      const content = await this.frame.evaluate(() =>
+        document.querySelector('.card-view') ? Math.ceil(document.getElementById('app')!.getBoundingClientRect().height) : null,
+      );
+      const host = await this.page.evaluate((tag) => ({ height: document.querySelector(String(tag))?.getBoundingClientRect().height ?? 0, viewport: innerHeight }), CARD_HOST);
+      return { content, host: host.height, fits: content !== null && host.height === Math.round(Math.max(120, Math.min(content, host.viewport * 0.8))) };
+    };
+    await waitUntil(heights, (h) => h.fits, 'the card to take the height of its content');
   }
 
   async view(): Promise<CardView> {
@@ -151,18 +153,15 @@ export class CardPage {
     if (input.note !== undefined) await this.frame.fill('[data-testid="wrapup-note"]', input.note);
     await this.settle();
     await this.frame.click('[data-testid="wrapup-save"]');
-    for (let i = 0; i < 100; i++) {
-      const state = await this.frame.evaluate(() => ({
+    const outcome = () =>
+      this.frame.evaluate(() => ({
         wrapUp: Boolean(document.querySelector('[data-testid="view-wrapup"]')),
         errors: [...document.querySelectorAll('[data-testid="view-wrapup"] [role="alert"]')].map((e) => e.textContent ?? ''),
         confirmation: document.querySelector('[data-testid="confirmation"]')?.textContent ?? '',
+        shown: document.body.innerText.replace(/\s+/g, ' '),
       }));
-      if (!state.wrapUp) return { saved: true, errors: [], confirmation: state.confirmation };
-      if (state.errors.length > 0) return { saved: false, errors: state.errors, confirmation: '' };
-      await sleep(50);
-    }
-    const shown = await this.frame.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
-    throw new Error(`The wrap-up neither saved nor showed an error; the card shows: ${shown}`);
+    const state = await waitUntil(outcome, (o) => !o.wrapUp || o.errors.length > 0, 'the wrap-up to save or show an error');
+    return state.wrapUp ? { saved: false, errors: state.errors, confirmation: '' } : { saved: true, errors: [], confirmation: state.confirmation };
   }
 
   async followUpFit(): Promise<string> {
@@ -191,16 +190,11 @@ export class CardPage {
   /** Closes with ✕ (or Escape) and waits until the card is gone from the page. */
   async close(how: 'button' | 'escape' = 'button'): Promise<void> {
     await this.settle();
-    if (how === 'button') await this.frame.click('[data-testid="close"]');
-    else await this.frame.press('Escape');
-    for (let i = 0; i < 100; i++) {
-      const onPage = await this.page.evaluate((tag) => Boolean(document.querySelector(String(tag))), CARD_HOST);
-      // Also wait until the driver has dropped the old frame, so the next openFor cannot pick it up.
-      if (!onPage && !(await this.page.frame(CARD_FRAME, 0).then(() => true, () => false))) return;
-      await sleep(50);
-    }
-    const view = await this.view().catch(() => 'gone');
-    throw new Error(`The card did not close (${how}); it shows the ${view} view`);
+    if (how === 'escape') await this.frame.pressClosing('Escape');
+    else await this.frame.click('[data-testid="close"]');
+    // Also wait until the driver has dropped the old frame, so the next openFor cannot pick it up.
+    const gone = async () => !(await this.page.evaluate((tag) => Boolean(document.querySelector(String(tag))), CARD_HOST)) && !(await this.page.frame(CARD_FRAME, 0).then(() => true, () => false));
+    await waitUntil(gone, Boolean, `the card to close (${how})`);
   }
 
   /** The text a field edited in place shows (without its "Saved" note), e.g. the company. */
@@ -247,8 +241,7 @@ export class CardPage {
     const index = await this.frame.evaluate((d) => [...document.querySelectorAll('.card-day')].findIndex((b) => b.textContent === d), day);
     if (index < 0) throw new Error(`No best-day button "${day}"`);
     await this.frame.click(`.card-days > .card-day:nth-child(${index + 1})`);
-    for (let i = 0; i < 100 && (await pressed()) === before; i++) await sleep(50);
-    if ((await pressed()) === before) throw new Error(`Best day ${day} did not change`);
+    await waitUntil(pressed, (now) => now !== before, `best day ${day} to change`);
   }
 
   /** The summary of when to call, e.g. "Any day, 00:00–23:59" (the "Best" line of the time strip). */
@@ -318,11 +311,7 @@ export class CardPage {
   }
 
   private async waitForList<T>(read: () => Promise<T[]>, done: (items: T[]) => boolean, what: string): Promise<void> {
-    for (let i = 0; i < 200; i++) {
-      if (done(await read())) return;
-      await sleep(50);
-    }
-    throw new Error(`Timed out waiting for the ${what}`);
+    await waitUntil(read, done, `the ${what}`);
   }
 
   /** Scrolls the card so a section (e.g. "contact-time", "preferences") is at its top, as a user scrolls. */
@@ -332,7 +321,7 @@ export class CardPage {
 
   /** A PNG of the card as it sits on the page, after its height has settled. */
   async screenshot(path: string): Promise<void> {
-    await sleep(400);
+    await this.settle();
     const box = await this.page.evaluate((tag) => {
       const r = document.querySelector(String(tag))?.getBoundingClientRect();
       return r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;

@@ -5,7 +5,7 @@
  * itself is kept: a test reads its text, or only its size (a backup of 100 MB is not sent through
  * the driver), or gives it back to a file input as the user would pick the saved file.
  */
-import type { TestFrame } from '../support/driver.ts';
+import { DEFAULT_WAIT_MS, waitUntil, type TestFrame } from '../support/driver.ts';
 
 export interface RecordedDownload {
   filename: string;
@@ -41,17 +41,12 @@ export async function recordDownloads(frame: TestFrame): Promise<void> {
 }
 
 async function waitForCount(frame: TestFrame, count: number, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = await frame.evaluate(() => (window as unknown as { __callprepDownloads?: unknown[] }).__callprepDownloads?.length ?? 0);
-    if (found >= count) return;
-    if (Date.now() > deadline) throw new Error(`Expected ${count} downloads, got ${found}`);
-    await new Promise((ok) => setTimeout(ok, 50));
-  }
+  const found = () => frame.evaluate(() => (window as unknown as { __callprepDownloads?: unknown[] }).__callprepDownloads?.length ?? 0);
+  await waitUntil(found, (n) => n >= count, `${count} downloads`, timeoutMs);
 }
 
 /** Waits until `count` files were saved since recording started, and returns them all. */
-export async function recordedDownloads(frame: TestFrame, count: number, timeoutMs = 10_000): Promise<RecordedDownload[]> {
+export async function recordedDownloads(frame: TestFrame, count: number, timeoutMs = DEFAULT_WAIT_MS): Promise<RecordedDownload[]> {
   await waitForCount(frame, count, timeoutMs);
   return frame.evaluate(async () => {
     const kept = (window as unknown as { __callprepDownloads: Kept[] }).__callprepDownloads;
@@ -60,7 +55,7 @@ export async function recordedDownloads(frame: TestFrame, count: number, timeout
 }
 
 /** Like recordedDownloads, with each file's size in bytes instead of its text. */
-export async function recordedDownloadSizes(frame: TestFrame, count: number, timeoutMs = 10_000): Promise<Array<{ filename: string; bytes: number }>> {
+export async function recordedDownloadSizes(frame: TestFrame, count: number, timeoutMs = DEFAULT_WAIT_MS): Promise<Array<{ filename: string; bytes: number }>> {
   await waitForCount(frame, count, timeoutMs);
   return frame.evaluate(() => (window as unknown as { __callprepDownloads: Kept[] }).__callprepDownloads.map(({ filename, blob }) => ({ filename, bytes: blob.size })));
 }

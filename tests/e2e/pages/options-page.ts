@@ -1,5 +1,5 @@
 /** The options page (a full tab), with one method per thing a user does there. */
-import type { TestBrowser, TestPage } from '../support/driver.ts';
+import { waitUntil, type TestBrowser, type TestPage } from '../support/driver.ts';
 import { chooseRecordedDownload, recordDownloads, recordedDownloadSizes, recordedDownloads, type RecordedDownload } from './download-recorder.ts';
 import { activateOwnTab } from './extension-page.ts';
 
@@ -62,11 +62,7 @@ export class OptionsPage {
 
   async turnSiteBackOn(site: string): Promise<void> {
     await this.page.click(`button[aria-label="Turn back on for ${site}"]`);
-    const deadline = Date.now() + 10_000;
-    while ((await this.disabledSites()).includes(site)) {
-      if (Date.now() > deadline) throw new Error(`${site} is still listed`);
-      await new Promise((ok) => setTimeout(ok, 50));
-    }
+    await waitUntil(this.disabledSites, (sites) => !sites.includes(site), `${site} to leave the list`);
   }
 
   async exportNotes(format: 'csv' | 'json' | 'ics', expectedCount: number): Promise<RecordedDownload[]> {

@@ -2,7 +2,7 @@
  * The toolbar popup, opened as a tab (a real toolbar popup cannot be driven in either browser):
  * `?site=` stands in for the active tab's hostname.
  */
-import type { TestBrowser, TestPage } from '../support/driver.ts';
+import { DEFAULT_WAIT_MS, pollUntil, waitUntil, type TestBrowser, type TestPage } from '../support/driver.ts';
 import { recordDownloads, recordedDownloads, type RecordedDownload } from './download-recorder.ts';
 import { activateOwnTab, extensionTabUrls } from './extension-page.ts';
 
@@ -65,15 +65,9 @@ export class PopupPage {
   }
 
   /** The URL of an extension page open in a tab whose URL contains `part`. */
-  async waitForTab(part: string, timeoutMs = 10_000): Promise<string> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const urls = await extensionTabUrls(this.page);
-      const found = urls.find((u) => u.includes(part));
-      if (found) return found;
-      if (Date.now() > deadline) throw new Error(`No tab with "${part}" among ${urls.join(', ')}`);
-      await new Promise((ok) => setTimeout(ok, 100));
-    }
+  async waitForTab(part: string, timeoutMs = DEFAULT_WAIT_MS): Promise<string> {
+    const urls = await waitUntil(() => extensionTabUrls(this.page), (open) => open.some((u) => u.includes(part)), `a tab with "${part}"`, timeoutMs);
+    return urls.find((u) => u.includes(part))!;
   }
 
   async followUpGroups(): Promise<FollowUpGroups> {
@@ -87,11 +81,7 @@ export class PopupPage {
 
   async markDone(who: string): Promise<void> {
     await this.page.click(`button[aria-label="Mark done: ${who}"]`);
-    const deadline = Date.now() + 10_000;
-    while (Object.values(await this.followUpGroups()).flat().includes(who)) {
-      if (Date.now() > deadline) throw new Error(`${who} is still listed after Done`);
-      await new Promise((ok) => setTimeout(ok, 50));
-    }
+    await waitUntil(() => this.followUpGroups(), (groups) => !Object.values(groups).flat().includes(who), `${who} to leave the list after Done`);
   }
 
   /** Opens the Snooze panel under `who`'s follow-up and reads its choices. */
@@ -172,12 +162,8 @@ export class PopupPage {
   }
 
   /** "Callprep could not run on this page: …" as the popup shows it for its site, once it does; null if it says nothing. */
-  async pageProblem(timeoutMs = 10_000): Promise<string | null> {
+  async pageProblem(timeoutMs = DEFAULT_WAIT_MS): Promise<string | null> {
     const read = () => this.page.evaluate(() => document.querySelector('[data-testid="page-problem"]')?.textContent ?? null);
-    const deadline = Date.now() + timeoutMs;
-    for (let text = await read(); ; text = await read()) {
-      if (text !== null || Date.now() > deadline) return text;
-      await new Promise((ok) => setTimeout(ok, 100));
-    }
+    return pollUntil(read, (text) => text !== null, timeoutMs);
   }
 }

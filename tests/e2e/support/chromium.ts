@@ -3,6 +3,9 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CHROMIUM_PATH } from './browser-binaries.ts';
+
+export { CHROMIUM_PATH };
 
 export interface ChromiumWithExtension {
   context: BrowserContext;
@@ -13,7 +16,6 @@ export interface ChromiumWithExtension {
   close(): Promise<void>;
 }
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface LaunchOptions {
   dist?: string;

@@ -11,12 +11,10 @@
  */
 import type { Browser, ElementHandle, Frame, KeyInput, Page } from 'puppeteer-core';
 import { launchFirefox, type LaunchOptions } from './firefox.ts';
-import type { TestBrowser, TestFrame, TestPage } from './driver.ts';
+import { clickOptions, DEFAULT_WAIT_MS, waitForFunctionIn, waitUntil, type TestBrowser, type TestFrame, type TestPage } from './driver.ts';
 import { pressKeys } from './firefox-keys.ts';
 import { trackFrontTab, type FrontTracker } from './firefox-focus.ts';
 import { clickInChildFrame } from './firefox-frame-click.ts';
-
-const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 /** The document's own URL, which Puppeteer does not track for extension pages. */
 async function hrefOf(frame: Frame): Promise<string> {
@@ -31,7 +29,7 @@ async function hrefOf(frame: Frame): Promise<string> {
 
 /** Waits until the selector matches something, like Playwright's auto-waiting actions. */
 async function element(frame: Frame, selector: string): Promise<ElementHandle<Element>> {
-  const handle = await frame.waitForSelector(selector, { timeout: 10_000 });
+  const handle = await frame.waitForSelector(selector, { timeout: DEFAULT_WAIT_MS });
   if (!handle) throw new Error(`No element matches "${selector}"`);
   return handle;
 }
@@ -47,9 +45,9 @@ function wrapFrame(frame: Frame, tab: Tab, initialUrl: string): TestFrame {
   let lastUrl = initialUrl;
   const url = () => (lastUrl.startsWith('moz-extension:') ? lastUrl : frame.url());
   const remember = async () => void (lastUrl = await hrefOf(frame));
-  return {
+  const wrapped: TestFrame = {
     url,
-    waitFor: async (selector, timeout = 10_000) => void (await frame.waitForSelector(selector, { visible: true, timeout })),
+    waitFor: async (selector, timeout = DEFAULT_WAIT_MS) => void (await frame.waitForSelector(selector, { visible: true, timeout })),
     click: async (selector) => {
       await front();
       const target = await element(frame, selector);
@@ -70,7 +68,8 @@ function wrapFrame(frame: Frame, tab: Tab, initialUrl: string): TestFrame {
       await front();
       const field = await element(frame, selector);
       await field.focus();
-      await page.keyboard.press('End');
+      // Control+End: the end of the whole value (End alone stops at the end of a wrapped line).
+      await pressKeys(page.keyboard, 'Control+End');
       await field.type(text);
     },
     select: async (selector, value) => {
@@ -82,24 +81,41 @@ function wrapFrame(frame: Frame, tab: Tab, initialUrl: string): TestFrame {
     count: (selector) => frame.$$eval(selector, (els) => els.length),
     // BiDi awaits only native Promises: callers wrap Dexie (or other thenables) in `async () => await …`.
     evaluate: (fn, arg) => frame.evaluate(fn as (arg: unknown) => unknown, arg) as never,
+    waitForFunction: (fn, arg, timeout) => waitForFunctionIn(wrapped)(fn, arg, timeout),
     press: async (key) => {
       await front();
       await pressKeys(page.keyboard, key);
     },
+    pressClosing: async (key, timeout = DEFAULT_WAIT_MS) => {
+      // Same order as in Chromium (chromium-driver.ts), so a test means the same in both browsers.
+      await front();
+      await page.keyboard.down(key as KeyInput);
+      try {
+        await waitUntil(async () => frame.detached, Boolean, `the frame at ${url()} to go after ${key}`, timeout);
+      } finally {
+        await page.keyboard.up(key as KeyInput);
+      }
+    },
+    focus: async (selector) => {
+      await front();
+      await (await element(frame, selector)).focus();
+    },
+    inputValue: async (selector) =>
+      (await element(frame, selector)).evaluate((el) => (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement ? el.value : '')),
   };
+  return wrapped;
 }
 
 async function findFrame(tab: Tab, part: string, timeout: number): Promise<TestFrame> {
   const { page } = tab;
-  const deadline = Date.now() + timeout;
-  for (;;) {
+  const find = async () => {
     for (const frame of page.frames()) {
       const href = frame.url().includes(part) ? frame.url() : await hrefOf(frame);
       if (href.includes(part)) return wrapFrame(frame, tab, href);
     }
-    if (Date.now() > deadline) throw new Error(`No frame whose URL contains "${part}"`);
-    await sleep(50);
-  }
+    return undefined;
+  };
+  return (await waitUntil(find, Boolean, `a frame whose URL contains "${part}"`, timeout))!;
 }
 
 /** Opens a moz-extension:// page without trusting `page.goto` to settle (see the header). */
@@ -108,15 +124,8 @@ export async function gotoExtensionPage(page: Page, url: string): Promise<void> 
   // until the new one replaces it, so it is tagged and the wait is for a document without the tag.
   await page.evaluate(() => void ((window as unknown as { leaving?: boolean }).leaving = true)).catch(() => undefined);
   page.goto(url).catch(() => undefined);
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const ready = await page
-      .evaluate(() => [location.href, document.readyState, (window as unknown as { leaving?: boolean }).leaving === true] as const)
-      .catch(() => ['', '', true] as const);
-    if (ready[0] === url && ready[1] === 'complete' && !ready[2]) return;
-    if (Date.now() > deadline) throw new Error(`Timed out opening ${url} (at "${ready[0]}")`);
-    await sleep(50);
-  }
+  const state = () => page.evaluate(() => [location.href, document.readyState, (window as unknown as { leaving?: boolean }).leaving === true] as const);
+  await waitUntil(state, ([href, readyState, leaving]) => href === url && readyState === 'complete' && !leaving, `${url} to open`, 15_000);
 }
 
 function wrapPage(page: Page, tracker: FrontTracker): TestPage {
@@ -138,21 +147,32 @@ function wrapPage(page: Page, tracker: FrontTracker): TestPage {
     text: (selector) => main().text(selector),
     count: (selector) => main().count(selector),
     evaluate: (fn, arg) => main().evaluate(fn, arg),
+    waitForFunction: (fn, arg, timeout) => main().waitForFunction(fn, arg, timeout),
     press: (key) => main().press(key),
+    pressClosing: (key, timeout) => main().pressClosing(key, timeout),
+    focus: (selector) => main().focus(selector),
+    inputValue: (selector) => main().inputValue(selector),
     errors,
-    goto: async (url) => {
+    goto: async (url, options) => {
       await tab.front();
       if (url.startsWith('moz-extension:')) await gotoExtensionPage(page, url);
-      else await page.goto(url);
+      else await page.goto(url, { waitUntil: options?.waitUntil ?? 'load' });
       lastUrl = url;
     },
-    clickAt: async (x, y, modifiers = []) => {
+    reload: async () => {
+      await tab.front();
+      if (lastUrl.startsWith('moz-extension:')) await gotoExtensionPage(page, lastUrl);
+      else await page.reload();
+    },
+    clickAt: async (x, y, options) => {
+      const { modifiers, clickCount } = clickOptions(options);
       await tab.front();
       for (const m of modifiers) await page.keyboard.down(m as KeyInput);
-      await page.mouse.click(x, y);
+      await page.mouse.click(x, y, { count: clickCount });
       for (const m of [...modifiers].reverse()) await page.keyboard.up(m as KeyInput);
     },
-    frame: (part, timeout = 10_000) => findFrame(tab, part, timeout),
+    frame: (part, timeout = DEFAULT_WAIT_MS) => findFrame(tab, part, timeout),
+    bringToFront: () => tab.front(),
     screenshot: async (path, clip) => void (await page.screenshot({ path, clip })),
     close: () => page.close(),
   };
@@ -175,8 +195,11 @@ async function newTab(browser: Browser): Promise<Page> {
 export async function launchFirefoxDriver(options: LaunchOptions = {}): Promise<TestBrowser> {
   const firefox = await launchFirefox(options);
   const tracker = trackFrontTab(firefox.browser);
+  // "firefox/153.7.0": the number BiDi reports (Debian's "esr" suffix is not part of it).
+  const version = (await firefox.browser.version()).replace(/^firefox\//i, 'Firefox ');
   return {
     name: 'firefox',
+    version,
     newPage: async () => wrapPage(await newTab(firefox.browser), tracker),
     extensionUrl: firefox.extensionUrl,
     close: firefox.close,

@@ -4,8 +4,10 @@
  */
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { resolve } from 'node:path';
+import { FIREFOX_PATH } from './browser-binaries.ts';
 
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export { FIREFOX_PATH };
+
 /** The add-on id from the Firefox manifest (vite.config.ts → browser_specific_settings.gecko.id). */
 export const GECKO_ID = 'callprep@callprep.app';
 /**

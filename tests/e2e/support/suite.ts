@@ -13,12 +13,17 @@ interface Closable {
  * Registers the suite's beforeAll/afterAll. `ready` gets the browser and the server once both run:
  * the suite keeps them and does its own set-up (load sample customers, open a page).
  */
-export function startForSuite<B extends Closable>(launch: () => Promise<B>, ready: (browser: B, server: StaticServer) => void | Promise<void>): void {
+export function startForSuite<B extends Closable>(
+  launch: () => Promise<B>,
+  ready: (browser: B, server: StaticServer) => void | Promise<void>,
+  /** What the server serves (startStaticServer); the fixtures by default. */
+  mounts: Record<string, string> = { '/fixtures': 'tests/e2e/fixtures' },
+): void {
   const started: Closable[] = [];
   beforeAll(async () => {
     const [browser, server] = await Promise.all([
       launch().then((b) => (started.push(b), b)),
-      startStaticServer({ '/fixtures': 'tests/e2e/fixtures' }).then((s) => (started.push(s), s)),
+      startStaticServer(mounts).then((s) => (started.push(s), s)),
     ]);
     await ready(browser, server);
   });
