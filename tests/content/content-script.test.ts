@@ -29,7 +29,7 @@ test('a switched-off frame keeps listening for changes, asks again on a push, an
 
   for (const listener of listeners) listener(pushMessage('page/config-changed'), { id: 'callprep-id' });
   await vi.waitFor(() => expect(sendMessage).toHaveBeenCalledTimes(2));
-  expect(sendMessage).toHaveBeenLastCalledWith({ callprep: 1, type: 'page/config', data: { hostname: location.hostname } });
+  expect(sendMessage).toHaveBeenLastCalledWith({ callprep: 1, type: 'page/config', data: {} });
 
   // A newer instance (extension updated and injected again) claims the frame.
   document.dispatchEvent(new CustomEvent('callprep:takeover'));
