@@ -10,7 +10,7 @@ import { isPushMessage, type ConfigChangedPush, type PushMessage } from '../shar
 import { CardHost } from './card-host.ts';
 import { cardOpener, closeForEmbeddedFrame, openForEmbeddedFrame } from './card-request.ts';
 import { openCardAtSelection } from './keyboard-open.ts';
-import { aliveCheck, claimFrame } from './lifecycle.ts';
+import { claimFrame, watchExtensionAlive } from './lifecycle.ts';
 import { MarkStore } from './mark-store.ts';
 import { followPageConfig, type ContentConfig } from './page-config.ts';
 import { PageWatcher } from './page-watcher.ts';
@@ -27,7 +27,7 @@ export async function runContentScript(): Promise<void> {
   // (scan, watch, marks, card) has its own signal beneath it.
   const frame = new AbortController();
   claimFrame(frame);
-  const frameAlive = aliveCheck(frame);
+  const frameAlive = watchExtensionAlive(frame);
   // The current run, for the card pushes (an ended run's card opens nothing).
   let current: Run | undefined;
   const config = followPageConfig(frame.signal, (settings, run) => (current = start(settings, run, () => !run.aborted && frameAlive())));
