@@ -5,6 +5,7 @@
  */
 import { backupMessages } from './backup.ts';
 import { callMessages } from './call.ts';
+import { cardMessages } from './card.ts';
 import { customerMessages } from './customer.ts';
 import { dataMessages } from './data.ts';
 import type { MessageDef } from './define.ts';
@@ -14,6 +15,7 @@ import { pageMessages } from './page.ts';
 
 export const PROTOCOL = {
   ...pageMessages,
+  ...cardMessages,
   ...customerMessages,
   ...callMessages,
   ...followUpMessages,
@@ -32,6 +34,8 @@ export interface Envelope<K extends MessageType = MessageType> {
   callprep: 1;
   type: K;
   data: RequestOf<K>;
+  /** From the card page: the token of its session (protocol/card.ts), checked for every request. */
+  session?: string;
 }
 
 /** Errors cross contexts as data and are re-thrown on the caller's side. */
@@ -42,5 +46,6 @@ export const isMessageType = (type: unknown): type is MessageType =>
 
 export type { PageConfig } from './page.ts';
 export type { CallWrapUp, FollowUpDraft } from './call.ts';
+export type { CardSession, CardSessionGrant } from './card.ts';
 export type { RecordCounts } from './backup.ts';
 export type { ImportField, ImportMapping, ImportPreview, ImportReport, ImportSource } from './import.ts';

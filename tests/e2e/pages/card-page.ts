@@ -9,7 +9,7 @@ const CARD_HOST = 'callprep-card';
 const VIEW = '[data-testid^="view-"]';
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
-export type CardView = 'file' | 'switchboard' | 'unknown' | 'call' | 'wrapup' | 'invalid' | 'error';
+export type CardView = 'file' | 'switchboard' | 'unknown' | 'call' | 'wrapup' | 'no-session' | 'error';
 
 export interface WrapUpInput {
   notes?: string;
@@ -77,8 +77,20 @@ export class CardPage {
     await frame.waitFor(VIEW);
     const card = new CardPage(page, frame);
     await card.settle();
+    await card.waitUntilActionable();
     return card;
   }
+
+  /**
+   * Waits until the card's buttons act: a card holds every click until it has been visible on screen
+   * for half a second (src/ui/card/visibility-gate.ts), as a user would not notice.
+   */
+  async waitUntilActionable(): Promise<void> {
+    await this.frame.waitFor('[data-actions="ready"]');
+  }
+
+  /** What the card's buttons do now: ready, waiting (not visible long enough) or hidden (not visible). */
+  actions = () => this.frame.evaluate(() => document.querySelector('[data-actions]')?.getAttribute('data-actions') ?? '');
 
   /**
    * Waits until the card stops moving. The host places the card by the height it reports, so a view
@@ -103,6 +115,7 @@ export class CardPage {
   async waitForView(view: CardView): Promise<void> {
     await this.frame.waitFor(`[data-testid="view-${view}"]`);
     await this.settle();
+    await this.waitUntilActionable();
   }
 
   private read = (testId: string) => this.frame.text(`[data-testid="${testId}"]`).then((t) => t.trim());
