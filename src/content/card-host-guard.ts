@@ -79,7 +79,8 @@ export class CardHostGuard {
     this.observer.observe(host, { attributes: true });
     signal.addEventListener('abort', () => this.observer.disconnect(), { once: true });
     // Hidden by the page's script (hidePopover), or another element entering the top layer above it.
-    host.addEventListener('toggle', (e) => (e as ToggleEvent).newState === 'closed' && this.tampered(), { signal });
+    // Judged by the state now, not the event: our own hide-and-show (showOnTop) also fires a "closed" event.
+    host.addEventListener('toggle', () => !host.matches(':popover-open') && this.tampered(), { signal });
     win.addEventListener('toggle', (e) => e.target !== host && (e as ToggleEvent).newState === 'open' && this.tampered(), { capture: true, signal });
     host.ownerDocument.addEventListener('fullscreenchange', () => this.check(), { signal });
     const timer = win.setInterval(() => this.check(), CHECK_MS);

@@ -9,6 +9,14 @@ import type { VisibilityGate, VisibilitySource } from './visibility-gate.ts';
 
 type VisibilityEntry = IntersectionObserverEntry & { isVisible?: boolean };
 
+/**
+ * How often the card asks for a fresh reading. Chromium computes intersections when the card's own
+ * frame renders, and a card nobody touches renders nothing when only the page around it changes:
+ * measured in Chromium 156, a card stayed "not visible" after the page stopped hiding it, and a cover
+ * the page draws would go unseen the same way. Observing again makes it compute now.
+ */
+export const VIEWER_REFRESH_MS = 200;
+
 export const hasVisibilityObserver = (): boolean =>
   typeof IntersectionObserverEntry !== 'undefined' && 'isVisible' in IntersectionObserverEntry.prototype;
 
@@ -22,17 +30,22 @@ export function watchVisibility(gate: VisibilityGate, doc: Document): () => void
   doc.addEventListener('visibilitychange', tab);
   tab();
   let observer: IntersectionObserver | undefined;
+  let refresh: ReturnType<typeof setInterval> | undefined;
   if (hasVisibilityObserver()) {
+    const target = doc.documentElement;
     // The smallest delay the API allows; `trackVisibility` is not in TypeScript's DOM types yet.
     const options = { trackVisibility: true, delay: 100 } as IntersectionObserverInit;
-    observer = new IntersectionObserver((entries) => {
+    const viewer = new IntersectionObserver((entries) => {
       const last = entries[entries.length - 1] as VisibilityEntry | undefined;
       if (last) gate.report('viewer', last.isVisible === true);
     }, options);
-    observer.observe(doc.documentElement);
+    viewer.observe(target);
+    refresh = setInterval(() => (viewer.unobserve(target), viewer.observe(target)), VIEWER_REFRESH_MS);
+    observer = viewer;
   }
   return () => {
     doc.removeEventListener('visibilitychange', tab);
     observer?.disconnect();
+    clearInterval(refresh);
   };
 }
