@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { readMarkedTexts, readPageHtml } from './detection-probes.ts';
+import { readCardParams } from './pages/card-page.ts';
 import { browsersUnderTest } from './support/browsers.ts';
 import type { TestBrowser, TestPage } from './support/driver.ts';
 import type { StaticServer } from './support/static-server.ts';
@@ -52,7 +53,7 @@ for (const [name, launch] of browsersUnderTest()) {
       });
       await page.clickAt(point.x, point.y);
       const card = await page.frame('card.html');
-      expect(new URL(card.url()).searchParams.get('e164')).toBe('+16172531000');
+      expect((await card.evaluate(readCardParams)).e164).toBe('+16172531000');
       expect(await page.count('callprep-card')).toBe(1);
       await page.press('Escape');
       for (let i = 0; i < 50 && (await page.count('callprep-card')) > 0; i++) await new Promise((r) => setTimeout(r, 50));

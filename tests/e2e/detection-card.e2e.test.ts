@@ -8,7 +8,7 @@ import { beforeEach, expect, test } from 'vitest';
 import { launchChromium, type ChromiumWithExtension } from './support/chromium.ts';
 import type { StaticServer } from './support/static-server.ts';
 import { startForSuite } from './support/suite.ts';
-import { cardFrameUrl, cardHostCount, markCentre, pageHtml, waitForMarks } from './detection-probes.ts';
+import { cardFrame, cardFrameUrl, cardHostCount, cardOpenedWith, markCentre, pageHtml, waitForMarks } from './detection-probes.ts';
 
 let browser: ChromiumWithExtension;
 let server: StaticServer;
@@ -45,10 +45,9 @@ test('a plain number opens the card for its E.164 number, with the name beside i
   const url = await cardFrameUrl(page);
   expect(url.protocol).toBe('chrome-extension:');
   expect(url.host).toBe(browser.extensionId);
-  expect(url.searchParams.get('e164')).toBe('+16172531000');
-  expect(url.searchParams.get('raw')).toBe('+1 (617) 253-1000');
-  expect(url.searchParams.get('nearbyName')).toBe('Lucie Martin');
-  expect(url.searchParams.get('pageTitle')).toBe('Contact links');
+  // The URL holds only the card's session; the number and page details went to the background.
+  expect([...url.searchParams.keys()]).toEqual(['session']);
+  expect(await cardOpenedWith(page)).toEqual({ e164: '+16172531000', raw: '+1 (617) 253-1000', nearbyName: 'Lucie Martin', pageTitle: 'Contact links' });
   expect(await cardHostCount(page)).toBe(1);
   // Beside the number, inside the viewport.
   const number = await markCentre(page, '+1 (617) 253-1000');
@@ -68,12 +67,12 @@ test('a click the page itself dispatches on a number does not open the card', as
   expect(await cardHostCount(page)).toBe(0);
   // The user's own click on the same spot still does.
   await page.mouse.click(x, y);
-  expect((await cardFrameUrl(page)).searchParams.get('e164')).toBe('+16172531000');
+  expect((await cardOpenedWith(page)).e164).toBe('+16172531000');
 });
 
 test('a tel: link opens the card instead of dialling', async () => {
   await clickNumber('Call the front desk');
-  expect((await cardFrameUrl(page)).searchParams.get('e164')).toBe('+12127368410');
+  expect((await cardOpenedWith(page)).e164).toBe('+12127368410');
   expect(page.url()).toBe(server.url('/fixtures/links.html'));
 });
 
@@ -82,7 +81,7 @@ test('a number inside a page link runs the page’s handler; Alt+click opens the
   expect(await pageClicks()).toBe(1);
   expect(await cardHostCount(page)).toBe(0);
   await clickNumber('(312) 555-0147', ['Alt']);
-  expect((await cardFrameUrl(page)).searchParams.get('e164')).toBe('+13125550147');
+  expect((await cardOpenedWith(page)).e164).toBe('+13125550147');
   expect(await pageClicks()).toBe(1);
 });
 
@@ -103,26 +102,25 @@ test('one card at a time: a second number replaces the first', async () => {
   await clickNumber('+1 (617) 253-1000');
   await cardFrameUrl(page);
   await clickNumber('Call the front desk');
-  await expect.poll(async () => (await cardFrameUrl(page)).searchParams.get('e164')).toBe('+12127368410');
+  await expect.poll(async () => (await cardOpenedWith(page).catch(() => null))?.e164).toBe('+12127368410');
   expect(await cardHostCount(page)).toBe(1);
 });
 
-test('the card’s own close and resize messages are obeyed; the same message from the page is not', async () => {
+test('what the page posts does nothing: a forged close or resize; the card closes over its own line', async () => {
   await clickNumber('+1 (617) 253-1000');
-  await cardFrameUrl(page);
-  const card = page.frames().find((f) => f.url().includes('card.html'))!;
+  const card = await cardFrame(page);
+  await card.waitForSelector('[data-actions="ready"]');
   const hostHeight = () => page.evaluate(() => Math.round(document.querySelector('callprep-card')!.getBoundingClientRect().height));
-  await page.waitForTimeout(300); // the card reports its own height once rendered
   const heightBefore = await hostHeight();
   await page.evaluate(() => {
     window.postMessage({ callprep: 'card', kind: 'close' }, '*');
     window.postMessage({ callprep: 'card', kind: 'resize', height: 200 }, '*');
   });
+  // Not even from the card's own window: the host listens only to the port it handed over.
+  await card.evaluate(() => window.parent.postMessage({ callprep: 'card', kind: 'close' }, '*'));
   await page.waitForTimeout(200);
   expect(await cardHostCount(page)).toBe(1);
   expect(await hostHeight()).toBe(heightBefore);
-  await card.evaluate(() => window.parent.postMessage({ callprep: 'card', kind: 'resize', height: 300 }, '*'));
-  await expect.poll(hostHeight).toBe(300);
-  await card.evaluate(() => window.parent.postMessage({ callprep: 'card', kind: 'close' }, '*'));
+  await card.click('[data-testid="close"]');
   await expect.poll(() => cardHostCount(page)).toBe(0);
 });

@@ -4,6 +4,7 @@
  * a marked number is on screen.
  */
 import type { Frame, Page } from 'playwright-core';
+import { readCardParams, type OpenedWith } from './pages/card-page.ts';
 
 type Target = Page | Frame;
 
@@ -62,13 +63,19 @@ export async function markCentre(target: Target, text: string): Promise<{ x: num
 
 export const cardHostCount = (page: Page): Promise<number> => page.evaluate(() => document.querySelectorAll('callprep-card').length);
 
-/** The card iframe's URL, once it exists (the host's shadow root is closed; frames are not). */
-export async function cardFrameUrl(page: Page, timeoutMs = 5000): Promise<URL> {
+/** The card iframe, once it exists (the host's shadow root is closed; frames are not). */
+export async function cardFrame(page: Page, timeoutMs = 5000): Promise<Frame> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const frame = page.frames().find((f) => f.url().includes('/src/ui/card/card.html'));
-    if (frame) return new URL(frame.url());
+    if (frame) return frame;
     if (Date.now() > deadline) throw new Error('No card iframe appeared');
     await page.waitForTimeout(50);
   }
 }
+
+/** The card iframe's URL (it carries only the card's session token). */
+export const cardFrameUrl = async (page: Page, timeoutMs?: number): Promise<URL> => new URL((await cardFrame(page, timeoutMs)).url());
+
+/** What the open card was opened with: its number and the page details (see readCardParams). */
+export const cardOpenedWith = async (page: Page): Promise<OpenedWith> => (await cardFrame(page)).evaluate(readCardParams);

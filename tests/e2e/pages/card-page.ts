@@ -9,6 +9,29 @@ const CARD_HOST = 'callprep-card';
 const VIEW = '[data-testid^="view-"]';
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
+/** What the card was opened with (src/shared/card-frame.ts CardParams). */
+export interface OpenedWith {
+  e164: string;
+  raw: string;
+  ext?: string;
+  pageTitle?: string;
+  nearbyName?: string;
+}
+
+/**
+ * Runs in the card's frame: the number and page details it was opened with. The card's URL holds
+ * only its session token; the frame the session is bound to may claim it again and be told them.
+ */
+export async function readCardParams(): Promise<OpenedWith> {
+  type Reply = { ok: boolean; data?: { params: OpenedWith }; error?: string };
+  type Api = { runtime: { sendMessage(message: unknown): Promise<Reply> } };
+  const g = globalThis as unknown as { browser?: Api; chrome: Api };
+  const token = new URLSearchParams(location.search).get('session');
+  const reply = await (g.browser ?? g.chrome).runtime.sendMessage({ callprep: 1, type: 'card/claim-session', data: { token } });
+  if (!reply?.ok || !reply.data) throw new Error(`The card has no session: ${reply?.error ?? 'no answer'}`);
+  return reply.data.params;
+}
+
 export type CardView = 'file' | 'switchboard' | 'unknown' | 'call' | 'wrapup' | 'no-session' | 'error';
 
 export interface WrapUpInput {
@@ -88,6 +111,9 @@ export class CardPage {
   async waitUntilActionable(): Promise<void> {
     await this.frame.waitFor('[data-actions="ready"]');
   }
+
+  /** The number and page details the card was opened with. */
+  openedWith = () => this.frame.evaluate(readCardParams);
 
   /** What the card's buttons do now: ready, waiting (not visible long enough) or hidden (not visible). */
   actions = () => this.frame.evaluate(() => document.querySelector('[data-actions]')?.getAttribute('data-actions') ?? '');
