@@ -3,7 +3,7 @@
  * registered in CSS.highlights, the page's serialised DOM (without Callprep's card host), and where
  * a marked number is on screen.
  */
-import type { Frame, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { readCardParams, type OpenedWith } from './pages/card-page.ts';
 
 type Target = Page | Frame;
@@ -79,3 +79,16 @@ export const cardFrameUrl = async (page: Page, timeoutMs?: number): Promise<URL>
 
 /** What the open card was opened with: its number and the page details (see readCardParams). */
 export const cardOpenedWith = async (page: Page): Promise<OpenedWith> => (await cardFrame(page)).evaluate(readCardParams);
+
+/** What links.html (tests/e2e/fixtures) has marked once Callprep has read it. */
+export const LINKS_MARKED = ['Call the front desk', '(312) 555-0147', '+1 (617) 253-1000'];
+
+/** A new tab on links.html (at `url`) with its numbers marked, and the errors the page reports. */
+export async function openLinksPage(context: BrowserContext, url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  if (JSON.stringify(await waitForMarks(page, LINKS_MARKED)) !== JSON.stringify([...LINKS_MARKED].sort())) throw new Error('links.html was not marked as expected');
+  return { page, errors };
+}

@@ -7,7 +7,7 @@
  * replace them), so there is nothing for the old one to do there.
  */
 import { expect, test } from 'vitest';
-import { markedTexts, pageHtml, waitForMarks } from './detection-probes.ts';
+import { markedTexts, openLinksPage, pageHtml } from './detection-probes.ts';
 import { launchChromium, type ChromiumWithExtension } from './support/chromium.ts';
 import type { StaticServer } from './support/static-server.ts';
 import { startForSuite } from './support/suite.ts';
@@ -17,12 +17,7 @@ let server: StaticServer;
 startForSuite(launchChromium, (b, s) => void ([browser, server] = [b, s]));
 
 test('after the extension reloads, the old content script takes its marks away with nothing happening on the page', async () => {
-  const page = await browser.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url('/fixtures/links.html'));
-  const marked = ['Call the front desk', '(312) 555-0147', '+1 (617) 253-1000'];
-  expect(await waitForMarks(page, marked)).toEqual(marked.sort());
+  const { page, errors } = await openLinksPage(browser.context, server.url('/fixtures/links.html'));
   const before = await pageHtml(page);
   const worker = await browser.serviceWorker();
   // The worker goes away as it reloads: its evaluation may end without an answer.

@@ -8,7 +8,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { cardFrameUrl, cardHostCount, cardOpenedWith, pageHtml, waitForMarks } from './detection-probes.ts';
+import { cardFrameUrl, cardHostCount, cardOpenedWith, openLinksPage, pageHtml, waitForMarks } from './detection-probes.ts';
 import { readCardParams } from './pages/card-page.ts';
 import { askBackground } from './pages/extension-page.ts';
 import { launchChromium, type ChromiumWithExtension } from './support/chromium.ts';
@@ -43,15 +43,7 @@ describe.runIf(wanted)('opening a card from the keyboard (chromium)', () => {
     return started;
   }
 
-  async function openLinks(): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url('/fixtures/links.html'));
-    const marked = ['Call the front desk', '(312) 555-0147', '+1 (617) 253-1000'];
-    expect(await waitForMarks(page, marked)).toEqual(marked.sort());
-    return { page, errors };
-  }
+  const openLinks = () => openLinksPage(browser.context, server.url('/fixtures/links.html'));
 
   /** Selects the contents of the element `selector` matches, from `startOffset` characters in. */
   const select = (target: Page | Frame, selector: string, collapsedAt?: number) =>
