@@ -113,8 +113,10 @@ export class CardHostGuard {
   /** The page changed the host: not visible until the next check, and everything put back as drawn. */
   private tampered(): void {
     if (this.options.signal.aborted) return;
-    this.visible = false;
-    this.options.onVerdict(false);
+    if (this.visible !== false) {
+      this.visible = false;
+      this.options.onVerdict(false);
+    }
     this.own(() => {
       if (this.host.getAttribute('style') !== this.style) this.host.setAttribute('style', this.style);
       if (this.host.getAttribute('popover') !== 'manual') this.host.setAttribute('popover', 'manual');
