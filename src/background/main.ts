@@ -5,15 +5,18 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { getDatabase } from '../db/database.ts';
+import { cardGate } from './card-gate.ts';
 import { handleCommand } from './commands.ts';
 import type { BackgroundDeps } from './deps.ts';
-import { createHandlers } from './handlers/index.ts';
+import { browserCardSessions, createHandlers } from './handlers/index.ts';
 import { openReminder, resyncReminders, showDueReminders, snoozeReminder } from './reminders.ts';
 import { createRouter } from './router.ts';
 
 export function main(): void {
   const deps: BackgroundDeps = { db: getDatabase(), now: () => Date.now() };
-  const route = createRouter(createHandlers(deps), browser.runtime.getURL(''), browser.runtime.id);
+  const cardSessions = browserCardSessions(deps.now);
+  const base = browser.runtime.getURL('');
+  const route = createRouter(createHandlers(deps, cardSessions), base, browser.runtime.id, cardGate(cardSessions, base));
   const report = (what: string) => (error: unknown) => console.error(`Callprep: ${what} failed`, error);
 
   // Returning the promise answers the sender (webextension-polyfill); undefined leaves the message to others.
@@ -24,6 +27,7 @@ export function main(): void {
   browser.notifications.onClicked.addListener((id) => openReminder(id).catch(report('opening a reminder')));
   browser.notifications.onButtonClicked.addListener((id, button) => snoozeReminder(deps, id, button).catch(report('snoozing a reminder')));
   browser.commands.onCommand.addListener((command) => void handleCommand(command).catch(report('the keyboard shortcut')));
+  browser.tabs.onRemoved.addListener((tabId) => void cardSessions.dropTab(tabId).catch(report('forgetting a closed tab\'s cards')));
   browser.runtime.onInstalled.addListener(() => resyncReminders(deps).catch(report('re-syncing reminders')));
   browser.runtime.onStartup.addListener(() => resyncReminders(deps).catch(report('re-syncing reminders')));
 }

@@ -6,6 +6,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { GuardError } from '../shared/guard.ts';
 import { PROTOCOL, isMessageType, type MessageType, type Reply, type RequestOf, type ResponseOf } from '../shared/protocol/index.ts';
 import type { Sender } from '../shared/protocol/define.ts';
+import { NoCardSession } from './card-sessions.ts';
 
 export interface HandlerContext {
   sender: Runtime.MessageSender;
@@ -24,20 +25,24 @@ export function classifySender(sender: Runtime.MessageSender, extensionBaseUrl: 
   return null;
 }
 
-export function createRouter(handlers: Handlers, extensionBaseUrl: string, extensionId: string) {
+/** A check that runs before the handler, with the envelope's session token; rejects to refuse. */
+export type Authorize = (type: MessageType, session: unknown, sender: Runtime.MessageSender) => Promise<void>;
+
+export function createRouter(handlers: Handlers, extensionBaseUrl: string, extensionId: string, authorize: Authorize = async () => undefined) {
   return async (message: unknown, sender: Runtime.MessageSender): Promise<Reply<MessageType> | undefined> => {
     if (typeof message !== 'object' || message === null || (message as { callprep?: unknown }).callprep !== 1) return undefined;
-    const { type, data } = message as { type: unknown; data: unknown };
+    const { type, data, session } = message as { type: unknown; data: unknown; session?: unknown };
     if (!isMessageType(type)) return { ok: false, error: `Unknown request "${String(type).slice(0, 40)}".` };
     const def = PROTOCOL[type];
     const from = classifySender(sender, extensionBaseUrl, extensionId);
     if (from !== def.from) return { ok: false, error: `"${type}" is not accepted from this context.` };
     try {
+      await authorize(type, session, sender);
       const checked = def.request(data, 'request') as RequestOf<typeof type>;
       const handler = handlers[type] as (d: unknown, ctx: HandlerContext) => Promise<unknown>;
       return { ok: true, data: (await handler(checked, { sender })) as ResponseOf<typeof type> };
     } catch (error) {
-      if (!(error instanceof GuardError)) console.error(`Callprep: ${type} failed`, error);
+      if (!(error instanceof GuardError || error instanceof NoCardSession)) console.error(`Callprep: ${type} failed`, error);
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
   };

@@ -10,12 +10,12 @@
 import type { CardParams } from '../shared/card-frame.ts';
 import { clipCardParams } from '../shared/protocol/card-params.ts';
 import type { OpenCardAnswer } from '../shared/protocol/push.ts';
-import { CARD_WIDTH, INITIAL_HEIGHT, type CardHost } from './card-host.ts';
+import { CARD_WIDTH, SMALLEST_HEIGHT, type CardHost } from './card-host.ts';
 import { VIEWPORT_MARGIN, type Box } from './card-position.ts';
 import { askBackground, NoAnswerError, RefusedError } from './runtime.ts';
 
-/** The card at its full first height, with the margin placeCard keeps on each side. */
-export const ROOM_FOR_CARD = { width: CARD_WIDTH + 2 * VIEWPORT_MARGIN, height: INITIAL_HEIGHT + 2 * VIEWPORT_MARGIN };
+/** The card at the least height it is comfortable at, with the margin placeCard keeps on each side. */
+export const ROOM_FOR_CARD = { width: CARD_WIDTH + 2 * VIEWPORT_MARGIN, height: SMALLEST_HEIGHT + 2 * VIEWPORT_MARGIN };
 
 /** Waking the background and asking the top frame takes tens of ms; past this the frame opens the card itself. */
 export const TOP_REQUEST_TIMEOUT_MS = 1500;

@@ -12,7 +12,7 @@ import { CardHost } from './card-host.ts';
 import { cardOpener, closeForEmbeddedFrame, openForEmbeddedFrame } from './card-request.ts';
 import { DetectorLoadError } from './detector-loader.ts';
 import { openCardAtSelection } from './keyboard-open.ts';
-import { aliveCheck, claimFrame } from './lifecycle.ts';
+import { claimFrame, watchExtensionAlive } from './lifecycle.ts';
 import { MarkStore } from './mark-store.ts';
 import { MarksUnsupportedError, missingMarkApis } from './mark-support.ts';
 import { followPageConfig, type ContentConfig } from './page-config.ts';
@@ -37,7 +37,7 @@ export async function runContentScript(problems: ProblemReporter = createProblem
   // (scan, watch, marks, card) has its own signal beneath it.
   const frame = new AbortController();
   claimFrame(frame);
-  const frameAlive = aliveCheck(frame);
+  const frameAlive = watchExtensionAlive(frame);
   // The current run, for the card pushes (an ended run's card opens nothing).
   let current: Run | undefined;
   const config = followPageConfig(frame.signal, (settings, run) => (current = start(settings, run, () => !run.aborted && frameAlive(), problems)));

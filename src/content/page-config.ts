@@ -20,7 +20,8 @@ const regionHints = (doc: Document) => ({ browserLanguages: [...navigator.langua
 
 /** The background's answer for this frame's site; rejects when it gives none. */
 export async function askContentConfig(doc: Document = document): Promise<ContentConfig> {
-  const config = await askBackground('page/config', { hostname: location.hostname }, CONFIG_TIMEOUT_MS);
+  // No site in the request: the background answers for the site the browser says this frame shows.
+  const config = await askBackground('page/config', {}, CONFIG_TIMEOUT_MS);
   return { enabled: config.enabled, region: resolveRegion({ ...regionHints(doc), setting: config.defaultCountry || undefined }) };
 }
 

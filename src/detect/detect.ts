@@ -3,6 +3,7 @@
  * A cheap regex finds digit runs; each run's surroundings, label and shape are judged, and only the
  * survivors are parsed and validated by libphonenumber-js (memoized per digits + region).
  */
+import { bidiReorderCheck } from './bidi.ts';
 import { digitRuns, piecesOf, toCandidate, type Candidate } from './candidates.ts';
 import { extensionAfter } from './extension.ts';
 import { labelBefore } from './labels.ts';
@@ -99,5 +100,7 @@ export function detectPhoneNumbers(text: string, options: DetectOptions = {}): P
   const region = knownRegion(options.region);
   const found: PhoneMatch[] = [];
   digitRuns(text, (run) => judgeRun(text, run, region, found));
-  return found;
+  // Shown in another order than written (bidi controls): we would dial what the page hides.
+  const reordered = bidiReorderCheck(text);
+  return reordered ? found.filter((match) => !reordered(match.start, match.end)) : found;
 }

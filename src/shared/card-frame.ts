@@ -1,8 +1,15 @@
 /**
- * The contract between the content script, which hosts the card iframe, and the card page inside it.
- * The card gets its number through the iframe URL (never customer data: the page could read that URL);
- * it talks back only by window.postMessage, which the host accepts only from the iframe's own window
- * and the extension's origin.
+ * The contract between the card page and whoever opens it: the content script, which hosts it in an
+ * iframe beside a number, or the popup, which opens it in a tab.
+ *
+ * - The card URL carries only a session token (protocol/card.ts): never a number, a name or anything
+ *   else a page framing card.html could set or read.
+ * - Host and card talk over a MessageChannel the content script creates. It hands one end to the card
+ *   once, by window.postMessage aimed at the extension's origin, with a key only the background, the
+ *   content script and the card know (the background gives it to both with the session). Everything
+ *   after goes over that port: a page can neither read nor forge it, which window messages it could.
+ * - Nothing the card sends depends on the customer: the host sizes the card itself, the card only
+ *   asks to close and to have its visibility checked.
  */
 export const CARD_PAGE_PATH = 'src/ui/card/card.html';
 
@@ -17,29 +24,40 @@ export interface CardParams {
   nearbyName?: string;
 }
 
-export function cardParamsToQuery(params: CardParams): string {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v) q.set(k, String(v).slice(0, 300));
-  return q.toString();
+/** The card page for a session, relative to the extension root. */
+export const cardPagePath = (token: string): string => `${CARD_PAGE_PATH}?session=${encodeURIComponent(token)}`;
+
+export const sessionTokenFromQuery = (search: string): string | null => new URLSearchParams(search).get('session');
+
+/** The host hands the card its end of the channel (in the message's `ports`). */
+export interface PortHandoff {
+  callprep: 'card-port';
+  key: string;
 }
 
-export function cardParamsFromQuery(search: string): CardParams | null {
-  const q = new URLSearchParams(search);
-  const e164 = q.get('e164') ?? '';
-  if (!/^\+[1-9]\d{6,14}$/.test(e164)) return null;
-  const opt = (k: string) => q.get(k) || undefined;
-  return { e164, raw: q.get('raw') || e164, ext: opt('ext'), pageTitle: opt('pageTitle'), nearbyName: opt('nearbyName') };
+/** Host → card, over the port: whether the user can see the card as Callprep drew it (card-host-guard.ts). */
+export interface VisibilityVerdict {
+  callprep: 'host';
+  kind: 'visibility';
+  visible: boolean;
+}
+export type HostToCard = VisibilityVerdict;
+
+/** Card → host, over the port: close the card; or check at once that it is visible (the user pressed in it). */
+export type CardToHost = { callprep: 'card'; kind: 'close' } | { callprep: 'card'; kind: 'check' };
+
+/** Exactly these keys, no others: a message that carries more is not one of ours. */
+function shaped(data: unknown, keys: string[]): data is Record<string, unknown> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+  const own = Object.keys(data);
+  return own.length === keys.length && own.every((k) => keys.includes(k));
 }
 
-/** Messages from the card to its host. */
-export type CardToHost =
-  | { callprep: 'card'; kind: 'resize'; height: number }
-  | { callprep: 'card'; kind: 'close' };
+export const isPortHandoff = (data: unknown): data is PortHandoff =>
+  shaped(data, ['callprep', 'key']) && data.callprep === 'card-port' && typeof data.key === 'string';
 
-export function isCardToHost(data: unknown): data is CardToHost {
-  if (typeof data !== 'object' || data === null) return false;
-  const m = data as Record<string, unknown>;
-  if (m.callprep !== 'card') return false;
-  if (m.kind === 'close') return true;
-  return m.kind === 'resize' && typeof m.height === 'number' && Number.isFinite(m.height);
-}
+export const isHostToCard = (data: unknown): data is HostToCard =>
+  shaped(data, ['callprep', 'kind', 'visible']) && data.callprep === 'host' && data.kind === 'visibility' && typeof data.visible === 'boolean';
+
+export const isCardToHost = (data: unknown): data is CardToHost =>
+  shaped(data, ['callprep', 'kind']) && data.callprep === 'card' && (data.kind === 'close' || data.kind === 'check');

@@ -9,10 +9,17 @@ export type Client = <K extends MessageType>(type: K, data: RequestOf<K>) => Pro
 
 export class RemoteError extends Error {}
 
-export const sendToBackground: Client = async <K extends MessageType>(type: K, data: RequestOf<K>) => {
-  const envelope: Envelope<K> = { callprep: 1, type, data };
+async function send<K extends MessageType>(envelope: Envelope<K>): Promise<ResponseOf<K>> {
   const reply = (await browser.runtime.sendMessage(envelope)) as Reply<K> | undefined;
-  if (!reply) throw new RemoteError(`No answer to ${type}: the extension may have been reloaded.`);
+  if (!reply) throw new RemoteError(`No answer to ${envelope.type}: the extension may have been reloaded.`);
   if (!reply.ok) throw new RemoteError(reply.error);
   return reply.data;
-};
+}
+
+export const sendToBackground: Client = (type, data) => send({ callprep: 1, type, data });
+
+/** The card's client: every request carries its session, without which the background refuses it. */
+export const sessionClient =
+  (session: string): Client =>
+  (type, data) =>
+    send({ callprep: 1, type, data, session });

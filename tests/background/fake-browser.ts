@@ -29,6 +29,7 @@ export function createFakeBrowser() {
   const tabIds: number[] = [];
   const tabsWithContentScript = new Set<number>();
   const tabMessages: Array<{ tabId: number; message: unknown }> = [];
+  const sessionItems = new Map<string, unknown>();
   const base = 'chrome-extension://callprep-test/';
   return {
     alarmsByName: alarms,
@@ -37,7 +38,9 @@ export function createFakeBrowser() {
     tabIds,
     tabsWithContentScript,
     tabMessages,
+    sessionItems,
     reset() {
+      sessionItems.clear();
       alarms.clear();
       notifications.clear();
       openedTabs.length = 0;
@@ -70,9 +73,18 @@ export function createFakeBrowser() {
     commands: {
       onCommand: event(),
     },
+    storage: {
+      /** browser.storage.session: kept in memory, like the browser's. */
+      session: {
+        get: async (key: string | null) => Object.fromEntries(key === null ? sessionItems : sessionItems.has(key) ? [[key, sessionItems.get(key)]] : []),
+        set: async (items: Record<string, unknown>) => void Object.entries(items).forEach(([k, v]) => sessionItems.set(k, v)),
+        remove: async (keys: string | string[]) => void [keys].flat().forEach((k) => sessionItems.delete(k)),
+      },
+    },
     tabs: {
       create: async ({ url }: { url: string }) => (openedTabs.push(url), { id: openedTabs.length }),
       query: async () => tabIds.map((id) => ({ id })),
+      onRemoved: event(),
       sendMessage: async (tabId: number, message: unknown) => {
         if (!tabsWithContentScript.has(tabId)) throw new Error('Could not establish connection. Receiving end does not exist.');
         tabMessages.push({ tabId, message });

@@ -21,9 +21,20 @@ const send = async (type: string, data: unknown, sender: object = popup) => {
 
 describe('background main', () => {
   it('registers every listener when it starts', () => {
-    for (const e of [fake.browser.runtime.onMessage, fake.browser.runtime.onInstalled, fake.browser.runtime.onStartup, fake.browser.alarms.onAlarm, fake.browser.notifications.onClicked, fake.browser.notifications.onButtonClicked, fake.browser.commands.onCommand]) {
+    for (const e of [fake.browser.runtime.onMessage, fake.browser.runtime.onInstalled, fake.browser.runtime.onStartup, fake.browser.alarms.onAlarm, fake.browser.notifications.onClicked, fake.browser.notifications.onButtonClicked, fake.browser.commands.onCommand, fake.browser.tabs.onRemoved]) {
       expect(e.listeners).toHaveLength(1);
     }
+  });
+
+  it('answers a card page only under a session Callprep opened for it (issue 9: any page can frame the card)', async () => {
+    const framedByPage = { id: 'callprep-test', url: 'chrome-extension://callprep-test/src/ui/card/card.html?e164=%2B12127368410', tab, frameId: 5 };
+    const refused = { ok: false, error: 'This card was not opened by Callprep. Click a phone number on the page to open it.' };
+    expect(await send('customer/lookup', { e164: '+12127368410' }, framedByPage)).toEqual(refused);
+    const grant = (await send('page/open-card-session', { e164: '+12127368410', raw: '(212) 736-8410' }, content)) as { data: { token: string } };
+    const opened = { ...framedByPage, url: `chrome-extension://callprep-test/src/ui/card/card.html?session=${grant.data.token}` };
+    expect(await send('card/claim-session', { token: grant.data.token }, opened)).toMatchObject({ ok: true, data: { params: { e164: '+12127368410' }, inPage: true } });
+    const [reply] = fake.browser.runtime.onMessage.fire({ callprep: 1, type: 'customer/lookup', data: { e164: '+12127368410' }, session: grant.data.token }, opened);
+    expect(await reply).toMatchObject({ ok: true, data: { e164: '+12127368410' } });
   });
 
   it('leaves messages that are not Callprep envelopes unanswered', () => {

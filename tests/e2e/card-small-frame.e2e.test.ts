@@ -6,11 +6,11 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { CARD_FRAME, cardHostCount, markCentre, pageHtml, waitForMarks } from './detection-probes.ts';
+import { CARD_FRAME, cardHostCount, cardOpenedWith, markCentre, pageHtml, waitForMarks } from './detection-probes.ts';
 import { CardPage } from './pages/card-page.ts';
 import { askBackground } from './pages/extension-page.ts';
 import { browsersUnderTest } from './support/browsers.ts';
-import { pollUntil, type TestBrowser, type TestFrame, type TestPage } from './support/driver.ts';
+import { pollUntil, waitUntil, type TestBrowser, type TestFrame, type TestPage } from './support/driver.ts';
 import type { StaticServer } from './support/static-server.ts';
 import { startForSuite } from './support/suite.ts';
 
@@ -74,17 +74,15 @@ for (const [name, launch] of browsersUnderTest()) {
       const card = await CardPage.opened(page);
       expect(await card.view()).toBe('file');
       const shownMs = Date.now() - clicked;
-      const url = new URL(card.frame.url());
-      expect(url.searchParams.get('e164')).toBe('+442079460958');
-      // Only what the frame would have put in its own card URL: the number, its text, the frame's title.
-      expect([...url.searchParams.keys()].sort()).toEqual(['e164', 'pageTitle', 'raw']);
-      expect(url.searchParams.get('pageTitle')).toBe('Message preview');
+      // The card URL holds only its session; it was opened with what the frame would have opened its
+      // own card with: the number, its text, the frame's title.
+      expect([...new URL(card.frame.url()).searchParams.keys()]).toEqual(['session']);
+      expect(await card.openedWith()).toEqual({ e164: '+442079460958', raw: NUMBER, pageTitle: 'Message preview' });
       expect(await card.name()).toContain('Mary Ann Evans');
       // The host is in the top document, none in the frame.
       expect(await cardHostCount(page)).toBe(1);
       expect(await cardHostCount(inner)).toBe(0);
 
-      // CardPage.opened waited until the card had taken its content's height.
       const view = await viewportOf(page);
       const box = (await hostRect(page)) as Rect;
       expect(box.left).toBeGreaterThanOrEqual(0);
@@ -109,11 +107,11 @@ for (const [name, launch] of browsersUnderTest()) {
 
     test('a second number replaces the docked card; a click elsewhere in the frame, or in the top page, closes it', async () => {
       const { page, inner } = await openHost();
-      const cardE164 = async () => new URL((await page.frame(CARD_FRAME)).url()).searchParams.get('e164');
+      const cardE164 = async () => (await cardOpenedWith(page)).e164;
       await clickNumberInFrame(page, inner);
       await (await page.frame(CARD_FRAME)).waitFor('[data-testid="view-file"]');
       await clickNumberInFrame(page, inner, OFFICE);
-      expect(await pollUntil(cardE164, (n) => n === '+442079460321', 3000)).toBe('+442079460321');
+      expect(await waitUntil(cardE164, (n) => n === '+442079460321', 'the second card')).toBe('+442079460321');
       expect(await page.count('callprep-card')).toBe(1);
 
       // "Hello," at the top left of the preview: inside the frame, outside the card.

@@ -4,7 +4,7 @@
  * or a click outside closes the card, leaving the page's DOM as it was. In every browser under test.
  */
 import { describe, expect, test } from 'vitest';
-import { CARD_FRAME, cardFrameUrl, cardHostCount, markCentre, markedTexts, pageHtml, waitForMarks } from './detection-probes.ts';
+import { CARD_FRAME, cardFrameUrl, cardHostCount, cardOpenedWith, markCentre, markedTexts, pageHtml, waitForMarks } from './detection-probes.ts';
 import { CardPage } from './pages/card-page.ts';
 import { browsersUnderTest } from './support/browsers.ts';
 import { waitUntil, type TestBrowser, type TestPage } from './support/driver.ts';
@@ -48,10 +48,9 @@ for (const [name, launch] of browsersUnderTest()) {
       await clickNumber('+1 (617) 253-1000');
       const url = await cardFrameUrl(page);
       expect(`${url.protocol}//${url.host}/`).toBe(browser.extensionUrl(''));
-      expect(url.searchParams.get('e164')).toBe('+16172531000');
-      expect(url.searchParams.get('raw')).toBe('+1 (617) 253-1000');
-      expect(url.searchParams.get('nearbyName')).toBe('Lucie Martin');
-      expect(url.searchParams.get('pageTitle')).toBe('Contact links');
+      // The URL holds only the card's session; the number and page details went to the background.
+      expect([...url.searchParams.keys()]).toEqual(['session']);
+      expect(await cardOpenedWith(page)).toEqual({ e164: '+16172531000', raw: '+1 (617) 253-1000', nearbyName: 'Lucie Martin', pageTitle: 'Contact links' });
       expect(await cardHostCount(page)).toBe(1);
       // Beside the number, inside the viewport.
       const number = await markCentre(page, '+1 (617) 253-1000');
@@ -75,14 +74,14 @@ for (const [name, launch] of browsersUnderTest()) {
       expect(hostsAfterPageClick).toBe(0);
       // The user's own click on the same spot still does.
       await page.clickAt(x, y);
-      expect((await cardFrameUrl(page)).searchParams.get('e164')).toBe('+16172531000');
+      expect((await cardOpenedWith(page)).e164).toBe('+16172531000');
       await closePage();
     });
 
     test('a tel: link opens the card instead of dialling', async () => {
       await openLinks();
       await clickNumber('Call the front desk');
-      expect((await cardFrameUrl(page)).searchParams.get('e164')).toBe('+12127368410');
+      expect((await cardOpenedWith(page)).e164).toBe('+12127368410');
       expect(page.url()).toBe(server.url('/fixtures/links.html'));
       await closePage();
     });
@@ -94,7 +93,7 @@ for (const [name, launch] of browsersUnderTest()) {
       expect(await pageClicks()).toBe(1);
       expect(await cardHostCount(page)).toBe(0);
       await clickNumber('(312) 555-0147', ['Alt']);
-      expect((await cardFrameUrl(page)).searchParams.get('e164')).toBe('+13125550147');
+      expect((await cardOpenedWith(page)).e164).toBe('+13125550147');
       expect(await pageClicks()).toBe(1);
       await closePage();
     });
@@ -140,9 +139,7 @@ for (const [name, launch] of browsersUnderTest()) {
       await waitUntil(() => markedTexts(page), (marks) => marks.includes(raw), `"${raw}" to be marked`);
       const point = await page.evaluate(centreOfText, part);
       await page.clickAt(point.x, point.y);
-      const url = await cardFrameUrl(page);
-      expect(url.searchParams.get('e164')).toBe(e164);
-      expect(url.searchParams.get('raw')).toBe(raw);
+      expect(await cardOpenedWith(page)).toMatchObject({ e164, raw });
       await closePage();
     });
 
@@ -151,18 +148,20 @@ for (const [name, launch] of browsersUnderTest()) {
       await clickNumber('+1 (617) 253-1000');
       await cardFrameUrl(page);
       await clickNumber('Call the front desk');
-      const e164 = async () => (await cardFrameUrl(page)).searchParams.get('e164');
+      // The first card's frame may still be there, or going, when the second one's is asked.
+      const e164 = async () => (await cardOpenedWith(page)).e164;
       expect(await waitUntil(e164, (n) => n === '+12127368410', 'the second card')).toBe('+12127368410');
       expect(await cardHostCount(page)).toBe(1);
       await closePage();
     });
 
-    test('the card’s own close and resize messages are obeyed; the same messages from the page are not', async () => {
+    test('what the page posts does nothing: a forged close or resize, even from the card’s own window; the card closes over its own line', async () => {
       await openLinks();
       await clickNumber('+1 (617) 253-1000');
       const card = await CardPage.opened(page);
-      const heightBefore = await card.frameHeight();
-      // The page posts what the card would, then a message of its own: when that one arrives, every
+      const hostHeight = () => page.evaluate(() => Math.round(document.querySelector('callprep-card')!.getBoundingClientRect().height));
+      const heightBefore = await hostHeight();
+      // The page posts what a card might, then a message of its own: when that one arrives, every
       // listener on the window (the content script's too) has had the two before it.
       await page.evaluate(
         () =>
@@ -173,11 +172,19 @@ for (const [name, launch] of browsersUnderTest()) {
             window.postMessage('test: after', '*');
           }),
       );
+      // Not even from the card's own window: the host listens only to the port it handed over.
+      type Heard = { testCardAfter?: Promise<void> };
+      await page.evaluate(() => {
+        (window as Heard).testCardAfter = new Promise<void>((done) => addEventListener('message', (e) => e.data === 'test: card after' && done()));
+      });
+      await card.frame.evaluate(() => {
+        window.parent.postMessage({ callprep: 'card', kind: 'close' }, '*');
+        window.parent.postMessage('test: card after', '*');
+      });
+      await page.evaluate(() => (window as Heard).testCardAfter);
       expect(await cardHostCount(page)).toBe(1);
-      expect(await card.frameHeight()).toBe(heightBefore);
-      await card.frame.evaluate(() => window.parent.postMessage({ callprep: 'card', kind: 'resize', height: 300 }, '*'));
-      expect(await waitUntil(() => card.frameHeight(), (h) => h === 300, 'the card to take 300 px')).toBe(300);
-      await card.frame.evaluate(() => window.parent.postMessage({ callprep: 'card', kind: 'close' }, '*'));
+      expect(await hostHeight()).toBe(heightBefore);
+      await card.frame.click('[data-testid="close"]');
       await waitUntil(noCard, Boolean, 'the card to close');
       await closePage();
     });

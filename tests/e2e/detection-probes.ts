@@ -5,8 +5,8 @@
  * (performance marks, see src/content/content-script.ts) to wait on instead of sleeping. Every probe
  * takes a TestFrame or TestPage of either driver.
  */
-import type { Page as PlaywrightPage } from 'playwright-core';
-import { pollUntil, waitUntil, DEFAULT_WAIT_MS, type TestFrame, type TestPage } from './support/driver.ts';
+import { expect } from 'vitest';
+import { pollUntil, waitUntil, DEFAULT_WAIT_MS, type TestBrowser, type TestFrame, type TestPage } from './support/driver.ts';
 
 type Target = Pick<TestFrame, 'evaluate'>;
 
@@ -102,15 +102,8 @@ export async function markCentre(target: Target, text: string): Promise<{ x: num
 
 export const cardHostCount = (target: Target): Promise<number> => target.evaluate(() => document.querySelectorAll('callprep-card').length);
 
-/**
- * The card iframe's URL, once it exists (the host's shadow root is closed; frames are not). Takes a
- * TestPage; a Playwright page (as Chromium-only suites passed before the driver) still works.
- */
-export async function cardFrameUrl(page: Pick<TestPage, 'frame'> | PlaywrightPage, timeoutMs = 5000): Promise<URL> {
-  if ('frames' in page) {
-    const frame = await waitUntil(async () => page.frames().find((f) => f.url().includes(CARD_FRAME)), Boolean, 'the card frame', timeoutMs);
-    return new URL(frame!.url());
-  }
+/** The card iframe's URL, once it exists (the host's shadow root is closed; frames are not): it holds only the card's session. */
+export async function cardFrameUrl(page: Pick<TestPage, 'frame'>, timeoutMs = 5000): Promise<URL> {
   return new URL((await page.frame(CARD_FRAME, timeoutMs)).url());
 }
 
@@ -129,4 +122,43 @@ export async function trackTextChanges(target: Target): Promise<() => Promise<nu
     }).observe(document, { childList: true, characterData: true, subtree: true });
   });
   return () => target.evaluate(() => (window as unknown as { callprepTestLastChange: number }).callprepTestLastChange);
+}
+
+/** What the card was opened with (src/shared/card-frame.ts CardParams). */
+export interface OpenedWith {
+  e164: string;
+  raw: string;
+  ext?: string;
+  pageTitle?: string;
+  nearbyName?: string;
+}
+
+/**
+ * Runs in the card's frame: the number and page details it was opened with. The card's URL holds
+ * only its session token; the frame the session is bound to may claim it again and be told them.
+ */
+export async function readCardParams(): Promise<OpenedWith> {
+  type Reply = { ok: boolean; data?: { params: OpenedWith }; error?: string };
+  type Api = { runtime: { sendMessage(message: unknown): Promise<Reply> } };
+  const g = globalThis as unknown as { browser?: Api; chrome: Api };
+  const token = new URLSearchParams(location.search).get('session');
+  const reply = await (g.browser ?? g.chrome).runtime.sendMessage({ callprep: 1, type: 'card/claim-session', data: { token } });
+  if (!reply?.ok || !reply.data) throw new Error(`The card has no session: ${reply?.error ?? 'no answer'}`);
+  return reply.data.params;
+}
+
+/** What the open card was opened with: its number and the page details (see readCardParams). */
+export async function cardOpenedWith(page: Pick<TestPage, 'frame'>, timeoutMs = 5000): Promise<OpenedWith> {
+  return (await page.frame(CARD_FRAME, timeoutMs)).evaluate(readCardParams);
+}
+
+/** What links.html (tests/e2e/fixtures) has marked once Callprep has read it. */
+export const LINKS_MARKED = ['Call the front desk', '(312) 555-0147', '+1 (617) 253-1000'];
+
+/** A new tab on links.html (at `url`) with its numbers marked; closePage-style checks read page.errors. */
+export async function openLinksPage(browser: TestBrowser, url: string): Promise<TestPage> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  expect(await waitForMarks(page, LINKS_MARKED)).toEqual([...LINKS_MARKED].sort());
+  return page;
 }

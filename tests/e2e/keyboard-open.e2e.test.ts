@@ -4,7 +4,7 @@
  * browser under test (how the shortcut is pressed in each: pages/keyboard-shortcut.ts).
  */
 import { describe, expect, test } from 'vitest';
-import { cardFrameUrl, cardHostCount, pageHtml, waitForMarks } from './detection-probes.ts';
+import { cardHostCount, cardOpenedWith, openLinksPage, pageHtml, waitForMarks } from './detection-probes.ts';
 import { CardPage } from './pages/card-page.ts';
 import { askBackground } from './pages/extension-page.ts';
 import { OpenCardShortcut } from './pages/keyboard-shortcut.ts';
@@ -14,7 +14,6 @@ import type { TestBrowser, TestFrame, TestPage } from './support/driver.ts';
 import type { StaticServer } from './support/static-server.ts';
 import { startForSuite } from './support/suite.ts';
 
-const LINKS = ['Call the front desk', '(312) 555-0147', '+1 (617) 253-1000'];
 
 /** Selects the text of the element `selector` matches, or puts the caret `caret` characters into it. */
 const select = (target: TestFrame, selector: string, caret?: number) =>
@@ -51,12 +50,7 @@ for (const [name, launch] of browsersUnderTest()) {
       shortcut = await OpenCardShortcut.for(browser);
     });
 
-    async function openLinks(): Promise<TestPage> {
-      const page = await browser.newPage();
-      await page.goto(server.url('/fixtures/links.html'));
-      expect(await waitForMarks(page, LINKS)).toEqual([...LINKS].sort());
-      return page;
-    }
+    const openLinks = () => openLinksPage(browser, server.url('/fixtures/links.html'));
 
     /** The card the shortcut opened, once it shows a view and has taken the focus (it does on load). */
     async function focusedCard(page: TestPage): Promise<CardPage> {
@@ -74,9 +68,7 @@ for (const [name, launch] of browsersUnderTest()) {
       const before = await pageHtml(page);
       await select(page, selector, caret);
       expect(await shortcut.pressAndAnswer(page)).toBe(e164);
-      const url = await cardFrameUrl(page);
-      expect(url.searchParams.get('e164')).toBe(e164);
-      expect(url.searchParams.get('pageTitle')).toBe('Contact links');
+      expect(await cardOpenedWith(page)).toMatchObject({ e164, pageTitle: 'Contact links' });
       const card = await focusedCard(page);
 
       // A real Escape, to the card that has the focus.
@@ -97,7 +89,7 @@ for (const [name, launch] of browsersUnderTest()) {
       await page.clickAt(box.x + 5, box.y + box.height / 2, { clickCount: 3 });
       expect(await page.evaluate(() => getSelection()!.toString())).toContain('+1 (617) 253-1000');
       expect(await shortcut.pressAndAnswer(page)).toBe('+16172531000');
-      expect((await cardFrameUrl(page)).searchParams.get('e164')).toBe('+16172531000');
+      expect((await cardOpenedWith(page)).e164).toBe('+16172531000');
       await page.close();
     });
 
@@ -107,7 +99,7 @@ for (const [name, launch] of browsersUnderTest()) {
       await page.evaluate(() => getSelection()!.removeAllRanges());
       // "Call the front desk" (tel:+12127368410) is the number nearest the top.
       expect(await shortcut.pressAndAnswer(page)).toBe('+12127368410');
-      expect((await cardFrameUrl(page)).searchParams.get('e164')).toBe('+12127368410');
+      expect((await cardOpenedWith(page)).e164).toBe('+12127368410');
       const card = await focusedCard(page);
       await card.frame.pressClosing('Escape');
       expect(await activeId(page)).toBe('profile');
@@ -123,7 +115,7 @@ for (const [name, launch] of browsersUnderTest()) {
         getSelection()!.removeAllRanges();
       });
       expect(await shortcut.pressAndAnswer(page)).toBe('+13125550147');
-      expect((await cardFrameUrl(page)).searchParams.get('e164')).toBe('+13125550147');
+      expect((await cardOpenedWith(page)).e164).toBe('+13125550147');
       await page.close();
     });
 
@@ -167,7 +159,7 @@ for (const [name, launch] of browsersUnderTest()) {
       expect(await hasFocus(inner)).toBe(true);
       expect(await shortcut.pressAndAnswer(page, inner)).toBe('+442079460321');
       const card = await focusedCard(page);
-      expect(new URL(card.frame.url()).searchParams.get('e164')).toBe('+442079460321');
+      expect((await card.openedWith()).e164).toBe('+442079460321');
       expect(await cardHostCount(page)).toBe(1);
       expect(await cardHostCount(inner)).toBe(0);
       await card.frame.pressClosing('Escape');

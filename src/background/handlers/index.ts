@@ -1,8 +1,11 @@
 /** Every message type's handler, one domain file each; the `Handlers` type makes sure none is missing. */
+import browser from 'webextension-polyfill';
+import { CardSessions } from '../card-sessions.ts';
 import type { BackgroundDeps } from '../deps.ts';
 import type { Handlers } from '../router.ts';
 import { backupHandlers } from './backup.ts';
 import { callHandlers } from './call.ts';
+import { cardHandlers } from './card.ts';
 import { customerHandlers } from './customer.ts';
 import { dataHandlers } from './data.ts';
 import { diagnosticsHandlers } from './diagnostics.ts';
@@ -10,8 +13,12 @@ import { followUpHandlers } from './follow-up.ts';
 import { importHandlers } from './import.ts';
 import { pageHandlers } from './page.ts';
 
-export const createHandlers = (deps: BackgroundDeps): Handlers => ({
+/** The card sessions kept where the background worker's restarts do not lose them (card-sessions.ts). */
+export const browserCardSessions = (now: () => number): CardSessions => new CardSessions(browser.storage.session, now);
+
+export const createHandlers = (deps: BackgroundDeps, cardSessions = browserCardSessions(deps.now)): Handlers => ({
   ...pageHandlers(deps),
+  ...cardHandlers(cardSessions),
   ...customerHandlers(deps),
   ...callHandlers(deps),
   ...followUpHandlers(deps),

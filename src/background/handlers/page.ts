@@ -1,13 +1,14 @@
 import { getSettings, isSiteEnabled, setSiteEnabled } from '../../db/settings-store.ts';
 import type { pageMessages } from '../../shared/protocol/page.ts';
+import { siteOfFrame } from '../../shared/site.ts';
 import { closeCardInTopFrame, openCardInTopFrame } from '../card-relay.ts';
 import type { BackgroundDeps } from '../deps.ts';
 import { announcePageConfigChange } from '../page-broadcast.ts';
 import type { HandlersOf } from './handlers-of.ts';
 
 export const pageHandlers = ({ db }: BackgroundDeps): HandlersOf<typeof pageMessages> => ({
-  'page/config': async ({ hostname }) => ({
-    enabled: await isSiteEnabled(db, hostname),
+  'page/config': async (_none, { sender }) => ({
+    enabled: await isSiteEnabled(db, siteOfFrame(sender)),
     defaultCountry: (await getSettings(db)).defaultCountry,
   }),
   'page/open-card-in-top': (params, { sender }) => openCardInTopFrame(params, sender),

@@ -5,6 +5,7 @@
  */
 import { backupMessages } from './backup.ts';
 import { callMessages } from './call.ts';
+import { cardMessages } from './card.ts';
 import { customerMessages } from './customer.ts';
 import { dataMessages } from './data.ts';
 import type { MessageDef } from './define.ts';
@@ -15,6 +16,7 @@ import { pageMessages } from './page.ts';
 
 export const PROTOCOL = {
   ...pageMessages,
+  ...cardMessages,
   ...customerMessages,
   ...callMessages,
   ...followUpMessages,
@@ -34,6 +36,8 @@ export interface Envelope<K extends MessageType = MessageType> {
   callprep: 1;
   type: K;
   data: RequestOf<K>;
+  /** From the card page: the token of its session (protocol/card.ts), checked for every request. */
+  session?: string;
 }
 
 /** Errors cross contexts as data and are re-thrown on the caller's side. */
@@ -45,5 +49,6 @@ export const isMessageType = (type: unknown): type is MessageType =>
 export type { PageConfig } from './page.ts';
 export type { DiagnosticsLog, LoggedProblem, ProblemCode, SiteProblems } from './diagnostics.ts';
 export type { CallWrapUp, FollowUpDraft } from './call.ts';
+export type { CardSession, CardSessionGrant } from './card.ts';
 export type { RecordCounts } from './backup.ts';
 export type { ImportField, ImportMapping, ImportPreview, ImportReport, ImportSource } from './import.ts';

@@ -10,8 +10,12 @@ export interface PageConfig {
 }
 
 export const pageMessages = {
-  /** A content script asks, when its frame starts and after each "config changed" push, whether to run and how to read national numbers. */
-  'page/config': message<{ hostname: string }, PageConfig>('content', object({ hostname: str(253) })),
+  /**
+   * A content script asks, when its frame starts and after each "config changed" push, whether to run
+   * and how to read national numbers. For its own site only: the background reads the site from the
+   * sender the browser reports, so the request carries nothing a page could change.
+   */
+  'page/config': message<Record<string, never>, PageConfig>('content', object({})),
   /**
    * A content script in an embedded frame too small for the card asks for it in its tab's top frame
    * (the background pushes `card/open` there, frameId 0). Rejected when the top frame does not open it

@@ -20,7 +20,8 @@ interface Props {
 
 export function CloseButton({ onClose }: { onClose: () => void }) {
   return (
-    <button type="button" class="card-close" onClick={onClose} aria-label="Close" title="Close (Esc)" data-testid="close">
+    // Exempt from the visibility gate (action-gate.tsx): closing is never harmful.
+    <button type="button" class="card-close" onClick={onClose} aria-label="Close" title="Close (Esc)" data-testid="close" data-gate-exempt>
       ✕
     </button>
   );

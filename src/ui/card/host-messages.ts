@@ -1,24 +1,69 @@
 /**
- * Talking to the page that hosts the card iframe (the content script): only its height and "close".
- * Messages go to the parent's origin when the browser tells us (Chromium's ancestorOrigins, else the
- * referrer's origin), so nothing is offered to whatever else might be framing us.
+ * The card's line to whoever opened it (the contract is in shared/card-frame.ts).
+ * - In a page: the MessagePort the content script hands over once, proven by the key the background
+ *   gave this card's session. The card listens to nothing else the page could send, and sends nothing
+ *   to the page but over that port: no size, nothing about the customer.
+ * - In a tab of its own (the popup opened it) there is nobody to talk to: closing closes the tab.
  */
-import type { CardToHost } from '../../shared/card-frame.ts';
-import { parseUrl } from '../../shared/parse-url.ts';
+import { isHostToCard, isPortHandoff, type CardToHost } from '../../shared/card-frame.ts';
 
-export function parentOrigin(loc: Location = location, referrer = document.referrer): string {
-  const ancestors = (loc as Location & { ancestorOrigins?: DOMStringList }).ancestorOrigins;
-  const first = ancestors && ancestors.length > 0 ? ancestors.item(0) : null;
-  if (first && first !== 'null') return first;
-  const origin = parseUrl(referrer)?.origin;
-  if (origin && origin !== 'null') return origin;
-  // No referrer (e.g. a strict referrer policy): the message carries no data, so any origin may read it.
-  return '*';
+export interface HostLink {
+  /** The host's verdicts (is the card visible as drawn?): the last one at once, then each new one. */
+  onVisibility(listener: (visible: boolean) => void): void;
+  /** Asks the host to check now (the user pressed in the card); the answer comes as a verdict. */
+  requestCheck(): void;
+  /** Asks the host to remove the card. */
+  close(): void;
 }
 
-export function postToHost(message: CardToHost, target: Window = parent): void {
-  if (target === window) return; // opened as a tab, not in a frame: nobody to tell
-  target.postMessage(message, parentOrigin());
+/** Handoffs kept while the card does not know its key yet: a page cannot flood it. */
+const MAX_WAITING = 4;
+
+/**
+ * Starts listening for the host's port at once, before the card has its session (the host hands it
+ * over when the card has loaded); the returned function waits for the one with the session's key.
+ */
+export function listenForHostPort(win: Window = window): (key: string) => Promise<HostLink> {
+  const offers: Array<{ key: string; port: MessagePort }> = [];
+  let wanted: { key: string; found: (port: MessagePort) => void } | undefined;
+  const match = () => {
+    const offer = wanted && offers.find((o) => o.key === wanted!.key);
+    if (!offer || !wanted) return;
+    win.removeEventListener('message', onMessage);
+    wanted.found(offer.port);
+    for (const other of offers) if (other !== offer) other.port.close();
+  };
+  const onMessage = (event: MessageEvent) => {
+    if (win.parent === win || event.source !== win.parent || !isPortHandoff(event.data) || event.ports.length !== 1) return;
+    if (offers.length >= MAX_WAITING) return;
+    offers.push({ key: event.data.key, port: event.ports[0]! });
+    match();
+  };
+  win.addEventListener('message', onMessage);
+  return (key) =>
+    new Promise((resolve) => {
+      wanted = { key, found: (port) => resolve(hostLink(port)) };
+      match();
+    });
+}
+
+function hostLink(port: MessagePort): HostLink {
+  const listeners = new Set<(visible: boolean) => void>();
+  let last: boolean | undefined;
+  port.onmessage = (event: MessageEvent) => {
+    if (!isHostToCard(event.data)) return;
+    last = event.data.visible;
+    for (const listener of listeners) listener(last);
+  };
+  const send = (message: CardToHost) => port.postMessage(message);
+  return {
+    onVisibility(listener) {
+      listeners.add(listener);
+      if (last !== undefined) listener(last);
+    },
+    requestCheck: () => send({ callprep: 'card', kind: 'check' }),
+    close: () => send({ callprep: 'card', kind: 'close' }),
+  };
 }
 
 const beforeClose = new Set<() => Promise<unknown>>();
@@ -34,31 +79,16 @@ export function onBeforeClose(finish: () => Promise<unknown>): () => void {
 }
 
 const CLOSE_WAIT_MS = 2000;
+/** How this card closes: by asking its host, or (in a tab of its own) by closing the tab. */
+let closeCard: () => void = () => window.close();
 
-/** Asks the host page to remove the card; a card opened in its own tab (from the popup) closes the tab. */
+export function setCardCloser(close: () => void): void {
+  closeCard = close;
+}
+
+/** Closes the card once the work registered with onBeforeClose is done (or CLOSE_WAIT_MS passed). */
 export async function requestClose(): Promise<void> {
   const pending = Promise.allSettled([...beforeClose].map((finish) => finish()));
   await Promise.race([pending, new Promise((resolve) => setTimeout(resolve, CLOSE_WAIT_MS))]);
-  if (parent === window) window.close();
-  else postToHost({ callprep: 'card', kind: 'close' });
-}
-
-/**
- * Reports the content's height whenever it changes; returns the function that stops watching.
- * Nothing is reported while only the "Looking up…" line shows: the host keeps its initial size
- * instead of shrinking to one line and growing again a moment later.
- */
-export function reportHeight(element: HTMLElement, ready = () => element.querySelector('.card-view') !== null): () => void {
-  let last = -1;
-  const send = () => {
-    if (!ready()) return;
-    const height = Math.ceil(element.getBoundingClientRect().height);
-    if (height === last) return;
-    last = height;
-    postToHost({ callprep: 'card', kind: 'resize', height });
-  };
-  const observer = new ResizeObserver(send);
-  observer.observe(element);
-  send();
-  return () => observer.disconnect();
+  closeCard();
 }

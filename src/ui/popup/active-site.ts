@@ -3,13 +3,7 @@
  * so the popup can be opened as an ordinary tab (end-to-end tests, screenshots) and still have a site.
  */
 import browser from 'webextension-polyfill';
-import { parseUrl } from '../../shared/parse-url.ts';
-
-/** Hostnames the switch makes sense for: web pages, not browser or extension pages. */
-export function hostnameOf(url: string | undefined): string | null {
-  const parsed = parseUrl(url);
-  return parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:') ? parsed.hostname || null : null;
-}
+import { hostnameOf } from '../../shared/site.ts';
 
 export function siteFromQuery(search: string): string | null {
   const site = new URLSearchParams(search).get('site')?.trim().toLowerCase();

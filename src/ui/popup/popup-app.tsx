@@ -1,13 +1,14 @@
 /** The toolbar popup: site switch, customer search, follow-ups, exports, and a first-run panel. */
 import { useEffect, useState } from 'preact/hooks';
+import { cardPagePath } from '../../shared/card-frame.ts';
 import type { Customer } from '../../shared/model.ts';
 import { ExportNotesButtons } from '../shared/export-notes-buttons.tsx';
-import { Section, useQuery } from '../shared/index.ts';
+import { ErrorBanner, Section, useAction, useClient, useQuery } from '../shared/index.ts';
 import { CustomerSearch } from './customer-search.tsx';
 import { FirstRun } from './first-run.tsx';
 import { FollowUpList } from './follow-up-list.tsx';
 import { PageProblems } from './page-problems.tsx';
-import { OPTIONS_PAGE_PATH, cardPagePath, type PopupEnv } from './popup-env.ts';
+import { OPTIONS_PAGE_PATH, type PopupEnv } from './popup-env.ts';
 import { SiteSwitch } from './site-switch.tsx';
 
 interface Props {
@@ -28,9 +29,15 @@ export function PopupApp({ env }: Props) {
   // An empty search answers with the most recent customers: none means an empty database.
   const anyCustomer = useQuery((c) => c('customer/search', { query: '' }), [], 'read your customers');
   const firstRun = anyCustomer.data?.length === 0 && followUps.data?.length === 0;
+  const client = useClient();
+  // The card opens under a session of its own (protocol/card.ts): its URL carries only the token.
+  const openCard = useAction('open the card', async (e164: string) => {
+    const { token } = await client('card/open-tab-session', { e164 });
+    env.openPage(cardPagePath(token));
+  });
   const openCustomer = (customer: Customer) => {
     const number = customer.phones[0]?.e164;
-    if (number) env.openPage(cardPagePath(number));
+    if (number) void openCard.run(number);
   };
 
   return (
@@ -50,6 +57,7 @@ export function PopupApp({ env }: Props) {
         />
       ) : (
         <>
+          {openCard.error && <ErrorBanner message={openCard.error} onDismiss={openCard.clearError} testId="open-card-error" />}
           <CustomerSearch onOpen={openCustomer} />
           <FollowUpList followUps={followUps} clock={env.now} timeZone={env.timeZone} />
         </>

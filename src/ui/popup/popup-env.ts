@@ -2,8 +2,6 @@
  * What the popup needs from its surroundings besides the background: the clock, the user's zone, the
  * active site and opening tabs. Injected so component tests can pin "now" and see what would open.
  */
-import { CARD_PAGE_PATH, cardParamsToQuery } from '../../shared/card-frame.ts';
-
 export const OPTIONS_PAGE_PATH = 'src/ui/options/options.html';
 
 export interface PopupEnv {
@@ -15,6 +13,3 @@ export interface PopupEnv {
   /** Opens an extension page (path relative to the extension root, may carry ?query and #hash) in a new tab. */
   openPage: (path: string) => void;
 }
-
-/** The card page for one number, standalone in a tab (no host page around it). */
-export const cardPagePath = (e164: string): string => `${CARD_PAGE_PATH}?${cardParamsToQuery({ e164, raw: e164 })}`;

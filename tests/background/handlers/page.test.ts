@@ -10,8 +10,13 @@ vi.mock('webextension-polyfill', async () => {
 });
 
 const { pageHandlers } = await import('../../../src/background/handlers/page.ts');
+const { createRouter } = await import('../../../src/background/router.ts');
+const { createHandlers } = await import('../../../src/background/handlers/index.ts');
 const PUSH = { callprepPush: 1, type: 'page/config-changed' };
 const ctx = { sender: {} };
+const tab = { id: 1, index: 0, highlighted: false, active: true, pinned: false, incognito: false };
+/** A content script in a frame showing `url` (and, for about:blank and the like, the origin it inherited). */
+const frameAt = (url: string, origin?: string) => ({ sender: { id: 'callprep-test', url, origin, tab, frameId: 0 } });
 
 beforeEach(() => {
   fake.browser.reset();
@@ -27,11 +32,11 @@ describe('per-site switch', () => {
     const handlers = pageHandlers({ db: freshDb(), now: () => T0 });
     expect(await handlers['site/set-enabled']({ hostname: 'CRM.example.com', enabled }, ctx)).toEqual({ disabledSites });
     await vi.waitFor(() => expect(fake.browser.tabMessages).toEqual([{ tabId: 1, message: PUSH }, { tabId: 3, message: PUSH }]));
-    expect(await handlers['page/config']({ hostname: 'crm.example.com' }, ctx)).toEqual({ enabled: configEnabled, defaultCountry: '' });
+    expect(await handlers['page/config']({}, frameAt('https://crm.example.com/contacts/7'))).toEqual({ enabled: configEnabled, defaultCountry: '' });
   });
 
   it('asking for config tells no tab anything', async () => {
-    await pageHandlers({ db: freshDb(), now: () => T0 })['page/config']({ hostname: 'crm.example.com' }, ctx);
+    await pageHandlers({ db: freshDb(), now: () => T0 })['page/config']({}, frameAt('https://crm.example.com/'));
     await new Promise((r) => setTimeout(r, 20));
     expect(fake.browser.tabMessages).toEqual([]);
   });
@@ -40,5 +45,32 @@ describe('per-site switch', () => {
     fake.browser.tabsWithContentScript.clear();
     const handlers = pageHandlers({ db: freshDb(), now: () => T0 });
     expect(await handlers['site/set-enabled']({ hostname: 'crm.example.com', enabled: false }, ctx)).toEqual({ disabledSites: ['crm.example.com'] });
+  });
+});
+
+describe('page/config answers for the asking frame\'s own site', () => {
+  const switchedOff = async () => {
+    const db = freshDb();
+    const handlers = pageHandlers({ db, now: () => T0 });
+    await handlers['site/set-enabled']({ hostname: 'crm.example.com', enabled: false }, ctx);
+    return createRouter(createHandlers({ db, now: () => T0 }), fake.browser.runtime.getURL(''), fake.browser.runtime.id);
+  };
+  const ask = (data: unknown) => ({ callprep: 1, type: 'page/config', data });
+
+  it.each([
+    ['a page on the switched-off site', frameAt('https://crm.example.com/contacts/7'), false],
+    ['an about:blank frame that site made (its origin)', frameAt('about:blank', 'https://crm.example.com'), false],
+    ['a blob: frame of that site', frameAt('blob:https://crm.example.com/5d1f7a4e'), false],
+    ['a page on another site', frameAt('https://other.example/'), true],
+  ])('%s', async (_name, { sender }, enabled) => {
+    const route = await switchedOff();
+    expect(await route(ask({}), sender)).toEqual({ ok: true, data: { enabled, defaultCountry: '' } });
+  });
+
+  it('a host name in the request changes nothing: a page cannot ask about another site', async () => {
+    const route = await switchedOff();
+    // Attack from issue 9: a frame on another site asking for the switched-off one, and the reverse.
+    expect(await route(ask({ hostname: 'crm.example.com' }), frameAt('https://other.example/').sender)).toEqual({ ok: true, data: { enabled: true, defaultCountry: '' } });
+    expect(await route(ask({ hostname: 'other.example' }), frameAt('https://crm.example.com/').sender)).toEqual({ ok: true, data: { enabled: false, defaultCountry: '' } });
   });
 });

@@ -2,14 +2,14 @@
  * The card as a user meets it: click a number's text on a host page, then read and act inside the
  * card iframe (src/ui/card/card.html). Works over TestPage/TestFrame, so in Chromium and Firefox.
  */
-import { CARD_FRAME } from '../detection-probes.ts';
+import { CARD_FRAME, readCardParams, type OpenedWith } from '../detection-probes.ts';
 import { waitUntil, type TestFrame, type TestPage } from '../support/driver.ts';
 
-export { CARD_FRAME };
+export { CARD_FRAME, readCardParams, type OpenedWith };
 const CARD_HOST = 'callprep-card';
 const VIEW = '[data-testid^="view-"]';
 
-export type CardView = 'file' | 'switchboard' | 'unknown' | 'call' | 'wrapup' | 'invalid' | 'error';
+export type CardView = 'file' | 'switchboard' | 'unknown' | 'call' | 'wrapup' | 'no-session' | 'error';
 
 export interface WrapUpInput {
   notes?: string;
@@ -78,23 +78,38 @@ export class CardPage {
     await frame.waitFor(VIEW);
     const card = new CardPage(page, frame);
     await card.settle();
+    await card.waitUntilActionable();
     return card;
   }
 
   /**
-   * Waits until the card stops moving: the host has given it the height it reported, its content's
-   * (card-host.ts: at least 120 px and at most 80 % of the viewport), so the next click lands on the
-   * control it aims at. The card reports nothing while it is only "Looking up…".
+   * Waits until the card's buttons act: a card holds every click until it has been visible on screen
+   * for half a second (src/ui/card/visibility-gate.ts), as a user would not notice.
+   */
+  async waitUntilActionable(): Promise<void> {
+    await this.frame.waitFor('[data-actions="ready"]');
+  }
+
+  /** The number and page details the card was opened with. */
+  openedWith = () => this.frame.evaluate(readCardParams);
+
+  /** What the card's buttons do now: ready, waiting (not visible long enough) or hidden (not visible). */
+  actions = () => this.frame.evaluate(() => document.querySelector('[data-actions]')?.getAttribute('data-actions') ?? '');
+
+  /**
+   * Waits until the card stops moving (two readings of the host's box alike): the host places it
+   * beside the number as the page scrolls or resizes; a click aimed while it moves lands beside the control.
    */
   async settle(): Promise<void> {
-    const heights = async () => {
-      const content = await this.frame.evaluate(() =>
-        document.querySelector('.card-view') ? Math.ceil(document.getElementById('app')!.getBoundingClientRect().height) : null,
-      );
-      const host = await this.page.evaluate((tag) => ({ height: document.querySelector(String(tag))?.getBoundingClientRect().height ?? 0, viewport: innerHeight }), CARD_HOST);
-      return { content, host: host.height, fits: content !== null && host.height === Math.round(Math.max(120, Math.min(content, host.viewport * 0.8))) };
+    const box = () => this.page.evaluate((tag) => JSON.stringify(document.querySelector(String(tag))?.getBoundingClientRect() ?? null), CARD_HOST);
+    let last: string | undefined;
+    const still = async () => {
+      const now = await box();
+      const same = now === last && now !== 'null';
+      last = now;
+      return same;
     };
-    await waitUntil(heights, (h) => h.fits, 'the card to take the height of its content');
+    await waitUntil(still, Boolean, 'the card to stop moving');
   }
 
   async view(): Promise<CardView> {
@@ -105,6 +120,7 @@ export class CardPage {
   async waitForView(view: CardView): Promise<void> {
     await this.frame.waitFor(`[data-testid="view-${view}"]`);
     await this.settle();
+    await this.waitUntilActionable();
   }
 
   private read = (testId: string) => this.frame.text(`[data-testid="${testId}"]`).then((t) => t.trim());

@@ -52,3 +52,16 @@ export function extensionTabUrls(page: TestPage): Promise<string[]> {
     return (g.browser ?? g.chrome).extension.getViews({ type: 'tab' }).map((view) => view.location.href);
   });
 }
+
+/** The text of `selector` in the extension page open in a tab whose path ends with `path` ('' while none shows it). */
+export function extensionTabText(page: TestPage, path: string, selector: string): Promise<string> {
+  return page.evaluate(
+    (arg) => {
+      const { path: p, selector: s } = arg as { path: string; selector: string };
+      const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+      const view = (g.browser ?? g.chrome).extension.getViews({ type: 'tab' }).find((v) => v.location.pathname.endsWith(p));
+      return view?.document.querySelector(s)?.textContent ?? '';
+    },
+    { path, selector },
+  );
+}

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_WAIT_MS, pollUntil, waitUntil, type TestBrowser, type TestPage } from '../support/driver.ts';
 import { recordDownloads, recordedDownloads, type RecordedDownload } from './download-recorder.ts';
-import { activateOwnTab, extensionTabUrls } from './extension-page.ts';
+import { activateOwnTab, extensionTabText, extensionTabUrls } from './extension-page.ts';
 
 /** The alarms API as an extension page sees it (alarms belong to the background, any page may list them). */
 type AlarmsApi = { alarms: { getAll(): Promise<Array<{ name: string; scheduledTime: number }>> } };
@@ -62,6 +62,17 @@ export class PopupPage {
     const url = await this.waitForTab('card.html');
     await activateOwnTab(this.page);
     return url;
+  }
+
+  /** The customer name the card opened in a tab shows, once it shows one (read through the extension's own views). */
+  async cardTabCustomerName(timeoutMs = 10_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const name = await extensionTabText(this.page, '/card.html', '[data-testid="customer-name"]');
+      if (name) return name;
+      if (Date.now() > deadline) throw new Error('The card tab shows no customer');
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
   }
 
   /** The URL of an extension page open in a tab whose URL contains `part`. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parseChannels, parseEmails, parseHours, parseWindows } from '../../../src/ui/card/customer-save.ts';
-import { parentOrigin } from '../../../src/ui/card/host-messages.ts';
 import { checkWrapUp, type WrapUpDraft } from '../../../src/ui/card/wrap-up-form.ts';
 import { dayList } from '../../../src/ui/card/contact-time-strip.tsx';
 import { formatDuration } from '../../../src/ui/card/format.ts';
@@ -61,11 +60,3 @@ describe('small formatters', () => {
   ])('duration %d ms → %s', (ms, text) => expect(formatDuration(ms)).toBe(text));
 });
 
-describe('where the card posts its size', () => {
-  const loc = (ancestors: string[]) => ({ ancestorOrigins: { length: ancestors.length, item: (i: number) => ancestors[i] ?? null } }) as unknown as Location;
-  it.each([
-    [['https://crm.example.com'], '', 'https://crm.example.com'],
-    [[], 'https://crm.example.com/contacts/42?tab=1', 'https://crm.example.com'],
-    [[], '', '*'],
-  ])('ancestors %j, referrer %j → %s', (ancestors, referrer, origin) => expect(parentOrigin(loc(ancestors), referrer)).toBe(origin));
-});

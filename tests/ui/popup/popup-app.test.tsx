@@ -100,9 +100,10 @@ describe('PopupApp follow-ups', () => {
 });
 
 describe('PopupApp search', () => {
-  it('shows matching customers and opens the card page for the first number', async () => {
+  it('shows matching customers and opens the card page for the first number, under a session of its own', async () => {
     const opened: string[] = [];
-    const { ui, fake } = await mount(handlers(), opened);
+    const token = 'Tk9fTlVNQkVSX0lOX1RIRV9VUkw';
+    const { ui, fake } = await mount(handlers({ 'card/open-tab-session': () => ({ token }) }), opened);
     await typeInto(ui.$<HTMLInputElement>('[data-testid="search"]')!, 'ada');
     const result = await ui.waitFor(() => {
       const found = ui.$('[data-testid="search-result"]');
@@ -114,7 +115,9 @@ describe('PopupApp search', () => {
     expect(result.textContent).toContain('+1 212 736 8410');
     expect(fake.sent('customer/search')).toContainEqual({ query: 'ada' });
     result.click();
-    expect(opened).toEqual(['src/ui/card/card.html?e164=%2B12127368410&raw=%2B12127368410']);
+    await ui.waitFor(() => expect(opened).toEqual([`src/ui/card/card.html?session=${token}`]));
+    // The number goes to the background, never into the URL.
+    expect(fake.sent('card/open-tab-session')).toEqual([{ e164: '+12127368410' }]);
   });
 
   it('searches once per pause, not per keystroke', async () => {

@@ -1,0 +1,44 @@
+/**
+ * Card sessions: the card page shows and does something only when Callprep opened it (issue 9: any
+ * page could frame card.html?e164=… and read the customer's file off its height, or trick a click on
+ * Call). Whoever opens a card (the content script beside a number, the popup for a tab) first asks
+ * the background for a session; the card URL carries only its token. The card claims it on load:
+ * the background checks the claiming frame is in the tab it was issued for, binds it to that frame,
+ * and from then on takes that card's messages only from that frame and with that token
+ * (background/card-gate.ts). Data never travels in a URL.
+ */
+import type { CardParams } from '../card-frame.ts';
+import { e164, GuardError, object, type Guard } from '../guard.ts';
+import { cardParams } from './card-params.ts';
+import { message } from './define.ts';
+
+/** 128 random bits, base64url: a session token, or the key of the card's line to its host. */
+export const sessionToken: Guard<string> = (v, p = '') => {
+  if (typeof v === 'string' && /^[A-Za-z0-9_-]{22,64}$/.test(v)) return v;
+  throw new GuardError(`${p || 'value'} must be a card session token`);
+};
+
+/** What the content script gets: the token for the card URL, and the key its port handoff carries. */
+export interface CardSessionGrant {
+  token: string;
+  /** Never in a URL: the card proves with it that a message port comes from its host (card-frame.ts). */
+  key: string;
+}
+
+/** What the card gets for its token. */
+export interface CardSession {
+  params: CardParams;
+  /** In a page (an iframe the content script hosts), or standalone in a tab of its own. */
+  inPage: boolean;
+  /** The host's port key (in a page only). */
+  key?: string;
+}
+
+export const cardMessages = {
+  /** The content script, about to open the card for a number, asks for its session (tab and frame from the sender). */
+  'page/open-card-session': message<CardParams, CardSessionGrant>('content', cardParams),
+  /** The popup opens a number's card in a tab of its own. */
+  'card/open-tab-session': message<{ e164: string }, { token: string }>('ui', object({ e164 })),
+  /** The card page claims the session its URL names: only from the tab (and kind of frame) it was issued for. */
+  'card/claim-session': message<{ token: string }, CardSession>('ui', object({ token: sessionToken })),
+};
