@@ -54,6 +54,8 @@ export interface Customer {
   preferences: ContactPreferences;
   createdAt: number;
   updatedAt: number;
+  /** Counts the writes to this record; absent on records written before revisions (0). See shared/revision.ts. */
+  revision?: number;
 }
 
 export interface Concern {
@@ -102,6 +104,8 @@ export interface Call {
   followUpId?: string;
   /** …or with an explicit "no follow-up". Exactly one of the two on a closed call. */
   noFollowUp?: boolean;
+  /** Counts the writes to this record; absent on records written before revisions (0). See shared/revision.ts. */
+  revision?: number;
 }
 
 export interface FollowUp {

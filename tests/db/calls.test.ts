@@ -23,12 +23,13 @@ describe('calls', () => {
     await expect(startCall(db, { e164: '+4930901820', customerId: 'gone' }, T0)).rejects.toThrow('no longer exists');
   });
 
-  it('saves notes only while the call is open', async () => {
+  it('saves notes and counts the revision; a call gone is refused', async () => {
     const db = freshDb();
     const call = await startCall(db, { e164: NUMBER }, T0);
-    expect((await saveCallNotes(db, call.id, 'typing…')).notes).toBe('typing…');
-    await finishCall(db, { callId: call.id, notes: 'done', outcome: 'connected', followUp: null }, T0 + 1);
-    await expect(saveCallNotes(db, call.id, 'late')).rejects.toThrow('already closed');
+    expect(call.revision).toBe(1);
+    const saved = await saveCallNotes(db, { callId: call.id, notes: 'typing…', base: { revision: 1, notes: '' } });
+    expect(saved).toMatchObject({ notes: 'typing…', revision: 2 });
+    await expect(saveCallNotes(db, { callId: 'gone', notes: 'x', base: { revision: 1, notes: '' } })).rejects.toThrow('no longer exists');
   });
 
   it('closes a call with its follow-up in one step', async () => {

@@ -41,6 +41,7 @@ export const isMessageType = (type: unknown): type is MessageType =>
   typeof type === 'string' && Object.prototype.hasOwnProperty.call(PROTOCOL, type);
 
 export type { PageConfig } from './page.ts';
-export type { CallWrapUp, FollowUpDraft } from './call.ts';
+export type { CallWrapUp, FollowUpDraft, SaveNotes } from './call.ts';
+export type { CustomerBase } from './customer.ts';
 export type { RecordCounts } from './backup.ts';
 export type { ImportField, ImportMapping, ImportPreview, ImportReport, ImportSource } from './import.ts';
