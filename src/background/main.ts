@@ -10,6 +10,7 @@ import type { BackgroundDeps } from './deps.ts';
 import { createHandlers } from './handlers/index.ts';
 import { openReminder, resyncReminders, showReminder, snoozeReminder } from './reminders.ts';
 import { createRouter } from './router.ts';
+import { keepLocalStorageTrusted } from './storage-access.ts';
 
 export function main(): void {
   const deps: BackgroundDeps = { db: getDatabase(), now: () => Date.now() };
@@ -26,6 +27,7 @@ export function main(): void {
   browser.commands.onCommand.addListener((command) => void handleCommand(command).catch(report('the keyboard shortcut')));
   browser.runtime.onInstalled.addListener(() => resyncReminders(deps).catch(report('re-syncing reminders')));
   browser.runtime.onStartup.addListener(() => resyncReminders(deps).catch(report('re-syncing reminders')));
+  keepLocalStorageTrusted().catch(report('keeping storage.local to extension pages'));
 }
 
 main();

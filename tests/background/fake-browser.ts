@@ -27,6 +27,8 @@ export function createFakeBrowser() {
   const tabsWithContentScript = new Set<number>();
   const tabMessages: Array<{ tabId: number; message: unknown }> = [];
   const base = 'chrome-extension://callprep-test/';
+  const stored = new Map<string, unknown>();
+  const onStorageChanged = event();
   return {
     alarmsByName: alarms,
     notificationsById: notifications,
@@ -34,7 +36,9 @@ export function createFakeBrowser() {
     tabIds,
     tabsWithContentScript,
     tabMessages,
+    stored,
     reset() {
+      stored.clear();
       alarms.clear();
       notifications.clear();
       openedTabs.length = 0;
@@ -63,6 +67,17 @@ export function createFakeBrowser() {
     },
     commands: {
       onCommand: event(),
+    },
+    storage: {
+      local: {
+        set: async (items: Record<string, unknown>) => {
+          for (const [key, value] of Object.entries(items)) stored.set(key, structuredClone(value));
+          onStorageChanged.fire(Object.fromEntries(Object.entries(items).map(([key, value]) => [key, { newValue: value }])), 'local');
+        },
+        get: async (keys: string[] | null) => Object.fromEntries([...stored].filter(([key]) => keys === null || keys.includes(key))),
+        remove: async (keys: string[]) => void keys.forEach((key) => stored.delete(key)),
+      },
+      onChanged: onStorageChanged,
     },
     tabs: {
       create: async ({ url }: { url: string }) => (openedTabs.push(url), { id: openedTabs.length }),
