@@ -10,6 +10,8 @@ import { sendToBackground } from '../../shared/client.ts';
 import { ClientProvider } from '../shared/client-context.tsx';
 import { CardApp } from './card-app.tsx';
 import { BadParams } from './bad-params.tsx';
+import { browserCardStorage } from './browser-card-storage.ts';
+import { CardStorageProvider } from './card-storage.tsx';
 import { reportHeight, requestClose } from './host-messages.ts';
 
 export function main(): void {
@@ -22,7 +24,9 @@ export function main(): void {
     if (e.key === 'Escape' && !e.defaultPrevented) void requestClose();
   });
   render(
-    <ClientProvider client={sendToBackground}>{params ? <CardApp params={params} onClose={close} /> : <BadParams onClose={close} />}</ClientProvider>,
+    <ClientProvider client={sendToBackground}>
+      <CardStorageProvider storage={browserCardStorage()}>{params ? <CardApp params={params} onClose={close} /> : <BadParams onClose={close} />}</CardStorageProvider>
+    </ClientProvider>,
     root,
   );
   reportHeight(root);
