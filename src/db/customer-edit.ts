@@ -23,23 +23,24 @@ function canonical(value: unknown): unknown {
 }
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
-const FIELD_NAMES: Record<keyof CustomerPatch | keyof ContactPreferences, string> = {
-  name: 'the name',
-  company: 'the company',
-  title: 'the title',
-  emails: 'the e-mail',
-  phones: 'the phone numbers',
-  tags: 'the tags',
-  products: 'the products',
-  serviceLevel: 'the service level',
-  timeZone: 'the time zone',
-  notes: 'the notes',
-  preferences: 'the contact preferences',
-  channels: 'the channels',
-  bestDays: 'the best days',
-  bestWindows: 'the best hours',
-  worstWindows: 'the worst hours',
-  retryAfterHours: 'the retry wait',
+/** How a clash starts, e.g. "the title is now "CEO"". */
+const FIELD_NOW: Record<keyof CustomerPatch | keyof ContactPreferences, string> = {
+  name: 'the name is',
+  company: 'the company is',
+  title: 'the title is',
+  emails: 'the e-mail is',
+  phones: 'the phone numbers are',
+  tags: 'the tags are',
+  products: 'the products are',
+  serviceLevel: 'the service level is',
+  timeZone: 'the time zone is',
+  notes: 'the notes are',
+  preferences: 'the contact preferences are',
+  channels: 'the channels are',
+  bestDays: 'the best days are',
+  bestWindows: 'the best hours are',
+  worstWindows: 'the worst hours are',
+  retryAfterHours: 'the retry wait is',
 };
 
 const isWindow = (v: unknown): v is TimeWindow => typeof v === 'object' && v !== null && 'start' in v && 'end' in v;
@@ -81,7 +82,7 @@ export function resolveEdit(current: Customer, patch: CustomerPatch, base: Custo
     if (Object.keys(changed).length > 0) resolved.preferences = { ...current.preferences, ...changed };
   }
   if (clashes.length > 0) {
-    const what = clashes.map((c) => `${FIELD_NAMES[c.key as keyof typeof FIELD_NAMES] ?? c.key} is now ${shown(c.key, c.theirs)} (yours: ${shown(c.key, c.ours)})`);
+    const what = clashes.map((c) => `${FIELD_NOW[c.key as keyof typeof FIELD_NOW] ?? `${c.key} is`} now ${shown(c.key, c.theirs)} (yours: ${shown(c.key, c.ours)})`);
     throw new Refusal(`Changed in another tab while you were editing: ${what.join('; ')}. Save again to replace it with yours.`);
   }
   return resolved;

@@ -9,6 +9,7 @@ function event() {
   return {
     listeners,
     addListener: (l: Listener) => void listeners.push(l),
+    removeListener: (l: Listener) => void listeners.splice(listeners.indexOf(l) >>> 0, listeners.includes(l) ? 1 : 0),
     fire: (...args: unknown[]) => listeners.map((l) => (l as (...a: unknown[]) => unknown)(...args)),
   };
 }
@@ -28,6 +29,7 @@ export function createFakeBrowser() {
   const tabMessages: Array<{ tabId: number; message: unknown }> = [];
   const base = 'chrome-extension://callprep-test/';
   const stored = new Map<string, unknown>();
+  const onMessage = event();
   const onStorageChanged = event();
   return {
     alarmsByName: alarms,
@@ -49,7 +51,16 @@ export function createFakeBrowser() {
     runtime: {
       id: 'callprep-test',
       getURL: (path: string) => `${base}${path.replace(/^\//, '')}`,
-      onMessage: event(),
+      onMessage,
+      /** As the card page sends: to the background's listeners, answered by the first that answers. */
+      sendMessage: async (message: unknown) => {
+        const sender = { id: 'callprep-test', url: `${base}src/ui/card/card.html` };
+        for (const listener of onMessage.listeners) {
+          const answer = (listener as (m: unknown, s: unknown) => unknown)(message, sender);
+          if (answer !== undefined) return answer;
+        }
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      },
       onInstalled: event(),
       onStartup: event(),
     },

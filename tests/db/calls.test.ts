@@ -73,4 +73,43 @@ describe('calls', () => {
     await expect(finishCall(db, wrapUp, T0)).rejects.toThrow('already closed');
     expect(await db.followUps.count()).toBe(1);
   });
+
+  describe('two cards saving notes of one call', () => {
+    it('keeps both texts when both saved from the same state, and raises the revision each time', async () => {
+      const db = freshDb();
+      const call = await startCall(db, { e164: NUMBER }, T0);
+      const base = { revision: 1, notes: '' };
+      await saveCallNotes(db, { callId: call.id, notes: 'Alpha from tab one.', base });
+      const second = await saveCallNotes(db, { callId: call.id, notes: 'Bravo from tab two.', base });
+      expect(second).toMatchObject({ notes: 'Alpha from tab one. Bravo from tab two.', revision: 3 });
+      expect((await db.calls.get(call.id))?.notes).toBe('Alpha from tab one. Bravo from tab two.');
+    });
+
+    it('changes nothing when a save is repeated after its answer was lost', async () => {
+      const db = freshDb();
+      const call = await startCall(db, { e164: NUMBER }, T0);
+      const save = { callId: call.id, notes: 'Wants a quote.', base: { revision: 1, notes: '' } };
+      const first = await saveCallNotes(db, save);
+      expect(await saveCallNotes(db, save)).toEqual(first);
+    });
+
+    it('adds notes typed in a card that did not know the call was wrapped up in another', async () => {
+      const db = freshDb();
+      const call = await startCall(db, { e164: NUMBER }, T0);
+      await saveCallNotes(db, { callId: call.id, notes: 'Refund confirmed.', base: { revision: 1, notes: '' } });
+      await finishCall(db, { callId: call.id, notes: 'Refund confirmed.', outcome: 'connected', followUp: null, base: { revision: 2, notes: 'Refund confirmed.' } }, T0 + 1);
+      const late = await saveCallNotes(db, { callId: call.id, notes: 'Refund confirmed. Wants 45 seats.', base: { revision: 2, notes: 'Refund confirmed.' } });
+      expect(late).toMatchObject({ status: 'closed', outcome: 'connected', notes: 'Refund confirmed. Wants 45 seats.' });
+    });
+
+    it('merges notes saved in another card into the wrap-up instead of replacing them', async () => {
+      const db = freshDb();
+      const call = await startCall(db, { e164: NUMBER }, T0);
+      const typed = await saveCallNotes(db, { callId: call.id, notes: 'Refund confirmed.', base: { revision: 1, notes: '' } });
+      const base = { revision: 2, notes: typed.notes };
+      await saveCallNotes(db, { callId: call.id, notes: 'Refund confirmed. Budget approved.', base });
+      const { call: closed } = await finishCall(db, { callId: call.id, notes: 'Refund confirmed. Wants 45 seats.', outcome: 'connected', followUp: null, base }, T0 + 1);
+      expect(closed.notes).toBe('Refund confirmed. Budget approved. Wants 45 seats.');
+    });
+  });
 });
