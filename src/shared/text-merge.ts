@@ -23,10 +23,16 @@ const wordsOf = (part: readonly string[]): string[] => part.join(' ').split(/\s+
  */
 const MAX_WORD_MERGE_TOKENS = 4000;
 
-/** Whether every word of `inner` appears in `outer`, in the same order. */
+/**
+ * Whether every word of `inner` appears in `outer`, in the same order; its last word may be the start
+ * of one (a draft saved mid-word, "se" of "seats").
+ */
 function holds(outer: readonly string[], inner: readonly string[]): boolean {
   let i = 0;
-  for (const word of outer) if (word === inner[i]) i++;
+  for (const word of outer) {
+    const wanted = inner[i];
+    if (wanted !== undefined && (word === wanted || (i === inner.length - 1 && word.startsWith(wanted)))) i++;
+  }
   return i === inner.length;
 }
 
@@ -36,10 +42,22 @@ function keepBoth(theirs: readonly string[], ours: readonly string[]): string[] 
   return [...theirs, [...theirs, ...ours].some((t) => t.includes('\n')) ? '\n' : ' ', ...ours];
 }
 
-function resolveClash(theirs: readonly string[], ours: readonly string[]): string[] {
+const startsWith = (list: readonly string[], part: readonly string[]) => part.length > 0 && part.every((t, i) => list[i] === t);
+const endsWith = (list: readonly string[], part: readonly string[]) => part.length > 0 && part.every((t, i) => list[list.length - part.length + i] === t);
+
+/**
+ * Both sides changed the same stretch of the base. A side that kept that stretch and only wrote
+ * before or after it (one tab added a sentence while the other was still finishing a word there)
+ * is put around the other side's change.
+ */
+function resolveClash(theirs: readonly string[], base: readonly string[], ours: readonly string[]): string[] {
   const [theirWords, ourWords] = [wordsOf(theirs), wordsOf(ours)];
   if (holds(ourWords, theirWords)) return [...ours];
   if (holds(theirWords, ourWords)) return [...theirs];
+  if (startsWith(theirs, base)) return keepBoth(ours, theirs.slice(base.length));
+  if (endsWith(theirs, base)) return keepBoth(theirs.slice(0, theirs.length - base.length), ours);
+  if (startsWith(ours, base)) return keepBoth(theirs, ours.slice(base.length));
+  if (endsWith(ours, base)) return keepBoth(ours.slice(0, ours.length - base.length), theirs);
   return keepBoth(theirs, ours);
 }
 
@@ -65,8 +83,8 @@ function mergeTokens(theirs: string[], base: string[], ours: string[], clash: (t
 
 function mergeWords(theirs: string[], base: string[], ours: string[]): string[] {
   const [t, o, b] = [theirs.join(''), base.join(''), ours.join('')].map(wordsAndSpaces) as [string[], string[], string[]];
-  if (t.length + o.length + b.length > MAX_WORD_MERGE_TOKENS) return resolveClash(theirs, ours);
-  return [mergeTokens(t, o, b, (x, _o, y) => resolveClash(x, y))];
+  if (t.length + o.length + b.length > MAX_WORD_MERGE_TOKENS) return resolveClash(theirs, base, ours);
+  return [mergeTokens(t, o, b, resolveClash)];
 }
 
 /**

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { mergeText } from '../../src/shared/text-merge.ts';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
-/** Every word a side typed (one not in the base) is in the merged text. */
-const keepsTyped = (merged: string, base: string, side: string) => words(side).filter((w) => !words(base).includes(w)).every((w) => words(merged).includes(w));
+/** Every word a side typed (one not in the base) is in the merged text, whole or as the start of the word it became. */
+const keepsTyped = (merged: string, base: string, side: string) =>
+  words(side)
+    .filter((w) => !words(base).includes(w))
+    .every((w) => words(merged).some((m) => m.startsWith(w)));
 
 describe('mergeText(base, theirs, ours)', () => {
   it.each([
@@ -15,6 +18,8 @@ describe('mergeText(base, theirs, ours)', () => {
     ['the same word changed two ways: both kept', 'Price is 100', 'Price is 120', 'Price is 150', 'Price is 120 150'],
     ['a retried save that had already landed', 'N', 'N Wants a quote.', 'N Wants a quote.', 'N Wants a quote.'],
     ['a draft sent again, then the longer text it grew into', 'N', 'N Wants a', 'N Wants a quote.', 'N Wants a quote.'],
+    ['a sentence added while the other tab was still finishing a word', 'Bravo f', 'Bravo f Alpha from tab one.', 'Bravo from tab two.', 'Bravo from tab two. Alpha from tab one.'],
+    ['a draft cut mid-word, sent again after the full text was saved', '', 'Callback on Friday about 45 seats.', 'Callback on Friday about 45 se', 'Callback on Friday about 45 seats.'],
     ['only theirs changed', 'Hello', 'Hello world', 'Hello', 'Hello world'],
     ['only ours changed', 'Hello', 'Hello', 'Hello there', 'Hello there'],
     ['ours deleted a word nobody else touched', 'one two three. Four.', 'one two three. Four. Five.', 'one three. Four.', 'one three. Four. Five.'],

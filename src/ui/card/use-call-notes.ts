@@ -1,8 +1,8 @@
 /**
  * The notes of an open call in a card view (call view, wrap-up): a NotesSync (notes-sync.ts) for as
  * long as the view shows that call, wired to the page. It saves when the card is hidden or goes away
- * (`pagehide`, closing), checks for notes saved elsewhere when the card is shown or focused again and
- * when the background announces a change, and sends again what an earlier card left unsaved.
+ * (`pagehide`, closing), checks for notes saved elsewhere when the card is shown again (tab switched
+ * back) and when the background announces a change, and sends again what an earlier card left unsaved.
  */
 import { useEffect, useReducer, useState } from 'preact/hooks';
 import type { Call } from '../../shared/model.ts';
@@ -30,14 +30,11 @@ export function useCallNotes(call: Call, text?: string): CallNotes {
     void sync.recover();
     const save = () => void sync.flush();
     const onVisibility = () => (document.visibilityState === 'hidden' ? save() : void sync.refresh());
-    const onFocus = () => void sync.refresh();
     addEventListener('pagehide', save);
-    addEventListener('focus', onFocus);
     document.addEventListener('visibilitychange', onVisibility);
     const stopBeforeClose = onBeforeClose(() => sync.flush());
     return () => {
       removeEventListener('pagehide', save);
-      removeEventListener('focus', onFocus);
       document.removeEventListener('visibilitychange', onVisibility);
       stopBeforeClose();
       void sync.stop();

@@ -117,6 +117,24 @@ export class CardPage {
   timer = () => this.read('call-timer');
   confirmation = () => this.read('confirmation');
   notes = () => this.frame.evaluate(() => document.querySelector<HTMLTextAreaElement>('[data-testid="call-notes"]')?.value ?? '');
+  /** "Saved", "Saving…", as the call notes say; and the line about text from elsewhere (merged, recovered). */
+  notesStatus = () => this.frame.evaluate(() => document.querySelector('[data-testid="notes-status"]')?.getAttribute('data-status') ?? '');
+  notesNotice = () => this.frame.evaluate(() => document.querySelector('[data-testid="call-notes-notice"]')?.textContent ?? '');
+
+  /** Waits until the call notes satisfy `done` (saves and merges arrive on their own); returns them. */
+  async waitForNotes(done: (notes: string) => boolean, what: string): Promise<string> {
+    for (let i = 0; i < 300; i++) {
+      const notes = await this.notes();
+      if (done(notes)) return notes;
+      await sleep(50);
+    }
+    throw new Error(`Timed out waiting for the notes to ${what}; they read "${await this.notes()}" (${await this.notesStatus()})`);
+  }
+
+  async waitForNotesStatus(status: string): Promise<void> {
+    for (let i = 0; i < 300 && (await this.notesStatus()) !== status; i++) await sleep(50);
+    if ((await this.notesStatus()) !== status) throw new Error(`The notes never said ${status}; they say ${await this.notesStatus()}`);
+  }
   dialUrl = () => this.frame.evaluate(() => document.querySelector('[data-testid="view-call"]')?.getAttribute('data-dial-url') ?? '');
 
   /** The height the card asked its host for (the iframe's height on the page). */

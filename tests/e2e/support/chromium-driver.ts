@@ -57,6 +57,13 @@ export async function launchChromiumDriver(): Promise<TestBrowser> {
     name: 'chromium',
     newPage: async () => wrapPage(await browser.context.newPage()),
     extensionUrl: browser.extensionUrl,
+    stopBackground: async () => {
+      const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+      const cdp = await browser.context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+    },
     close: browser.close,
   };
 }

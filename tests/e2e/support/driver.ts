@@ -39,5 +39,7 @@ export interface TestBrowser {
   newPage(): Promise<TestPage>;
   /** chrome-extension://ID/… or moz-extension://UUID/… */
   extensionUrl(path: string): string;
+  /** Stops the background service worker as Chrome does when it deems it idle (Chromium only: DevTools protocol). */
+  stopBackground?(): Promise<void>;
   close(): Promise<void>;
 }
