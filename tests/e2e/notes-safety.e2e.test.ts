@@ -75,6 +75,28 @@ for (const [name, launch] of browsersUnderTest()) {
       await again.tab.close();
     });
 
+    it.runIf(name === 'chromium')('notes typed right before the browser is killed are there when it is started again', async () => {
+      await askBackground(options.page, 'call/start', { e164: '+4930901820' });
+      const { tab, card } = await cardOnCall('+49 30 901820');
+      const words = 'Needs the contract in German by Monday.';
+      // The save waits on the database, so the browser dies before it lands: only the draft on this device has the words.
+      await holdingCalls(async () => {
+        await card.typeNotes(words, false);
+        await tab.evaluate(() => true); // the last keys have reached the card
+        await browser.crashAndRestart?.();
+      }).catch((error: Error) => {
+        // Releasing in the crashed browser fails; the database lock died with it.
+        if (!/closed|crash|Target/i.test(error.message)) throw error;
+      });
+      options = await OptionsPage.open(browser);
+      expect(await storedNotes('+4930901820')).toBe('');
+      const again = await cardOnCall('+49 30 901820');
+      await again.card.waitForNotes((notes) => notes === words, `read "${words}"`);
+      expect(await again.card.notesNotice()).toMatch(/Recovered/);
+      expect(await storedNotes('+4930901820')).toBe(words);
+      await again.tab.close();
+    });
+
     it.runIf(name === 'chromium')('a save cut off by the service worker stopping completes once it is back, without "updated or reloaded"', async () => {
       await askBackground(options.page, 'call/start', { e164: '+442079460958' });
       const { tab, card } = await cardOnCall('+44 20 7946 0958');

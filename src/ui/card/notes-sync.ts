@@ -94,11 +94,19 @@ export class NotesSync {
     return this.enqueue('save the notes', () => this.save());
   }
 
-  /** Takes in what is stored now (the background announced a change to this call). */
-  refresh(): Promise<void> {
+  /**
+   * Takes in what is stored now (the background announced a change to this call, the card is shown
+   * again). The read does not wait for queued saves, nor they for it; what it brings is applied in
+   * turn, and only if newer than what the saves brought meanwhile.
+   */
+  async refresh(): Promise<void> {
+    const read = this.deps.client('call/get', { id: this.state.call.id });
+    // A failed read is reported by the queued step below; this only keeps it from counting as unhandled meanwhile.
+    read.catch(() => undefined);
     return this.enqueue('load the notes saved in another tab', async () => {
-      const call = await this.deps.client('call/get', { id: this.state.call.id });
-      if (call && (revisionOf(call) !== this.base.revision || call.status !== this.state.call.status)) this.adopt(call, null);
+      const call = await read;
+      const newer = call !== null && (revisionOf(call) > this.base.revision || (call.status === 'closed' && this.state.call.status !== 'closed'));
+      if (newer) this.adopt(call, null);
     });
   }
 

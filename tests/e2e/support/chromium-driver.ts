@@ -1,6 +1,9 @@
 /** TestBrowser over Playwright + Chromium. */
 import type { Frame, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium, type ChromiumWithExtension } from './chromium.ts';
 import type { TestBrowser, TestFrame, TestPage } from './driver.ts';
 
 function wrapFrame(frame: Frame | Page): TestFrame {
@@ -52,11 +55,20 @@ function wrapPage(page: Page): TestPage {
 }
 
 export async function launchChromiumDriver(): Promise<TestBrowser> {
-  const browser = await launchChromium();
+  // A profile of our own, so a crashed browser can be started again on it.
+  const profile = await mkdtemp(join(tmpdir(), 'callprep-chromium-'));
+  let browser: ChromiumWithExtension = await launchChromium({ profile });
   return {
     name: 'chromium',
     newPage: async () => wrapPage(await browser.context.newPage()),
-    extensionUrl: browser.extensionUrl,
+    extensionUrl: (path) => browser.extensionUrl(path),
+    crashAndRestart: async () => {
+      const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+      const cdp = await browser.context.newCDPSession(page);
+      await cdp.send('Browser.crash').catch(() => undefined); // the connection dies with the browser
+      await browser.context.close().catch(() => undefined);
+      browser = await launchChromium({ profile });
+    },
     stopBackground: async () => {
       const page = browser.context.pages()[0] ?? (await browser.context.newPage());
       const cdp = await browser.context.newCDPSession(page);
@@ -64,6 +76,9 @@ export async function launchChromiumDriver(): Promise<TestBrowser> {
       await cdp.send('ServiceWorker.stopAllWorkers');
       await cdp.detach();
     },
-    close: browser.close,
+    close: async () => {
+      await browser.close();
+      await rm(profile, { recursive: true, force: true });
+    },
   };
 }

@@ -41,5 +41,10 @@ export interface TestBrowser {
   extensionUrl(path: string): string;
   /** Stops the background service worker as Chrome does when it deems it idle (Chromium only: DevTools protocol). */
   stopBackground?(): Promise<void>;
+  /**
+   * Kills the browser process at once, as a crash or power cut would (no unload, no shutdown), and
+   * starts it again on the same profile (Chromium only: the DevTools protocol's Browser.crash).
+   */
+  crashAndRestart?(): Promise<void>;
   close(): Promise<void>;
 }
