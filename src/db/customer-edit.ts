@@ -7,6 +7,7 @@
  * unseen.
  */
 import type { CustomerPatch } from '../shared/model-guards.ts';
+import { formatWindow } from '../shared/contact-time-window.ts';
 import type { ContactPreferences, Customer, TimeWindow } from '../shared/model.ts';
 import type { CustomerBase } from '../shared/protocol/index.ts';
 import { mergeText } from '../shared/text-merge.ts';
@@ -49,7 +50,7 @@ const weekdayName = (day: number) => new Intl.DateTimeFormat('en', { weekday: 's
 function shown(key: string, value: unknown): string {
   if (canonical(value) === null) return 'empty';
   if (!Array.isArray(value)) return `"${String(value)}"`;
-  const items = value.map((v) => (isWindow(v) ? `${v.start}–${v.end}` : typeof v === 'object' && v !== null && 'e164' in v ? String(v.e164) : key === 'bestDays' ? weekdayName(Number(v)) : String(v)));
+  const items = value.map((v) => (isWindow(v) ? formatWindow(v) : typeof v === 'object' && v !== null && 'e164' in v ? String(v.e164) : key === 'bestDays' ? weekdayName(Number(v)) : String(v)));
   return `"${items.join(', ')}"`;
 }
 
