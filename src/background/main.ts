@@ -11,6 +11,7 @@ import type { BackgroundDeps } from './deps.ts';
 import { browserCardSessions, createHandlers } from './handlers/index.ts';
 import { openReminder, resyncReminders, showDueReminders, snoozeReminder } from './reminders.ts';
 import { createRouter } from './router.ts';
+import { keepLocalStorageTrusted } from './storage-access.ts';
 
 export function main(): void {
   const deps: BackgroundDeps = { db: getDatabase(), now: () => Date.now() };
@@ -30,6 +31,7 @@ export function main(): void {
   browser.tabs.onRemoved.addListener((tabId) => void cardSessions.dropTab(tabId).catch(report('forgetting a closed tab\'s cards')));
   browser.runtime.onInstalled.addListener(() => resyncReminders(deps).catch(report('re-syncing reminders')));
   browser.runtime.onStartup.addListener(() => resyncReminders(deps).catch(report('re-syncing reminders')));
+  keepLocalStorageTrusted().catch(report('keeping storage.local to extension pages'));
 }
 
 main();

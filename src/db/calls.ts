@@ -1,6 +1,11 @@
-/** Calls: started on a number, notes saved as typed, closed only with notes, outcome and follow-up. */
-import type { CallWrapUp } from '../shared/protocol/index.ts';
+/**
+ * Calls: started on a number, notes saved as typed, closed only with notes, outcome and follow-up.
+ * Notes saved from two cards at once are merged (shared/text-merge.ts), never overwritten.
+ */
+import type { CallWrapUp, SaveNotes } from '../shared/protocol/index.ts';
 import type { Call, FollowUp } from '../shared/model.ts';
+import { revisionOf, type NotesBase } from '../shared/revision.ts';
+import { mergeText } from '../shared/text-merge.ts';
 import { openCallOn } from './customer-file.ts';
 import type { CallprepDatabase } from './database.ts';
 import { Refusal } from './errors.ts';
@@ -23,7 +28,7 @@ export async function startCall(db: CallprepDatabase, input: StartCallInput, now
     if (customerId === undefined && matches.length === 1) customerId = matches[0]?.id;
     const customer = matches.find((c) => c.id === customerId);
     const ext = input.ext ?? customer?.phones.find((p) => p.e164 === input.e164 && p.ext)?.ext;
-    const call: Call = { id: newId(), e164: input.e164, startedAt: now, status: 'open', notes: '' };
+    const call: Call = { id: newId(), e164: input.e164, startedAt: now, status: 'open', notes: '', revision: 1 };
     if (customerId !== undefined) call.customerId = customerId;
     if (ext) call.ext = ext;
     await db.calls.add(call);
@@ -31,16 +36,34 @@ export async function startCall(db: CallprepDatabase, input: StartCallInput, now
   });
 }
 
-async function openCall(db: CallprepDatabase, callId: string): Promise<Call> {
+async function existingCall(db: CallprepDatabase, callId: string): Promise<Call> {
   const call = await db.calls.get(callId);
   if (!call) throw new Refusal('This call no longer exists.');
+  return call;
+}
+
+async function openCall(db: CallprepDatabase, callId: string): Promise<Call> {
+  const call = await existingCall(db, callId);
   if (call.status !== 'open') throw new Refusal('This call is already closed.');
   return call;
 }
 
-export async function saveCallNotes(db: CallprepDatabase, callId: string, notes: string): Promise<Call> {
+export const getCall = async (db: CallprepDatabase, id: string): Promise<Call | null> => (await db.calls.get(id)) ?? null;
+
+/** The notes to store: `notes` as typed from `base`, merged with whatever was saved from elsewhere since. */
+const notesOnTop = (stored: Call, notes: string, base: NotesBase | undefined): string => (base ? mergeText(base.notes, stored.notes, notes) : notes);
+
+/**
+ * Saves notes typed on a call. Also on a call closed meanwhile (wrapped up in another tab): the words
+ * were typed during it, so they join its notes rather than vanish. Saving what is stored already
+ * (a retry of a save whose answer was lost) changes nothing, not even the revision.
+ */
+export async function saveCallNotes(db: CallprepDatabase, { callId, notes, base }: SaveNotes): Promise<Call> {
   return db.transaction('rw', db.calls, async () => {
-    const call = { ...(await openCall(db, callId)), notes };
+    const stored = await existingCall(db, callId);
+    const merged = notesOnTop(stored, notes, base);
+    if (merged === stored.notes) return stored;
+    const call: Call = { ...stored, notes: merged, revision: revisionOf(stored) + 1 };
     await db.calls.put(call);
     return call;
   });
@@ -48,10 +71,11 @@ export async function saveCallNotes(db: CallprepDatabase, callId: string, notes:
 
 /** Closes the call and creates its follow-up in one transaction: both happen or neither. */
 export async function finishCall(db: CallprepDatabase, wrapUp: CallWrapUp, now: number): Promise<{ call: Call; followUp: FollowUp | null }> {
-  const notes = wrapUp.notes.trim();
-  if (!notes) throw new Refusal('Write what was said before closing the call: the notes are empty.');
+  if (!wrapUp.notes.trim()) throw new Refusal('Write what was said before closing the call: the notes are empty.');
   return db.transaction('rw', db.calls, db.followUps, async () => {
-    const call: Call = { ...(await openCall(db, wrapUp.callId)), status: 'closed', endedAt: now, outcome: wrapUp.outcome, notes };
+    const stored = await openCall(db, wrapUp.callId);
+    const notes = notesOnTop(stored, wrapUp.notes, wrapUp.base).trim();
+    const call: Call = { ...stored, status: 'closed', endedAt: now, outcome: wrapUp.outcome, notes, revision: revisionOf(stored) + 1 };
     let followUp: FollowUp | null = null;
     if (wrapUp.followUp) {
       followUp = {

@@ -1,22 +1,29 @@
-/** Creating and changing customers. */
+/** Creating and changing customers; every write raises the customer's revision. */
 import type { CustomerDraft, CustomerPatch } from '../shared/model-guards.ts';
 import type { Customer } from '../shared/model.ts';
+import type { CustomerBase } from '../shared/protocol/index.ts';
+import { revisionOf } from '../shared/revision.ts';
 import type { CallprepDatabase } from './database.ts';
 import { buildCustomer, toCustomer } from './customer-record.ts';
+import { resolveEdit } from './customer-edit.ts';
 import { Refusal } from './errors.ts';
 import { newId } from './ids.ts';
 
 export async function createCustomer(db: CallprepDatabase, draft: CustomerDraft, now: number): Promise<Customer> {
-  const row = buildCustomer(draft, newId(), now, now);
+  const row = { ...buildCustomer(draft, newId(), now, now), revision: 1 };
   await db.customers.add(row);
   return toCustomer(row);
 }
 
-export async function updateCustomer(db: CallprepDatabase, id: string, patch: CustomerPatch, now: number): Promise<Customer> {
+/** Applies an edit made from `base` (what the card showed); see customer-edit.ts for edits that cross. */
+export async function updateCustomer(db: CallprepDatabase, id: string, patch: CustomerPatch, base: CustomerBase, now: number): Promise<Customer> {
   return db.transaction('rw', db.customers, async () => {
     const existing = await db.customers.get(id);
     if (!existing) throw new Refusal('This customer no longer exists.');
-    const row = buildCustomer({ ...toCustomer(existing), ...patch, name: patch.name ?? existing.name }, id, existing.createdAt, now);
+    const current = toCustomer(existing);
+    const edit = resolveEdit(current, patch, base);
+    const draft = { ...current, ...edit, name: edit.name ?? existing.name };
+    const row = { ...buildCustomer(draft, id, existing.createdAt, now), revision: revisionOf(existing) + 1 };
     await db.customers.put(row);
     return toCustomer(row);
   });

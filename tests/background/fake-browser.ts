@@ -9,6 +9,7 @@ function event() {
   return {
     listeners,
     addListener: (l: Listener) => void listeners.push(l),
+    removeListener: (l: Listener) => void listeners.splice(listeners.indexOf(l) >>> 0, listeners.includes(l) ? 1 : 0),
     fire: (...args: unknown[]) => listeners.map((l) => (l as (...a: unknown[]) => unknown)(...args)),
   };
 }
@@ -31,6 +32,9 @@ export function createFakeBrowser() {
   const tabMessages: Array<{ tabId: number; message: unknown }> = [];
   const sessionItems = new Map<string, unknown>();
   const base = 'chrome-extension://callprep-test/';
+  const stored = new Map<string, unknown>();
+  const onMessage = event();
+  const onStorageChanged = event();
   return {
     alarmsByName: alarms,
     notificationsById: notifications,
@@ -39,8 +43,10 @@ export function createFakeBrowser() {
     tabsWithContentScript,
     tabMessages,
     sessionItems,
+    stored,
     reset() {
       sessionItems.clear();
+      stored.clear();
       alarms.clear();
       notifications.clear();
       openedTabs.length = 0;
@@ -51,7 +57,18 @@ export function createFakeBrowser() {
     runtime: {
       id: 'callprep-test',
       getURL: (path: string) => `${base}${path.replace(/^\//, '')}`,
-      onMessage: event(),
+      onMessage,
+      /** Who sends: by default the card page (which the background asks for its session). */
+      sender: { id: 'callprep-test', url: `${base}src/ui/card/card.html` } as { id: string; url: string },
+      /** As `runtime.sender` sends: to the background's listeners, answered by the first that answers. */
+      async sendMessage(message: unknown) {
+        const sender = { ...this.sender };
+        for (const listener of onMessage.listeners) {
+          const answer = (listener as (m: unknown, s: unknown) => unknown)(message, sender);
+          if (answer !== undefined) return answer;
+        }
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      },
       onInstalled: event(),
       onStartup: event(),
     },
@@ -80,6 +97,15 @@ export function createFakeBrowser() {
         set: async (items: Record<string, unknown>) => void Object.entries(items).forEach(([k, v]) => sessionItems.set(k, v)),
         remove: async (keys: string | string[]) => void [keys].flat().forEach((k) => sessionItems.delete(k)),
       },
+      local: {
+        set: async (items: Record<string, unknown>) => {
+          for (const [key, value] of Object.entries(items)) stored.set(key, structuredClone(value));
+          onStorageChanged.fire(Object.fromEntries(Object.entries(items).map(([key, value]) => [key, { newValue: value }])), 'local');
+        },
+        get: async (keys: string[] | null) => Object.fromEntries([...stored].filter(([key]) => keys === null || keys.includes(key))),
+        remove: async (keys: string[]) => void keys.forEach((key) => stored.delete(key)),
+      },
+      onChanged: onStorageChanged,
     },
     tabs: {
       create: async ({ url }: { url: string }) => (openedTabs.push(url), { id: openedTabs.length }),

@@ -26,7 +26,7 @@ const TARGETS: BuildTarget[] = ['chrome', 'firefox'];
 describe.each(TARGETS)('%s manifest', (target) => {
   const m = manifest(target);
 
-  test('asks only for alarms, notifications, activeTab and storage (card sessions), and for no host or optional permissions', () => {
+  test('asks only for alarms, notifications, activeTab and storage (card sessions, notes kept at each keystroke), and for no host or optional permissions', () => {
     expect(m.manifest_version).toBe(3);
     expect([...(m.permissions ?? [])].sort()).toEqual(['activeTab', 'alarms', 'notifications', 'storage']);
     expect(m.host_permissions ?? []).toEqual([]);

@@ -23,12 +23,13 @@ describe('calls', () => {
     await expect(startCall(db, { e164: '+4930901820', customerId: 'gone' }, T0)).rejects.toThrow('no longer exists');
   });
 
-  it('saves notes only while the call is open', async () => {
+  it('saves notes and counts the revision; a call gone is refused', async () => {
     const db = freshDb();
     const call = await startCall(db, { e164: NUMBER }, T0);
-    expect((await saveCallNotes(db, call.id, 'typing…')).notes).toBe('typing…');
-    await finishCall(db, { callId: call.id, notes: 'done', outcome: 'connected', followUp: null }, T0 + 1);
-    await expect(saveCallNotes(db, call.id, 'late')).rejects.toThrow('already closed');
+    expect(call.revision).toBe(1);
+    const saved = await saveCallNotes(db, { callId: call.id, notes: 'typing…', base: { revision: 1, notes: '' } });
+    expect(saved).toMatchObject({ notes: 'typing…', revision: 2 });
+    await expect(saveCallNotes(db, { callId: 'gone', notes: 'x', base: { revision: 1, notes: '' } })).rejects.toThrow('no longer exists');
   });
 
   it('closes a call with its follow-up in one step', async () => {
@@ -71,5 +72,44 @@ describe('calls', () => {
     await finishCall(db, wrapUp, T0);
     await expect(finishCall(db, wrapUp, T0)).rejects.toThrow('already closed');
     expect(await db.followUps.count()).toBe(1);
+  });
+
+  describe('two cards saving notes of one call', () => {
+    it('keeps both texts when both saved from the same state, and raises the revision each time', async () => {
+      const db = freshDb();
+      const call = await startCall(db, { e164: NUMBER }, T0);
+      const base = { revision: 1, notes: '' };
+      await saveCallNotes(db, { callId: call.id, notes: 'Alpha from tab one.', base });
+      const second = await saveCallNotes(db, { callId: call.id, notes: 'Bravo from tab two.', base });
+      expect(second).toMatchObject({ notes: 'Alpha from tab one. Bravo from tab two.', revision: 3 });
+      expect((await db.calls.get(call.id))?.notes).toBe('Alpha from tab one. Bravo from tab two.');
+    });
+
+    it('changes nothing when a save is repeated after its answer was lost', async () => {
+      const db = freshDb();
+      const call = await startCall(db, { e164: NUMBER }, T0);
+      const save = { callId: call.id, notes: 'Wants a quote.', base: { revision: 1, notes: '' } };
+      const first = await saveCallNotes(db, save);
+      expect(await saveCallNotes(db, save)).toEqual(first);
+    });
+
+    it('adds notes typed in a card that did not know the call was wrapped up in another', async () => {
+      const db = freshDb();
+      const call = await startCall(db, { e164: NUMBER }, T0);
+      await saveCallNotes(db, { callId: call.id, notes: 'Refund confirmed.', base: { revision: 1, notes: '' } });
+      await finishCall(db, { callId: call.id, notes: 'Refund confirmed.', outcome: 'connected', followUp: null, base: { revision: 2, notes: 'Refund confirmed.' } }, T0 + 1);
+      const late = await saveCallNotes(db, { callId: call.id, notes: 'Refund confirmed. Wants 45 seats.', base: { revision: 2, notes: 'Refund confirmed.' } });
+      expect(late).toMatchObject({ status: 'closed', outcome: 'connected', notes: 'Refund confirmed. Wants 45 seats.' });
+    });
+
+    it('merges notes saved in another card into the wrap-up instead of replacing them', async () => {
+      const db = freshDb();
+      const call = await startCall(db, { e164: NUMBER }, T0);
+      const typed = await saveCallNotes(db, { callId: call.id, notes: 'Refund confirmed.', base: { revision: 1, notes: '' } });
+      const base = { revision: 2, notes: typed.notes };
+      await saveCallNotes(db, { callId: call.id, notes: 'Refund confirmed. Budget approved.', base });
+      const { call: closed } = await finishCall(db, { callId: call.id, notes: 'Refund confirmed. Wants 45 seats.', outcome: 'connected', followUp: null, base }, T0 + 1);
+      expect(closed.notes).toBe('Refund confirmed. Budget approved. Wants 45 seats.');
+    });
   });
 });

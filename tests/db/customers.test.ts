@@ -39,10 +39,11 @@ describe('customers', () => {
   it('updates only what the patch names and moves phone keys with the phones', async () => {
     const db = freshDb();
     const c = await createCustomer(db, { name: 'Bo', company: 'Acme', timeZone: 'Europe/Berlin', phones: [{ e164: '+4930901820', label: 'direct' }] }, T0);
-    const u = await updateCustomer(db, c.id, { phones: [{ e164: '+33142685300', label: 'mobile' }], company: '' }, T0 + 1);
-    expect(u).toMatchObject({ name: 'Bo', timeZone: 'Europe/Berlin', phoneKeys: ['+33142685300'], updatedAt: T0 + 1, createdAt: T0 });
+    const base = { revision: 1, values: { phones: c.phones, company: c.company } };
+    const u = await updateCustomer(db, c.id, { phones: [{ e164: '+33142685300', label: 'mobile' }], company: '' }, base, T0 + 1);
+    expect(u).toMatchObject({ name: 'Bo', timeZone: 'Europe/Berlin', phoneKeys: ['+33142685300'], updatedAt: T0 + 1, createdAt: T0, revision: 2 });
     expect(u.company).toBeUndefined();
     expect(await customersByNumber(db, '+4930901820')).toEqual([]);
-    await expect(updateCustomer(db, 'nope', { name: 'x' }, T0)).rejects.toThrow('no longer exists');
+    await expect(updateCustomer(db, 'nope', { name: 'x' }, { revision: 0, values: {} }, T0)).rejects.toThrow('no longer exists');
   });
 });

@@ -60,9 +60,9 @@ describe('one set of limits for import, edit, backup and restore', () => {
 
     await roundTrip(db);
     // The card saves a customer by sending its fields back: the same limits let them through.
-    const { id, createdAt: _c, updatedAt: _u, phoneKeys: _k, searchWords: _w, ...fields } = customer!;
-    const request = PROTOCOL['customer/update'].request({ id, patch: { ...fields, notes: 'Called back' } }, 'request');
-    expect((await updateCustomer(db, request.id, request.patch, T0 + 1)).notes).toBe('Called back');
+    const { id, createdAt: _c, updatedAt: _u, phoneKeys: _k, searchWords: _w, revision, ...fields } = customer!;
+    const request = PROTOCOL['customer/update'].request({ id, patch: { ...fields, notes: 'Called back' }, base: { revision: revision ?? 0, values: {} } }, 'request');
+    expect((await updateCustomer(db, request.id, request.patch, request.base, T0 + 1)).notes).toBe('Called back');
   });
 
   it('the card refuses what backup would refuse, with the field named', () => {
@@ -121,13 +121,13 @@ describe('every state the app can reach round-trips through a backup', () => {
       T0,
     );
     const plain = await createCustomer(db, { name: 'Plain' }, T0);
-    await updateCustomer(db, plain.id, { company: 'Later Ltd', phones: [{ e164: '+442079460958', label: 'switchboard' }] }, T0 + 1);
+    await updateCustomer(db, plain.id, { company: 'Later Ltd', phones: [{ e164: '+442079460958', label: 'switchboard' }] }, { revision: 0, values: {} }, T0 + 1);
     const concern = await addConcern(db, full.id, 'c'.repeat(LIMITS.concernText), T0);
     await setConcernResolved(db, concern.id, true, T0 + 1);
     const commitment = await addCommitment(db, { customerId: full.id, what: 'w'.repeat(LIMITS.commitmentWhat), who: 'o'.repeat(LIMITS.commitmentWho), dueAt: T0 + HOUR }, T0);
     await setCommitmentDone(db, commitment.id, true, T0 + 2);
     const open = await startCall(db, { e164: '+12127368400', ext: '9'.repeat(LIMITS.extDigits) }, T0);
-    await saveCallNotes(db, open.id, 'x'.repeat(LIMITS.callNotes));
+    await saveCallNotes(db, { callId: open.id, notes: 'x'.repeat(LIMITS.callNotes), base: { revision: 0, notes: '' } });
     const outcomes = ['connected', 'voicemail', 'no-answer', 'busy', 'wrong-number', 'callback-requested'] as const;
     const followUps = [];
     for (const [i, outcome] of outcomes.entries()) {

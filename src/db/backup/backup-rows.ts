@@ -35,7 +35,9 @@ export function storedRow<T extends BackupTable>(table: T, row: unknown, index: 
   if (table === 'customers') {
     const c = parseOrThrow(CustomerBackupSchema, row, path);
     try {
-      return buildCustomer(c, c.id, c.createdAt, c.updatedAt) as StoredRow<T>;
+      const customer = buildCustomer(c, c.id, c.createdAt, c.updatedAt);
+      // The revision travels too: a card open on the customer compares it (shared/revision.ts).
+      return (c.revision === undefined ? customer : { ...customer, revision: c.revision }) as StoredRow<T>;
     } catch (error) {
       if (error instanceof GuardError) throw new GuardError(`${path} (${c.id}): ${error.message}`);
       throw error;

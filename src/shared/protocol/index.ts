@@ -48,7 +48,8 @@ export const isMessageType = (type: unknown): type is MessageType =>
 
 export type { PageConfig } from './page.ts';
 export type { DiagnosticsLog, LoggedProblem, ProblemCode, SiteProblems } from './diagnostics.ts';
-export type { CallWrapUp, FollowUpDraft } from './call.ts';
+export type { CallWrapUp, FollowUpDraft, SaveNotes } from './call.ts';
 export type { CardSession, CardSessionGrant } from './card.ts';
+export type { CustomerBase } from './customer.ts';
 export type { RecordCounts } from './backup.ts';
 export type { ImportField, ImportMapping, ImportPreview, ImportReport, ImportSource } from './import.ts';

@@ -17,6 +17,9 @@ export const flag = v.boolean('must be true or false');
 
 export const e164 = v.pipe(v.string('must be a phone number in E.164 form'), v.regex(E164_PATTERN, 'must be a phone number in E.164 form'));
 
+/** How many writes a record has had (shared/revision.ts); absent on records written before revisions. */
+export const revision = v.optional(v.pipe(v.number('must be a whole number'), v.integer('must be a whole number'), v.minValue(0, 'must not be negative')));
+
 export const recordId = v.pipe(v.string('must be a record id'), v.regex(ID_PATTERN, 'must be a record id'));
 
 export const hhmm = v.pipe(v.string('must be a time as HH:mm'), v.regex(HHMM_PATTERN, 'must be a time as HH:mm'));

@@ -5,7 +5,7 @@
  * (src/db/customer-record.ts), and every row of a backup being restored (src/db/backup).
  */
 import * as v from 'valibot';
-import { e164, flag, hhmm, listOf, oneOf, recordId, text, time, timeZone } from './fields.ts';
+import { e164, flag, hhmm, listOf, oneOf, recordId, revision, text, time, timeZone } from './fields.ts';
 import { LIMITS } from './limits.ts';
 
 export const PHONE_LABELS = ['direct', 'mobile', 'switchboard', 'fax', 'other'] as const;
@@ -59,7 +59,7 @@ export const CustomerDraftSchema = v.object({ name: text(LIMITS.name), ...custom
 export const CustomerPatchSchema = v.partial(CustomerDraftSchema);
 
 /** A customer in a backup: the draft's fields, its id and timestamps (phone keys are derived again). */
-export const CustomerBackupSchema = v.object({ ...CustomerDraftSchema.entries, id: recordId, createdAt: time, updatedAt: time });
+export const CustomerBackupSchema = v.object({ ...CustomerDraftSchema.entries, id: recordId, createdAt: time, updatedAt: time, revision });
 
 /** A customer as stored and handed out: every default filled in, phone keys derived from phones. */
 export const CustomerSchema = v.object({
@@ -75,6 +75,8 @@ export const CustomerSchema = v.object({
   preferences: PreferencesSchema,
   createdAt: time,
   updatedAt: time,
+  /** Counts the writes to this record (shared/revision.ts). */
+  revision,
 });
 
 export const ConcernSchema = v.object({
@@ -113,6 +115,8 @@ export const CallSchema = v.object({
   followUpId: v.optional(recordId),
   /** …or with an explicit "no follow-up". Exactly one of the two on a closed call. */
   noFollowUp: v.optional(flag),
+  /** Counts the writes to this record (shared/revision.ts). */
+  revision,
 });
 
 export const FollowUpSchema = v.object({

@@ -1,39 +1,39 @@
 /**
- * During the call: who, how long, notes saved as they are typed, and quick adds for what was
- * promised or raised. End call flushes the notes and moves on to the wrap-up.
+ * During the call: who, how long, notes saved as they are typed (and merged with notes typed in
+ * another tab on the same call), and quick adds for what was promised or raised. End call saves the
+ * notes and moves on to the wrap-up.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Call, Customer } from '../../shared/model.ts';
 import { Button, buttonClass } from '../shared/button.tsx';
-import { ErrorBanner } from '../shared/error-banner.tsx';
 import { useClient } from '../shared/client-context.tsx';
 import { AddInline } from './add-inline.tsx';
 import { CallTimer } from './call-timer.tsx';
 import { CardHeader } from './card-header.tsx';
 import { DialLink } from './dial-link.tsx';
-import { onBeforeClose } from './host-messages.ts';
-import { SaveIndicator } from './save-indicator.tsx';
-import { useAutosave } from './use-autosave.ts';
+import { NotesField } from './notes-field.tsx';
+import { useCallNotes } from './use-call-notes.ts';
 
 interface Props {
   call: Call;
+  /** The notes the previous view showed, when newer than the stored call's (a save that failed). */
+  notes?: string;
   raw: string;
   customer?: Customer;
   dialUrl?: string;
   onClose: () => void;
-  /** Called with the notes as last saved. */
-  onEnd: (notes: string) => void;
+  /** Called with the call as last stored and the notes on screen. */
+  onEnd: (call: Call, notes: string) => void;
 }
 
-export function CallView({ call, raw, customer, dialUrl, onClose, onEnd }: Props) {
+export function CallView({ call, notes: shownBefore, raw, customer, dialUrl, onClose, onEnd }: Props) {
   const client = useClient();
-  const [notes, setNotes] = useState(call.notes);
+  const notes = useCallNotes(call, shownBefore);
   const [added, setAdded] = useState<string[]>([]);
-  const autosave = useAutosave((text) => client('call/save-notes', { callId: call.id, notes: text }));
-  useEffect(() => onBeforeClose(autosave.flush), [autosave.flush]);
+  const closedElsewhere = notes.call.status === 'closed';
   const end = async () => {
-    await autosave.flush();
-    onEnd(notes);
+    await notes.flush();
+    onEnd(notes.sync.current.call, notes.sync.current.text);
   };
   return (
     <div class="card-view" data-testid="view-call" data-dial-url={dialUrl}>
@@ -50,29 +50,7 @@ export function CallView({ call, raw, customer, dialUrl, onClose, onEnd }: Props
             </DialLink>
           )}
         </div>
-        <div class="cp-field">
-          <div class="cp-row">
-            <label for="call-notes" class="cp-field__label">
-              Notes
-            </label>
-            <span class="cp-spacer" />
-            <SaveIndicator status={autosave.status} />
-          </div>
-          <textarea
-            id="call-notes"
-            class="cp-textarea card-notes"
-            rows={7}
-            value={notes}
-            placeholder="What did you talk about?"
-            data-testid="call-notes"
-            onInput={(e) => {
-              setNotes(e.currentTarget.value);
-              autosave.change(e.currentTarget.value);
-            }}
-            onBlur={() => void autosave.flush()}
-          />
-        </div>
-        <ErrorBanner message={autosave.error} />
+        <NotesField notes={notes} label="Notes" rows={7} placeholder="What did you talk about?" testId="call-notes" />
         {customer && (
           <div class="card-quick">
             <AddInline
@@ -106,9 +84,15 @@ export function CallView({ call, raw, customer, dialUrl, onClose, onEnd }: Props
             )}
           </div>
         )}
-        <Button variant="primary" size="large" block onClick={() => void end()} data-testid="end-call">
-          End call
-        </Button>
+        {closedElsewhere ? (
+          <Button variant="primary" size="large" block onClick={onClose} data-testid="close-call-view">
+            Close
+          </Button>
+        ) : (
+          <Button variant="primary" size="large" block onClick={() => void end()} data-testid="end-call">
+            End call
+          </Button>
+        )}
       </div>
     </div>
   );

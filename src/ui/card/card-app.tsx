@@ -30,7 +30,7 @@ interface Props {
 type Screen =
   | { kind: 'auto' }
   | { kind: 'file'; customerId: string }
-  | { kind: 'call'; call: Call; dialUrl?: string }
+  | { kind: 'call'; call: Call; notes?: string; dialUrl?: string }
   | { kind: 'wrapup'; call: Call; notes: string; dialUrl?: string };
 
 /** What to show for a lookup when the user has not chosen anything yet. */
@@ -97,11 +97,12 @@ export function CardApp({ params, onClose }: Props) {
         return (
           <CallView
             call={screen.call}
+            notes={screen.notes}
             raw={params.raw}
             customer={fileOf(screen.call.customerId)?.customer}
             dialUrl={screen.dialUrl}
             onClose={onClose}
-            onEnd={(notes) => setChosen({ kind: 'wrapup', call: screen.call, notes, dialUrl: screen.dialUrl })}
+            onEnd={(call, notes) => setChosen({ kind: 'wrapup', call, notes, dialUrl: screen.dialUrl })}
           />
         );
       case 'wrapup':
@@ -112,7 +113,7 @@ export function CardApp({ params, onClose }: Props) {
             notes={screen.notes}
             customer={fileOf(screen.call.customerId)?.customer}
             onClose={onClose}
-            onBack={() => setChosen({ kind: 'call', call: { ...screen.call, notes: screen.notes }, dialUrl: screen.dialUrl })}
+            onBack={(call, notes) => setChosen({ kind: 'call', call, notes, dialUrl: screen.dialUrl })}
             onSaved={afterCall}
           />
         );

@@ -17,6 +17,8 @@ import { listenForHostPort, requestClose, setCardCloser, type HostLink } from '.
 import { NoSessionView } from './no-session.tsx';
 import { VisibilityGate } from './visibility-gate.ts';
 import { visibilitySources, watchVisibility } from './watch-visibility.ts';
+import { browserCardStorage } from './browser-card-storage.ts';
+import { CardStorageProvider } from './card-storage.tsx';
 
 /** The session, or null for any reason (no token, not ours, not for this frame, no answer). */
 async function claim(token: string | null): Promise<CardSession | null> {
@@ -56,9 +58,11 @@ export async function main(): Promise<void> {
   });
   render(
     <ClientProvider client={sessionClient(token)}>
-      <ActionGate gate={gate} requestCheck={session.inPage ? requestCheck : undefined}>
-        <CardApp params={session.params} onClose={() => void requestClose()} />
-      </ActionGate>
+      <CardStorageProvider storage={browserCardStorage()}>
+        <ActionGate gate={gate} requestCheck={session.inPage ? requestCheck : undefined}>
+          <CardApp params={session.params} onClose={() => void requestClose()} />
+        </ActionGate>
+      </CardStorageProvider>
     </ClientProvider>,
     root,
   );

@@ -1,4 +1,12 @@
-/** One customer's file: who, whether now is a good time, Call, and everything to know before calling. */
+/**
+ * One customer's file: who, whether now is a good time, Call, and everything to know before calling.
+ * It reloads when the background announces that this customer changed (edited in another tab, a
+ * call wrapped up there). An edit names the values it was made from, so the background refuses it
+ * when another tab changed that field meanwhile; the file then reloads to show what is stored.
+ */
+import type { CustomerPatch } from '../../shared/model-guards.ts';
+import type { Customer } from '../../shared/model.ts';
+import { revisionOf } from '../../shared/revision.ts';
 import type { CustomerFile } from '../../shared/views.ts';
 import { SuccessBanner } from '../shared/error-banner.tsx';
 import { useClient } from '../shared/client-context.tsx';
@@ -12,6 +20,7 @@ import { FollowUpsSection } from './follow-ups-section.tsx';
 import { HistorySection } from './history-section.tsx';
 import { PreferencesSection } from './preferences-section.tsx';
 import { ProfileSection } from './profile-section.tsx';
+import { useRecordChanges } from './use-record-changes.ts';
 
 interface Props {
   file: CustomerFile;
@@ -25,12 +34,25 @@ interface Props {
   onChanged: () => Promise<unknown>;
 }
 
+/** The values the patched fields had on screen, which the edit was made from. */
+function baseOf(customer: Customer, patch: CustomerPatch) {
+  const values = Object.fromEntries(Object.keys(patch).map((key) => [key, customer[key as keyof CustomerPatch]])) as CustomerPatch;
+  return { revision: revisionOf(customer), values };
+}
+
 export function FileView({ file, e164, raw, ext, confirmation, onClose, onCall, onChanged }: Props) {
   const client = useClient();
   const { customer } = file;
+  useRecordChanges((change) => {
+    if (change.kind === 'customer' && change.id === customer.id) void onChanged();
+  });
   const save: SaveCustomer = async (patch) => {
-    await client('customer/update', { id: customer.id, patch });
-    await onChanged();
+    try {
+      await client('customer/update', { id: customer.id, patch, base: baseOf(customer, patch) });
+    } finally {
+      // Also after a refusal: the field then shows what is stored now beside the user's attempt.
+      await onChanged();
+    }
   };
   return (
     <div class="card-view" data-testid="view-file">

@@ -2,6 +2,10 @@
  * A value edited in place: click (or Enter) to edit, Enter or leaving the field saves, Escape
  * cancels. Multi-line values save on leaving the field or Ctrl/⌘+Enter. `parse` turns the text into
  * what is saved or throws a sentence saying what is wrong, shown under the field.
+ *
+ * An edit is saved with the `onSave` of the moment it began, so the background compares it with the
+ * value the user saw then, even if the card has reloaded the record since (another tab changed it).
+ * After a refusal ("changed in another tab …") saving again uses the value shown now.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -35,6 +39,8 @@ export function InlineEdit({ label, value, placeholder, onSave, multiline, optio
     setModeState(next);
   };
   const [draft, setDraft] = useState(value);
+  // null: save with the current onSave (after a refusal, the user saw what is stored now).
+  const saveFrom = useRef<Props['onSave'] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const editor = useRef<HTMLInputElement & HTMLTextAreaElement & HTMLSelectElement>(null);
@@ -50,6 +56,7 @@ export function InlineEdit({ label, value, placeholder, onSave, multiline, optio
   }, [saved]);
 
   const start = () => {
+    saveFrom.current = onSave;
     setDraft(value);
     setError(null);
     setMode('edit');
@@ -64,11 +71,12 @@ export function InlineEdit({ label, value, placeholder, onSave, multiline, optio
     if (text === value) return cancel();
     setMode('saving');
     try {
-      await onSave(text);
+      await (saveFrom.current ?? onSave)(text);
       setMode('view');
       setError(null);
       setSaved(true);
     } catch (e) {
+      saveFrom.current = null;
       setError(describeError(e));
       setMode('edit');
     }

@@ -1,6 +1,6 @@
-import type { AutosaveStatus } from './use-autosave.ts';
+import type { NotesStatus } from './notes-sync.ts';
 
-const TEXT: Record<AutosaveStatus, string> = {
+const TEXT: Record<NotesStatus, string> = {
   idle: '',
   pending: 'Editing…',
   saving: 'Saving…',
@@ -9,7 +9,7 @@ const TEXT: Record<AutosaveStatus, string> = {
 };
 
 /** "Saving…" / "Saved" next to a field that saves itself; announced politely. */
-export function SaveIndicator({ status }: { status: AutosaveStatus }) {
+export function SaveIndicator({ status }: { status: NotesStatus }) {
   return (
     <span class={`card-save card-save--${status}`} role="status" aria-live="polite" data-testid="notes-status" data-status={status}>
       {status === 'saved' && <span aria-hidden="true">✓ </span>}

@@ -1,13 +1,14 @@
 /**
  * "Before you hang up": the call cannot close without notes, an outcome and a follow-up (or an
  * explicit "none"). The follow-up time is suggested from the outcome and the customer's hours, and
- * the form says whether the chosen time falls inside their best hours.
+ * the form says whether the chosen time falls inside their best hours. The notes keep saving
+ * themselves here as in the call view, and closing merges in notes saved meanwhile in another tab.
  */
 import { useState } from 'preact/hooks';
 import { CALL_OUTCOMES, CHANNELS, DEFAULT_PREFERENCES, type Call, type CallOutcome, type Customer } from '../../shared/model.ts';
 import { suggestFollowUp } from '../../shared/contact-time.ts';
 import { Button } from '../shared/button.tsx';
-import { Checkbox, Select, TextArea, TextInput } from '../shared/field.tsx';
+import { Checkbox, Select, TextInput } from '../shared/field.tsx';
 import { ErrorBanner } from '../shared/error-banner.tsx';
 import { useAction } from '../shared/use-action.ts';
 import { useClient } from '../shared/client-context.tsx';
@@ -17,31 +18,37 @@ import { CHANNEL_LABELS } from '../../shared/channel-labels.ts';
 import { OUTCOME_LABELS } from './labels.ts';
 import { FollowUpFit } from './follow-up-fit.tsx';
 import { checkWrapUp, type WrapUpDraft, type WrapUpErrors } from './wrap-up-form.ts';
+import { NotesField } from './notes-field.tsx';
+import { useCallNotes } from './use-call-notes.ts';
 
 interface Props {
+  /** The call as last stored. */
   call: Call;
   raw: string;
+  /** The notes the call view showed. */
   notes: string;
   customer?: Customer;
   onClose: () => void;
-  onBack: () => void;
+  /** Back to the call view, with the call as last stored and the notes on screen. */
+  onBack: (call: Call, notes: string) => void;
   onSaved: (call: Call, followUpAt: number | null) => void;
 }
 
 const OUTCOME_OPTIONS = CALL_OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }));
 
-export function WrapUpView({ call, raw, notes, customer, onClose, onBack, onSaved }: Props) {
+export function WrapUpView({ call, raw, notes: shownBefore, customer, onClose, onBack, onSaved }: Props) {
   const client = useClient();
+  const notes = useCallNotes(call, shownBefore);
   const prefs = customer?.preferences ?? DEFAULT_PREFERENCES;
   const zone = customer?.timeZone;
   const suggest = (outcome: CallOutcome) => suggestFollowUp(prefs, zone, Date.now(), outcome);
-  const [draft, setDraft] = useState<WrapUpDraft>(() => {
+  const [draft, setDraft] = useState<Omit<WrapUpDraft, 'notes'>>(() => {
     const at = suggest('connected');
-    return { notes, outcome: '', noFollowUp: false, date: toDateInput(at), time: toTimeInput(at), channel: prefs.channels[0] ?? 'phone', note: '' };
+    return { outcome: '', noFollowUp: false, date: toDateInput(at), time: toTimeInput(at), channel: prefs.channels[0] ?? 'phone', note: '' };
   });
   const [timeTouched, setTimeTouched] = useState(false);
   const [errors, setErrors] = useState<WrapUpErrors>({});
-  const set = (patch: Partial<WrapUpDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const set = (patch: Partial<Omit<WrapUpDraft, 'notes'>>) => setDraft((d) => ({ ...d, ...patch }));
   const channels = [...prefs.channels, ...CHANNELS.filter((c) => !prefs.channels.includes(c))];
 
   const chooseOutcome = (value: string) => {
@@ -55,10 +62,13 @@ export function WrapUpView({ call, raw, notes, customer, onClose, onBack, onSave
   };
 
   const save = useAction('save the call', async () => {
-    const checked = checkWrapUp(call.id, draft, Date.now());
+    const checked = checkWrapUp(call.id, { ...draft, notes: notes.text }, Date.now());
     if (!checked.ok) return setErrors(checked.errors);
     setErrors({});
-    const closed = await client('call/finish', checked.wrapUp);
+    // Saved first, so the close merges against what is stored now (text from another tab included).
+    await notes.flush();
+    const { sync } = notes;
+    const closed = await client('call/finish', { ...checked.wrapUp, notes: sync.current.text, base: sync.savedBase });
     onSaved(closed, checked.wrapUp.followUp?.dueAt ?? null);
   });
 
@@ -76,7 +86,7 @@ export function WrapUpView({ call, raw, notes, customer, onClose, onBack, onSave
         <p class="cp-muted card-head__sub">{customer ? `Wrap up your call with ${customer.name}.` : 'Wrap up this call.'}</p>
       </CardHeader>
       <div class="card-body">
-        <TextArea label="Notes" rows={5} value={draft.notes} error={errors.notes} testId="wrapup-notes" onInput={(e) => set({ notes: e.currentTarget.value })} />
+        <NotesField notes={notes} label="Notes" rows={5} testId="wrapup-notes" error={errors.notes} />
         <Select label="Outcome" placeholder="Choose an outcome…" options={OUTCOME_OPTIONS} value={draft.outcome} error={errors.outcome} testId="wrapup-outcome" onChange={(e) => chooseOutcome(e.currentTarget.value)} />
         <fieldset class="card-fieldset">
           <legend class="cp-field__label">Follow-up</legend>
@@ -102,7 +112,7 @@ export function WrapUpView({ call, raw, notes, customer, onClose, onBack, onSave
         </fieldset>
         <ErrorBanner message={save.error} onDismiss={save.clearError} />
         <div class="cp-row card-actions">
-          <Button variant="ghost" onClick={onBack}>
+          <Button variant="ghost" onClick={() => void notes.flush().then(() => onBack(notes.sync.current.call, notes.sync.current.text))}>
             Back to call
           </Button>
           <span class="cp-spacer" />

@@ -3,8 +3,8 @@ export function describeError(error: unknown): string {
   const raw = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
   const text = raw.trim();
   if (!text) return 'Something went wrong.';
-  // Messages that lost their extension context read better with a hint on what to do.
-  if (/Extension context invalidated|Receiving end does not exist/i.test(text)) {
+  // Only a context that lost its extension for good; a worker that restarted is retried by the client.
+  if (/Extension context invalidated/i.test(text)) {
     return 'Callprep was updated or reloaded. Close this and open it again.';
   }
   return /[.!?]$/.test(text) ? text : `${text}.`;

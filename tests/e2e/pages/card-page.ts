@@ -135,6 +135,18 @@ export class CardPage {
   timer = () => this.read('call-timer');
   confirmation = () => this.read('confirmation');
   notes = () => this.frame.evaluate(() => document.querySelector<HTMLTextAreaElement>('[data-testid="call-notes"]')?.value ?? '');
+  /** "Saved", "Saving…", as the call notes say; and the line about text from elsewhere (merged, recovered). */
+  notesStatus = () => this.frame.evaluate(() => document.querySelector('[data-testid="notes-status"]')?.getAttribute('data-status') ?? '');
+  notesNotice = () => this.frame.evaluate(() => document.querySelector('[data-testid="call-notes-notice"]')?.textContent ?? '');
+
+  /** Waits until the call notes satisfy `done` (saves and merges arrive on their own); returns them. */
+  async waitForNotes(done: (notes: string) => boolean, what: string): Promise<string> {
+    return waitUntil(() => this.notes(), done, `the notes to ${what}`, 15_000);
+  }
+
+  async waitForNotesStatus(status: string): Promise<void> {
+    await waitUntil(() => this.notesStatus(), (now) => now === status, `the notes to say ${status}`, 15_000);
+  }
   dialUrl = () => this.frame.evaluate(() => document.querySelector('[data-testid="view-call"]')?.getAttribute('data-dial-url') ?? '');
 
   /** The height the card asked its host for (the iframe's height on the page). */

@@ -65,3 +65,33 @@ export function extensionTabText(page: TestPage, path: string, selector: string)
     { path, selector },
   );
 }
+
+/**
+ * Holds a read-write transaction on the calls table of Callprep's database from this extension page
+ * (the same database the background uses), so every notes save waits until `releaseCalls`. Lets a
+ * test have two saves in flight from the same state, or stop the worker in the middle of one. The
+ * transaction is kept alive by chaining reads, as IndexedDB commits one that has nothing pending.
+ */
+export async function holdCalls(page: Pick<TestFrame, 'evaluate'>): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('callprep');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const g = globalThis as unknown as { holdingCalls?: boolean };
+          const store = open.result.transaction(['calls'], 'readwrite').objectStore('calls');
+          g.holdingCalls = true;
+          const spin = () => {
+            if (g.holdingCalls) store.get('held').onsuccess = spin;
+          };
+          spin();
+          resolve();
+        };
+      }),
+  );
+}
+
+export async function releaseCalls(page: Pick<TestFrame, 'evaluate'>): Promise<void> {
+  await page.evaluate(() => void ((globalThis as unknown as { holdingCalls?: boolean }).holdingCalls = false));
+}

@@ -11,6 +11,9 @@
  * hanging, and `pressClosing` lets go of the key only once Playwright has seen the browser drop the
  * frame (150 closes in a row, none hung).
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import { launchChromium, type ChromiumWithExtension, type LaunchOptions } from './chromium.ts';
 import { clickOptions, DEFAULT_WAIT_MS, waitForFunctionIn, waitUntil, type TestBrowser, type TestFrame, type TestPage } from './driver.ts';
@@ -123,16 +126,26 @@ async function versionOf(browser: ChromiumWithExtension): Promise<string> {
 }
 
 export async function launchChromiumDriver(options: LaunchOptions = {}): Promise<TestBrowser> {
-  const browser = await launchChromium(options);
+  // A profile of our own unless given one, so a crashed browser can be started again on it.
+  const ownProfile = options.profile === undefined;
+  const profile = options.profile ?? (await mkdtemp(join(tmpdir(), 'callprep-chromium-')));
+  let browser: ChromiumWithExtension = await launchChromium({ ...options, profile });
   return {
     name: 'chromium',
     version: await versionOf(browser),
     newPage: async () => wrapPage(await browser.context.newPage()),
-    extensionUrl: browser.extensionUrl,
+    extensionUrl: (path) => browser.extensionUrl(path),
     dispatchCommand: async (command) => {
       const worker = await browser.serviceWorker();
       type Commands = { chrome: { commands: { onCommand: { dispatch(command: string): void } } } };
       await worker.evaluate((name) => (globalThis as unknown as Commands).chrome.commands.onCommand.dispatch(name), command);
+    },
+    crashAndRestart: async () => {
+      const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+      const cdp = await browser.context.newCDPSession(page);
+      await cdp.send('Browser.crash').catch(() => undefined); // the connection dies with the browser
+      await browser.context.close().catch(() => undefined);
+      browser = await launchChromium({ ...options, profile });
     },
     stopBackground: async () => {
       // Any page's DevTools session reaches the ServiceWorker domain of the whole browser.
@@ -142,6 +155,9 @@ export async function launchChromiumDriver(options: LaunchOptions = {}): Promise
       await cdp.send('ServiceWorker.stopAllWorkers');
       await cdp.detach();
     },
-    close: browser.close,
+    close: async () => {
+      await browser.close();
+      if (ownProfile) await rm(profile, { recursive: true, force: true });
+    },
   };
 }

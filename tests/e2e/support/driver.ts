@@ -83,6 +83,11 @@ export interface TestBrowser {
    * again. Absent where the driver cannot (Firefox: no protocol command stops an event page).
    */
   stopBackground?(): Promise<void>;
+  /**
+   * Kills the browser process at once, as a crash or power cut would (no unload, no shutdown), and
+   * starts it again on the same profile (Chromium only: the DevTools protocol's Browser.crash).
+   */
+  crashAndRestart?(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -3,7 +3,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CardApp } from '../../../src/ui/card/card-app.tsx';
 import type { Call } from '../../../src/shared/model.ts';
-import { choose, clickButton, flush, render, typeInto, type Rendered } from '../popup/support/render.tsx';
+import { choose, clickButton, flush, typeInto, type Rendered } from '../popup/support/render.tsx';
+import { renderCard } from './support/render-card.tsx';
 import { cardBackend } from './support/card-backend.ts';
 import { ada, params } from './support/samples.ts';
 
@@ -23,7 +24,7 @@ const sleep = (ms: number) => act(() => new Promise<void>((resolve) => setTimeou
 
 async function openOnCall(notes = '') {
   const backend = cardBackend({ customers: [ada], calls: [openCall(notes)] });
-  ui = await render(<CardApp params={params()} onClose={() => {}} />, backend.client);
+  ui = await renderCard(<CardApp params={params()} onClose={() => {}} />, backend.client);
   await ui.waitFor(() => $('view-call'));
   return { ui, backend };
 }
@@ -44,7 +45,7 @@ describe('call view', () => {
     expect(backend.sent('call/save-notes')).toHaveLength(0);
     await sleep(450);
     await flush();
-    expect(backend.sent('call/save-notes')).toEqual([{ callId: 'call-1', notes: 'Wants a discount' }]);
+    expect(backend.sent('call/save-notes')).toEqual([{ callId: 'call-1', notes: 'Wants a discount', base: { revision: 0, notes: '' } }]);
     expect($('notes-status').textContent).toContain('Saved');
   });
 
@@ -55,12 +56,13 @@ describe('call view', () => {
     await act(() => {
       notes.dispatchEvent(new FocusEvent('blur'));
     });
-    expect(backend.sent('call/save-notes').map((s) => s.notes)).toEqual(['Blurred']);
+    // Well within the 400 ms the save waits for while typing goes on.
+    await ui?.waitFor(() => expect(backend.sent('call/save-notes').map((s) => s.notes)).toEqual(['Blurred']), 150);
     await typeInto(notes, 'Closed mid-sentence');
     await act(() => {
       window.dispatchEvent(new Event('pagehide'));
     });
-    expect(backend.sent('call/save-notes').map((s) => s.notes)).toEqual(['Blurred', 'Closed mid-sentence']);
+    await ui?.waitFor(() => expect(backend.sent('call/save-notes').map((s) => s.notes)).toEqual(['Blurred', 'Closed mid-sentence']), 150);
   });
 
   it('records a promise made on the call against the call', async () => {
@@ -118,7 +120,7 @@ describe('wrap-up', () => {
     await act(() => $<HTMLInputElement>('wrapup-no-follow-up').click());
     await save();
     await ui?.waitFor(() => $('view-file'));
-    expect(backend.sent('call/finish')).toEqual([{ callId: 'call-1', notes: 'Done and dusted', outcome: 'connected', followUp: null }]);
+    expect(backend.sent('call/finish')).toEqual([{ callId: 'call-1', notes: 'Done and dusted', outcome: 'connected', followUp: null, base: { revision: 0, notes: 'Done and dusted' } }]);
     expect($('confirmation').textContent).toBe('Call saved · no follow-up');
   });
 });

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CardApp } from '../../../src/ui/card/card-app.tsx';
-import { clickButton, render, typeInto, type Rendered } from '../popup/support/render.tsx';
+import { clickButton, typeInto, type Rendered } from '../popup/support/render.tsx';
+import { renderCard } from './support/render-card.tsx';
 import { cardBackend } from './support/card-backend.ts';
 import { ada, lastCall, openConcern, overdueCommitment, params } from './support/samples.ts';
 
@@ -19,7 +20,7 @@ async function openFile(now: number) {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(now);
   const backend = cardBackend({ customers: [ada], calls: [lastCall(now)], concerns: [openConcern(now)], commitments: [overdueCommitment(now)] });
-  ui = await render(<CardApp params={params()} onClose={() => {}} />, backend.client);
+  ui = await renderCard(<CardApp params={params()} onClose={() => {}} />, backend.client);
   await ui.waitFor(() => expect(ui?.$('[data-testid="view-file"]')).not.toBeNull());
   return { ui, backend };
 }
@@ -64,7 +65,7 @@ describe('customer file', () => {
     await typeInto(input, 'Ada King');
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     await ui.waitFor(() => expect(text(ui, 'customer-name')).toContain('Ada King'));
-    expect(backend.sent('customer/update')).toEqual([{ id: 'ada', patch: { name: 'Ada King' } }]);
+    expect(backend.sent('customer/update')).toEqual([{ id: 'ada', patch: { name: 'Ada King' }, base: { revision: 0, values: { name: 'Ada Lovelace' } } }]);
     expect(text(ui, 'customer-name')).toContain('Saved');
 
     await clickButton(ui, /^Head of Procurement/);

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, expect, it } from 'vitest';
 import { CardApp } from '../../../src/ui/card/card-app.tsx';
-import { clickButton, render, type Rendered } from '../popup/support/render.tsx';
+import { clickButton, type Rendered } from '../popup/support/render.tsx';
+import { renderCard } from './support/render-card.tsx';
 import { cardBackend, customerRecord } from './support/card-backend.ts';
 import { params } from './support/samples.ts';
 
@@ -15,7 +16,7 @@ it('asks who is being called when a switchboard number has several customers, th
     customerRecord({ id: 'b', name: 'Bob Brink', company: 'Initech', phones: board }),
   ];
   const backend = cardBackend({ customers });
-  ui = await render(<CardApp params={params({ e164: '+18884162273', raw: '1-888-416-2273' })} onClose={() => {}} />, backend.client);
+  ui = await renderCard(<CardApp params={params({ e164: '+18884162273', raw: '1-888-416-2273' })} onClose={() => {}} />, backend.client);
   await ui.waitFor(() => expect(ui?.text()).toContain('This number belongs to 2 customers'));
   expect(ui.$$('[data-testid="switchboard-option"]').map((o) => o.textContent)).toEqual(['Alice ArdenCFO · InitechSwitchboard', 'Bob BrinkInitechSwitchboard']);
   await clickButton(ui, /^Bob Brink/);

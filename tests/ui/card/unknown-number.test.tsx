@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { CardApp } from '../../../src/ui/card/card-app.tsx';
-import { choose, render, typeInto, type Rendered } from '../popup/support/render.tsx';
+import { choose, typeInto, type Rendered } from '../popup/support/render.tsx';
+import { renderCard } from './support/render-card.tsx';
 import { cardBackend } from './support/card-backend.ts';
 import { params } from './support/samples.ts';
 
@@ -15,7 +16,7 @@ const value = (r: Rendered, testId: string) => r.$<HTMLInputElement>(`[data-test
 
 async function openUnknown(pageTitle?: string, nearbyName?: string) {
   const backend = cardBackend();
-  ui = await render(<CardApp params={params({ e164: '+442079460958', raw: '+44 20 7946 0958', pageTitle, nearbyName })} onClose={() => {}} />, backend.client);
+  ui = await renderCard(<CardApp params={params({ e164: '+442079460958', raw: '+44 20 7946 0958', pageTitle, nearbyName })} onClose={() => {}} />, backend.client);
   await ui.waitFor(() => expect(ui?.$('[data-testid="view-unknown"]')).not.toBeNull());
   return { ui, backend };
 }

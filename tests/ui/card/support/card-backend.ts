@@ -65,6 +65,7 @@ export function cardBackend(initial: Partial<CardState> = {}, overrides: FakeHan
       return customer;
     },
     'customer/update': ({ id, patch }) => {
+      // Conflicts are the background's (tests/db/customer-edit.test.ts); here nobody else edits.
       const updated = customerRecord({ ...find(state.customers, id), ...patch });
       state.customers = state.customers.map((c) => (c.id === id ? updated : c));
       return updated;
@@ -87,7 +88,12 @@ export function cardBackend(initial: Partial<CardState> = {}, overrides: FakeHan
       if (!open) state.calls.push(call);
       return { call, dialUrl: state.dialTemplate.replace('{e164}', e164) };
     },
-    'call/save-notes': ({ callId, notes }) => Object.assign(find(state.calls, callId), { notes }),
+    // The real background merges with notes saved elsewhere (tests/background/handlers/call.test.ts); this one has no elsewhere.
+    'call/save-notes': ({ callId, notes }) => {
+      const call = find(state.calls, callId);
+      return Object.assign(call, { notes, revision: (call.revision ?? 0) + 1 });
+    },
+    'call/get': ({ id }) => state.calls.find((c) => c.id === id) ?? null,
     'call/finish': ({ callId, notes, outcome, followUp }) =>
       Object.assign(find(state.calls, callId), { notes, outcome, status: 'closed' as const, endedAt: Date.now(), noFollowUp: followUp === null || undefined }),
     ...overrides,

@@ -1,0 +1,64 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFakeBrowser } from '../fake-browser.ts';
+import { freshDb, T0 } from '../../db/fresh-db.ts';
+
+const fake = vi.hoisted(() => ({ browser: undefined as unknown as ReturnType<typeof createFakeBrowser> }));
+vi.mock('webextension-polyfill', async () => {
+  const { createFakeBrowser: create } = await import('../fake-browser.ts');
+  fake.browser = create();
+  return { default: fake.browser };
+});
+
+const { createHandlers } = await import('../../../src/background/handlers/index.ts');
+const { RECORD_CHANGED_KEY } = await import('../../../src/shared/record-change.ts');
+const { keepLocalStorageTrusted } = await import('../../../src/background/storage-access.ts');
+const ctx = { sender: {} };
+
+/** Every "record changed" the background wrote to storage.local, in order. */
+function announcements() {
+  const seen: unknown[] = [];
+  fake.browser.storage.onChanged.addListener(((changes: Record<string, { newValue?: unknown }>) => {
+    if (RECORD_CHANGED_KEY in changes) seen.push(changes[RECORD_CHANGED_KEY]?.newValue);
+  }) as never);
+  return seen;
+}
+
+beforeEach(() => fake.browser.reset());
+
+describe('the background tells open cards what was written', () => {
+  it('announces each notes save that changed the call, by id and revision only', async () => {
+    const h = createHandlers({ db: freshDb(), now: () => T0 });
+    const seen = announcements();
+    const { call } = await h['call/start']({ e164: '+12127368410' }, ctx);
+    const base = { revision: 1, notes: '' };
+    await h['call/save-notes']({ callId: call.id, notes: 'Alpha from tab one.', base }, ctx);
+    const merged = await h['call/save-notes']({ callId: call.id, notes: 'Bravo from tab two.', base }, ctx);
+    expect(merged.notes).toBe('Alpha from tab one. Bravo from tab two.');
+    // A save that changes nothing (already stored) is not announced.
+    await h['call/save-notes']({ callId: call.id, notes: merged.notes, base: { revision: 3, notes: merged.notes } }, ctx);
+    expect(seen).toEqual([
+      { kind: 'call', id: call.id, revision: 2, at: expect.any(Number) },
+      { kind: 'call', id: call.id, revision: 3, at: expect.any(Number) },
+    ]);
+    expect(JSON.stringify(seen)).not.toContain('tab one');
+  });
+
+  it('announces a wrap-up to cards of the call and of the customer, and customer edits and concerns', async () => {
+    const h = createHandlers({ db: freshDb(), now: () => T0 });
+    const customer = await h['customer/create']({ draft: { name: 'Ada', phones: [{ e164: '+12127368410', label: 'direct' }] } }, ctx);
+    const seen = announcements();
+    const { call } = await h['call/start']({ e164: '+12127368410' }, ctx);
+    await h['call/finish']({ callId: call.id, notes: 'ok', outcome: 'connected', followUp: null }, ctx);
+    await h['customer/update']({ id: customer.id, patch: { title: 'CEO' }, base: { revision: 1, values: {} } }, ctx);
+    await h['concern/add']({ customerId: customer.id, text: 'Invoice wrong' }, ctx);
+    expect(seen.map((c) => (c as { kind: string }).kind)).toEqual(['call', 'customer', 'customer', 'customer']);
+    expect(seen.slice(1).every((c) => (c as { id: string }).id === customer.id)).toBe(true);
+  });
+
+  it('keeps storage.local to the extension’s own pages where the browser can (Chromium), and says where it cannot (Firefox)', async () => {
+    const levels: string[] = [];
+    expect(await keepLocalStorageTrusted({ setAccessLevel: async ({ accessLevel }) => void levels.push(accessLevel) })).toBe('restricted');
+    expect(levels).toEqual(['TRUSTED_CONTEXTS']);
+    expect(await keepLocalStorageTrusted({})).toBe('unsupported');
+  });
+});
