@@ -70,8 +70,8 @@ describe('previewImport', () => {
   it.each([
     ['a binary file', 'PK\u0003\u0004\u0000\u0000', 'not a text file', []],
     ['a header without rows', 'Name,Phone\n', 'no contacts', []],
-    // Papa Parse says so in the console as it renames the second column.
-    ['duplicate column names', 'Name,Name\nA,B\n', 'same name', [['Duplicate headers found and renamed.']]],
+    // Rows are read as arrays and the header checked here: nothing is renamed, nothing said in the console.
+    ['duplicate column names', 'Name,Name\nA,B\n', 'same name', []],
     ['an unclosed quote', 'Name,Phone\n"Ada,123\nBo,456\n', 'malformed', []],
     ['a broken vCard', 'BEGIN:VCARD\nFN:x\n', 'vCard', []],
   ])('refuses %s with a clear message', (_name, content, message, warnings) => {
