@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readMarkedTexts } from './detection-probes.ts';
+import { cardOpenedWith, readMarkedTexts } from './detection-probes.ts';
 import { browsersUnderTest } from './support/browsers.ts';
 import type { TestBrowser, TestPage } from './support/driver.ts';
 import { diffInBox, type Box, type BoxDiff } from './support/pixels.ts';
@@ -75,8 +75,7 @@ for (const [name, launch] of browsersUnderTest()) {
       // The pointer on a number (a click moves it there): that number looks different again, and its card opens.
       const box = boxes['light-plain']!;
       await page.clickAt(box.x + box.width / 2, box.y + box.height / 2);
-      const card = await page.frame('card.html');
-      expect(new URL(card.url()).searchParams.get('e164')).toBe('+12127368410');
+      expect((await cardOpenedWith(page)).e164).toBe('+12127368410');
       const hovered = await shoot(page, `${SHOTS}/marks-${name}-hover.png`);
       const hover = diffInBox(hovered, marked, box);
       console.log(`[e2e] ${name} hover vs. mark:`, JSON.stringify(rounded(hover)));
