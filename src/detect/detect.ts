@@ -66,6 +66,13 @@ function listedAfter(text: string, start: number, previous: PhoneMatch | undefin
   return previous !== undefined && previous.end < start && LIST_GAP.test(text.slice(previous.end, start));
 }
 
+/** The tail of a run ("18001 0345 600 4471") is a number of its own only when it is valid and
+ *  written as one: with a prefix or an area code in brackets, not as the last groups of a longer
+ *  ID ("4411 8273 3012"); a label read before the run does not make it one. */
+function standsAlone(text: string, tail: Candidate, number: CheckedNumber): boolean {
+  return number.valid && (!number.bare || text[tail.start] === '(');
+}
+
 function judge(text: string, candidate: Candidate, region: string | undefined, found: PhoneMatch[]): Verdict {
   // Cheapest tests first: prose has amounts and tables have a date and an invoice ID per number.
   const extension = extensionAfter(text, candidate.end);
@@ -85,10 +92,8 @@ function judge(text: string, candidate: Candidate, region: string | undefined, f
   const short = !candidate.international && candidate.digits.length <= SHORT_DIGITS;
   if (short && !labelled && !listedAfter(text, candidate.start, found.at(-1))) return 'taken';
   // Written without the national prefix its country requires ("(212) 736-8410" on a German page is
-  // not 0212 …): a label does not make it a number of that country. The tail of a run must be a
-  // number on its own: a label read before the run does not make it one.
-  const tail = candidate.labelAt !== undefined;
-  const accepted = !number.prefixMissing && (number.valid || (labelled && !tail));
+  // not 0212 …): a label does not make it a number of that country.
+  const accepted = !number.prefixMissing && (number.valid || labelled) && (candidate.labelAt === undefined || standsAlone(text, candidate, number));
   if (!accepted) return 'refused';
   const match: PhoneMatch = { start: candidate.start, end, raw: text.slice(candidate.start, end), e164: number.e164 };
   if (extension) match.ext = extension.digits;

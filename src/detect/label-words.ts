@@ -16,7 +16,7 @@ export const PHONE_WORDS = [
   'service client', 'kundenservice', 'kundendienst', 'atención al cliente', 'atendimento', 'call cent(?:er|re)',
   'çağrı merkezi', 'toll[- ]free', 'freephone', 'numero verde', 'тел', 'телефон', 'моб', 'факс', 'τηλ', 'טל',
   'טלפון', 'נייד', 'פקס', 'هاتف', 'جوال', 'موبايل', 'متحرك', 'فاكس', 'تلفن', 'همراه', 'موبایل', 'فکس', 'โทร',
-  'điện thoại', 'telepon',
+  'điện thoại', 'telepon', 'sími', 'simi', 'tālr', 'tālrunis', 'κιν', 'telefonszám',
 ];
 
 /** Phone labels of scripts written without spaces, and signs: they need no word boundary. */
@@ -39,7 +39,8 @@ export const OTHER_STRONG = [
   'vkn', 'tckn', 'vergi', 'mersis', 'ticaret sicil', 'nip', 'regon', 'krs', 'pesel', 'ičo', 'ič', 'dič', 'nif', 'nipc',
   'cif', 'cnpj', 'cpf', 'curp', 'cuit', 'cuil', 'p\\.?\\s?iva', 'partita iva', 'c\\.f', 'codice fiscale', 'cod\\.?\\s?fisc(?:ale)?', 'rea', 'abn',
   'acn', 'nzbn', 'gst', 'gstin', 'uen', 'trn', 'crn', 'utr', 'ssn', 'nhs', 'lccn', 'duns', 'eori',
-  'registered in', 'personnummer', 'personnr', 'fødselsnummer', 'hetu', 'bsn',
+  'registered in', 'companies house', 'charity', 'personnummer', 'personnr', 'fødselsnummer', 'hetu', 'bsn', 'nino',
+  'npi', 'mrn', 'aktenzeichen', 'geschäftszeichen',
   'инн', 'огрн', 'огрнип', 'кпп', 'бик', 'снилс', 'окпо',
   'سجل تجاري', 'السجل التجاري', 'س\\.ت', 'الرقم الضريبي', 'رقم ضريبي', 'بطاقة ضريبية', 'ص\\.ب', 'صندوق بريد',
   'کد پستی', 'شناسه ملی', 'کد ملی', 'کد اقتصادی', 'شماره ثبت', 'ח\\.פ', 'ע\\.מ',
@@ -49,7 +50,7 @@ export const OTHER_STRONG = [
   // Postal boxes, goods, shipments, devices.
   'po box', 'p\\.\\s?o\\.\\s?box', 'postfach', 'postboks', 'boîte postale', 'apartado', 'caixa postal',
   'isbn', 'issn', 'ean', 'upc', 'gtin', 'sku', 'tracking', 'sendungsnummer', 'awb', 'imei', 'serial', 's/n',
-  'version', 'firmware',
+  'vin', 'isin', 'orcid', 'doi', 'patent', 'version', 'firmware',
 ];
 
 /** Short or common words that label another number only right before it: "Order #", "Invoice no.:",

@@ -97,6 +97,7 @@ describe('detectPhoneNumbers: a label speaks for the value right after it (issue
     ['after a relay prefix', ['Relay UK 18001 0345 600 4471', 'GB', ['+443456004471']]],
     ['after a ZIP code', ['New York, NY 10017 (212) 555-0147', 'US', ['+12125550147']]],
     ['an ID label reaches the rest of its own value', ['Billetnummer 4411 8273 3012', 'DK', []]],
+    ['the last groups of an unlabelled ID are no number', ['4411 8273 3012', 'DK', []]],
     ['a phone label does not reach past its number', ['Call (212) 555-0147 or 030 1234567', 'US', ['+12125550147']]],
   ])('%s', (_name, [text, region, expected]) => {
     expect(found(text, region)).toEqual(expected);
