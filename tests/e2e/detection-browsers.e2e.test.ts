@@ -2,6 +2,7 @@
  * The content script in every browser under test (Chromium and Firefox): the lazy detector chunk
  * loads, exactly the numbers are marked, the page's DOM stays as it was, and a click opens the card.
  */
+import { mkdir } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { readMarkedTexts, readPageHtml } from './detection-probes.ts';
 import { browsersUnderTest } from './support/browsers.ts';
@@ -14,6 +15,15 @@ const FIXTURES = [
   ['shadow-dom.html', ['(212) 736-8410', '+44 20 7946 0958', '+1 415 555 0132']],
   ['editable.html', ['+1 415 555 0132']],
   ['split-numbers.html', ['+1 212 736 8410', '+44 20 7946 0958', '+49 (0)30\n  901820', '+33 1 42 68\n53 00', '+1 (617) 253-1000', '(312) 555-0147']],
+  // Issue 12: full-width and Arabic-Indic digits, non-breaking hyphens and minus signs, labels glued
+  // to numbers, an extension after a slash; an imprint's IDs, a payment reference and a PO box are not.
+  [
+    'world-writing.html',
+    [
+      '＋８１ ３ ３５８１ １１８５', '+٩٦٦ ١١ ٤٦٤ ٢٧٣١', '+49 221 9463‑218', '+49 221 9463‑299', '+49 221 9463‑0',
+      '(312) 555‑0129/x12', '617−555−0143',
+    ],
+  ],
 ] as const;
 
 async function marksSettle(page: TestPage, expected: readonly string[]): Promise<string[]> {
@@ -39,6 +49,11 @@ for (const [name, launch] of browsersUnderTest()) {
       expect(await marksSettle(page, expected)).toEqual([...expected].sort());
       expect(await page.evaluate(readPageHtml)).toBe(before);
       expect(page.errors).toEqual([]);
+      // The marks under full-width, Arabic-Indic and dashed digits, to look at (issue 12).
+      if (fixture === 'world-writing.html') {
+        await mkdir('artifacts/screenshots', { recursive: true });
+        await page.screenshot(`artifacts/screenshots/${name}-world-writing.png`);
+      }
       await page.close();
     });
 
