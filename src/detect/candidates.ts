@@ -32,8 +32,15 @@ const FOLD_AFTER = 12;
 /** Separators that usually sit between two numbers rather than inside one: "030 123 / 0171 456",
  *  "2019 – 2024", wide gaps. */
 const STRONG_SEPARATOR = /\/|\u2013|\s-|-\s|\s{2,}/;
-/** A character every strong separator has: runs without one (most IDs and dates) are not cut. */
-const MAY_BE_STRONG = /[/\u2013\s]/;
+/** Whether the run has a character every strong separator has ("/", "–", a space): runs without
+ *  one (most IDs and dates) are not cut, and not even copied. */
+function mayBeCut(text: string, run: Candidate): boolean {
+  for (let index = run.start; index < run.end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 47 || code === 0x2013 || code === 32 || SPACE.test(text[index]!)) return true;
+  }
+  return false;
+}
 const DIGIT_GROUP = /\d+/g;
 const SPACE = /\s/;
 
@@ -85,8 +92,8 @@ export function digitRuns(text: string, visit: (run: Candidate, readable: string
  *  run is not a number); empty when the run has no strong separator. */
 export function piecesOf(text: string, run: Candidate): Candidate[] {
   const pieces: Candidate[] = [];
+  if (!mayBeCut(text, run)) return pieces;
   const raw = text.slice(run.start, run.end);
-  if (!MAY_BE_STRONG.test(raw)) return pieces;
   let pieceStart = -1;
   let previousEnd = -1;
   let cut = false;

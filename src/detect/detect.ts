@@ -78,8 +78,10 @@ function judge(text: string, candidate: Candidate, region: string | undefined, f
   const extension = extensionAfter(text, candidate.end);
   const end = extension?.end ?? candidate.end;
   if (isPartOfSomethingElse(text, candidate.start, end)) return 'taken';
-  const raw = text.slice(candidate.start, candidate.end);
-  const shape = judgeShape(raw.startsWith('(') || raw.endsWith(')') ? raw.replace(/^\(|\)$/g, '') : raw, candidate.digits);
+  // The shape of what is inside brackets: "(1-844-665-3257)".
+  const opened = text[candidate.start] === '(' ? 1 : 0;
+  const closed = text[candidate.end - 1] === ')' ? 1 : 0;
+  const shape = judgeShape(text.slice(candidate.start + opened, candidate.end - closed), candidate.digits);
   if (shape === 'hard') return 'other';
   const number = check(candidate, region);
   if (!number?.plausible) return 'invalid';
