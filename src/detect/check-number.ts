@@ -22,6 +22,8 @@ export interface CheckedNumber {
    *  as a German number, "(212) 736-8410" on a German page): libphonenumber's findNumbers rejects
    *  these at its strict leniencies, and dialling them with the region's code would be wrong. */
   prefixMissing: boolean;
+  /** Written without any prefix: no "+", international or national prefix was taken off the digits. */
+  bare: boolean;
 }
 
 const NON_DIGIT = /\D/g;
@@ -80,7 +82,7 @@ export function checkNumber(digits: string, international: boolean, region: stri
   // Nothing was taken off the digits (no calling code, international or national prefix): the
   // number was written the way its own country writes it without the prefix.
   const writtenBare = !international && number.nationalNumber === digits;
-  return { e164: number.number, valid, plausible, prefixMissing: plausible && writtenBare && requiresNationalPrefix(number) };
+  return { e164: number.number, valid, plausible, prefixMissing: plausible && writtenBare && requiresNationalPrefix(number), bare: writtenBare };
 }
 
 /** A region the metadata knows ("DE"), upper case; undefined for anything else. */

@@ -16,8 +16,6 @@ const FULL_DATE = new RegExp(`^(?:${FULL_DATE_SOURCE})$`);
 const DATE_RANGE = new RegExp(`^${DATE_PART}(?:\\s*[-–/]\\s*(?:${DATE_PART}|\\d\\d))+$`);
 /** "15.03.24", "03/15/24": six digits that read as a date. */
 const SHORT_DATE = new RegExp(`^(?:${DAY}([-./])${MONTH}\\1\\d\\d|${MONTH}([-./])${DAY}\\2\\d\\d)$`);
-/** A date, then the number: only the date part is judged here; see leadingDate(). */
-const LEADING_DATE = new RegExp(`^(?:${FULL_DATE_SOURCE})\\s+`);
 const TIME_RANGE = /^\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d$/;
 /** Dotted quads without leading zeros; four two-digit groups ("34.41.41.23") are how Denmark and
  *  Norway write phone numbers, so those are left to the metadata. */
@@ -52,9 +50,4 @@ export function judgeShape(raw: string, digits: string): ShapeVerdict {
   if (!raw.startsWith('+') && isCardOrIsbn(digits)) return 'hard';
   if (SHORT_DATE.test(raw) || GROUPED_AMOUNT.test(raw) || DECIMAL.test(raw)) return 'soft';
   return undefined;
-}
-
-/** Length of a date (and the space after it) that opens a run: "15.03.2024 030 1234567". */
-export function leadingDate(raw: string): number {
-  return LEADING_DATE.exec(raw)?.[0].length ?? 0;
 }

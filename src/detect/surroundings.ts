@@ -1,7 +1,11 @@
 /**
  * What touches a digit run on either side and makes it part of something else: an ID glued to
- * letters ("INV-2024-000123", "DE123456789", "1Z999AA1…"), a URL or e-mail address, an amount.
+ * letters ("INV-2024-000123", "DE123456789", "1Z999AA1…"), a URL or e-mail address, an amount, a
+ * "+" frame ("+++118/4471/22093+++"). Labels glued to a number are no identifier: "Tel030 …",
+ * "at+44 …", and "…9463-218-Fax:+49 …", "…44 20/F:+41 …" are lists of numbers.
  */
+import { phoneLabelAt, phoneLabelEndsAt } from './labels.ts';
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}_]/u;
 /** Scripts written without spaces, where a label touches its number: "電話03-1234-5678". */
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
@@ -30,14 +34,15 @@ export function isPartOfSomethingElse(text: string, start: number, end: number):
   const before = text[start - 1];
   if (before !== undefined && CURRENCY_SIGN.test(before)) return true;
   const beforeThat = text[start - 2];
-  if (touchesWord(before)) return true;
+  // A "+" opens a number whatever touches it; a word glued to digits is their label or their ID.
+  if (touchesWord(before) && text[start] !== '+' && !phoneLabelEndsAt(text, start)) return true;
   if (before !== undefined && ID_JOINER.test(before) && touchesWord(beforeThat)) return true;
   const after = text[end];
   const afterThat = text[end + 1];
-  if (touchesWord(after)) return true;
+  if (touchesWord(after) || after === '+') return true;
   if (after !== undefined && /[-_/@.:,]/.test(after) && afterThat !== undefined && /[\p{L}\p{N}]/u.test(afterThat)) {
     // "030 1234567, 030 …" and "…567,Fax" are lists; ",00" after digits is a decimal amount.
-    if (after !== ',' || /\d/.test(afterThat)) return true;
+    if (after === ',' ? /\d/.test(afterThat) : !(/[-/]/.test(after) && phoneLabelAt(text, end + 1))) return true;
   }
   if (after === '@' || before === '@') return true;
   const standsAlone = (before === undefined || WHITESPACE.test(before)) && (after === undefined || WHITESPACE.test(after));

@@ -26,6 +26,7 @@ const SPLIT = ['+1 212 736 8410', '+44 20 7946 0958', '+49 (0)30\n  901820', '+3
 const DEMO_ON_LOAD = ['(212) 736-8410', '212-555-0142', '1-888-416-2273 x210', '+44 20 7946 0958', '+49 30 901820', '+33 1 42 68 53 00', '+61 2 9374 4000', '+12127368410', '+44 20 7946 0958', '212.736.8410'];
 const DEMO_LATE = ['+81 3 3224 9999', '+1 415-555-0100 x301', '(415) 555-0100 ext. 455', '(415) 392-0146'];
 const SHOTS = 'artifacts/screenshots';
+const WORLD_WRITING = ['＋８１ ３ ３５８１ １１８５', '+٩٦٦ ١١ ٤٦٤ ٢٧٣١', '+49 221 9463‑218', '+49 221 9463‑299', '+49 221 9463‑0', '(312) 555‑0129/x12', '617−555−0143'];
 const CRM_TABLE = ['(212) 736-8410', '+1 415 555 0132', '+49 30 901820', '+44 20 7946 0958', '646-555-0199', '+33 1 42 68 53 00', '1-800-555-0199'];
 
 for (const [name, launch] of browsersUnderTest()) {
@@ -50,6 +51,9 @@ for (const [name, launch] of browsersUnderTest()) {
         { fixture: 'editable.html', marked: ['+1 415 555 0132'] },
         // One number read across inline elements and source line breaks; cells, flex columns and line breaks stay apart.
         { fixture: 'split-numbers.html', marked: SPLIT },
+        // Issue 12: full-width and Arabic-Indic digits, non-breaking hyphens and minus signs, labels glued
+        // to numbers, an extension after a slash; an imprint's IDs, a payment reference and a PO box are not.
+        { fixture: 'world-writing.html', marked: WORLD_WRITING },
       ])('$fixture', async ({ fixture, marked }) => {
         const { page, before } = await open(fixture);
         expect(await waitForMarks(page, marked)).toEqual([...marked].sort());
@@ -58,6 +62,11 @@ for (const [name, launch] of browsersUnderTest()) {
         expect((await markedTexts(page)).sort()).toEqual([...marked].sort());
         expect(await pageHtml(page)).toBe(before);
         expect(page.errors).toEqual([]);
+        // The marks under full-width, Arabic-Indic and dashed digits, to look at.
+        if (fixture === 'world-writing.html') {
+          await mkdir(SHOTS, { recursive: true });
+          await page.screenshot(`${SHOTS}/${name}-world-writing.png`);
+        }
         await page.close();
       });
     });
