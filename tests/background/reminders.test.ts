@@ -164,8 +164,8 @@ describe('reminders', () => {
   });
 
   it.each([
-    ['a time in the past', (id: string) => ({ id, dueAt: T0 - 60_000 }), 'Choose a time in the future to move this follow-up to.'],
-    ['now', (id: string) => ({ id, dueAt: T0 }), 'Choose a time in the future to move this follow-up to.'],
+    ['a time in the past', (id: string) => ({ id, dueAt: T0 - 60_000 }), 'The follow-up must be in the future: pick a later date or time.'],
+    ['now', (id: string) => ({ id, dueAt: T0 }), 'The follow-up must be in the future: pick a later date or time.'],
     ['an unknown follow-up', () => ({ id: 'no-such-id', dueAt: T0 + HOUR }), 'This follow-up no longer exists.'],
   ])('refuses to snooze to %s and leaves the alarm as it was', async (_case, request, error) => {
     const { h } = setup();

@@ -132,7 +132,7 @@ describe('every state the app can reach round-trips through a backup', () => {
     const followUps = [];
     for (const [i, outcome] of outcomes.entries()) {
       const call = await startCall(db, { e164: `+4930901${820 + i}` }, T0 + i);
-      const wrapUp = { callId: call.id, notes: 'talked', outcome, followUp: i === 5 ? null : { dueAt: T0 + i * HOUR, channel: 'email' as const, note: 'f'.repeat(LIMITS.followUpNote) } };
+      const wrapUp = { callId: call.id, notes: 'talked', outcome, followUp: i === 5 ? null : { dueAt: T0 + (i + 1) * HOUR, channel: 'email' as const, note: 'f'.repeat(LIMITS.followUpNote) } };
       followUps.push((await finishCall(db, wrapUp, T0 + i)).followUp);
     }
     await setFollowUpStatus(db, followUps[0]!.id, 'done');
