@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseOrThrow } from '../../src/shared/guard.ts';
 import { freshDb, T0 } from '../db/fresh-db.ts';
 import { createFakeBrowser } from './fake-browser.ts';
 
@@ -252,9 +253,9 @@ describe('reminders', () => {
 
   it.each([
     [{ id: 'f1', dueAt: '2026-11-24T09:00' }, 'request.dueAt must be a finite number'],
-    [{ id: 'f1' }, 'request.dueAt must be a finite number'],
+    [{ id: 'f1' }, 'request.dueAt is missing'],
     [{ id: '../f1', dueAt: T0 }, 'request.id must be a record id'],
   ])('the background refuses the snooze request %j: %s', (request, error) => {
-    expect(() => PROTOCOL['followup/reschedule'].request(request, 'request')).toThrow(error);
+    expect(() => parseOrThrow(PROTOCOL['followup/reschedule'].request, request, 'request')).toThrow(error);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS, isValidDialTemplate, migrateSettings } from '../../src/shared/settings.ts';
+import { dialTemplateProblem } from '../../src/shared/dial-template.ts';
+import { DEFAULT_SETTINGS, migrateSettings } from '../../src/shared/settings.ts';
 
 describe('dial templates', () => {
   test.each([
@@ -13,7 +14,7 @@ describe('dial templates', () => {
     ['data:text/html,{e164}', false],
     ['{e164}', false],
   ])('%s → %s', (template, valid) => {
-    expect(isValidDialTemplate(template)).toBe(valid);
+    expect(dialTemplateProblem(template) === null).toBe(valid);
   });
 });
 

@@ -4,8 +4,9 @@
  * and the options page (the log, copied into a bug report). A report carries a cause and an error's
  * name and message, never page text; the background takes the site from the sender, not from here.
  */
-import { num, object, oneOf, optional, str } from '../guard.ts';
-import { message } from './define.ts';
+import * as v from 'valibot';
+import { finite, nothing, oneOf, text } from '../records/fields.ts';
+import { answer, message } from './define.ts';
 
 export const PROBLEM_CODES = [
   /** The browser lacks what marks are drawn with (CSS Custom Highlight API, StaticRange). */
@@ -62,16 +63,10 @@ export interface DiagnosticsLog {
 
 export const diagnosticsMessages = {
   /** A content script could not do its work on its page. */
-  'diagnostics/report': message<ProblemReport, { logged: boolean }>(
-    'content',
-    object({ code: oneOf(PROBLEM_CODES), detail: str(MAX_REPORT_DETAIL) }),
-  ),
+  'diagnostics/report': message('content', v.object({ code: oneOf(PROBLEM_CODES), detail: text(MAX_REPORT_DETAIL) }), answer<{ logged: boolean }>()),
   /** The popup: problems on the active tab's site (from that tab only, when the tab is known). */
-  'diagnostics/page': message<{ hostname: string; tabId?: number }, LoggedProblem[]>(
-    'ui',
-    object({ hostname: str(253), tabId: optional(num) }),
-  ),
+  'diagnostics/page': message('ui', v.object({ hostname: text(253), tabId: v.optional(finite) }), answer<LoggedProblem[]>()),
   /** The options page: the whole log. */
-  'diagnostics/get': message<Record<string, never>, DiagnosticsLog>('ui', object({})),
-  'diagnostics/clear': message<Record<string, never>, { cleared: true }>('ui', object({})),
+  'diagnostics/get': message('ui', nothing, answer<DiagnosticsLog>()),
+  'diagnostics/clear': message('ui', nothing, answer<{ cleared: true }>()),
 };

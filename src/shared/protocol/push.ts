@@ -15,67 +15,36 @@
  *   selected there (content/keyboard-open.ts). The background knows nothing of the page, so nothing
  *   travels but the request.
  */
-import type { CardParams } from '../card-frame.ts';
-import { GuardError } from '../guard.ts';
-import { cardParams } from './card-params.ts';
+import * as v from 'valibot';
+import { CardParamsSchema, type CardParams } from './card-params.ts';
 
-export interface ConfigChangedPush {
-  callprepPush: 1;
-  type: 'page/config-changed';
-}
+const push = <const T extends string>(type: T) => ({ callprepPush: v.literal(1), type: v.literal(type) });
 
-export interface OpenCardPush {
-  callprepPush: 1;
-  type: 'card/open';
-  data: CardParams;
-}
+/** Exactly a tagged push of a known type, with exactly its data: what a content script accepts. */
+const PushSchema = v.variant('type', [
+  v.strictObject(push('page/config-changed')),
+  v.strictObject({ ...push('card/open'), data: CardParamsSchema }),
+  v.strictObject(push('card/close')),
+  v.strictObject(push('card/open-at-selection')),
+]);
 
-export interface CloseCardPush {
-  callprepPush: 1;
-  type: 'card/close';
-}
-
-export interface OpenCardAtSelectionPush {
-  callprepPush: 1;
-  type: 'card/open-at-selection';
-}
-
-export type PushMessage = ConfigChangedPush | OpenCardPush | CloseCardPush | OpenCardAtSelectionPush;
+export type PushMessage = v.InferOutput<typeof PushSchema>;
 export type PushType = PushMessage['type'];
+export type ConfigChangedPush = Extract<PushMessage, { type: 'page/config-changed' }>;
+export type OpenCardPush = Extract<PushMessage, { type: 'card/open' }>;
 
 /** The pushes that carry no data. */
-type DataFreePush = 'page/config-changed' | 'card/close' | 'card/open-at-selection';
-const DATA_FREE: readonly string[] = ['page/config-changed', 'card/close', 'card/open-at-selection'] satisfies DataFreePush[];
+type DataFreePush = Exclude<PushType, 'card/open'>;
 
 export const pushMessage = <T extends DataFreePush>(type: T): { callprepPush: 1; type: T } => ({ callprepPush: 1, type });
 
 export const openCardPush = (data: CardParams): OpenCardPush => ({ callprepPush: 1, type: 'card/open', data });
 
 /** What the top frame answers to `card/open`. */
-export interface OpenCardAnswer {
-  opened: boolean;
-}
+const OpenCardAnswerSchema = v.object({ opened: v.boolean() });
+export type OpenCardAnswer = v.InferOutput<typeof OpenCardAnswerSchema>;
 
-export const isOpenCardAnswer = (value: unknown): value is OpenCardAnswer =>
-  typeof value === 'object' && value !== null && typeof (value as { opened?: unknown }).opened === 'boolean';
+export const isOpenCardAnswer = (value: unknown): value is OpenCardAnswer => v.is(OpenCardAnswerSchema, value);
 
-const validParams = (data: unknown): boolean => {
-  try {
-    cardParams(data);
-    return true;
-  } catch (error) {
-    if (error instanceof GuardError) return false;
-    throw error;
-  }
-};
-
-/** Run-time check for what arrives at a content script: exactly a tagged push of a known type, with exactly its data. */
-export function isPushMessage(value: unknown): value is PushMessage {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const { callprepPush, type, ...rest } = value as Record<string, unknown>;
-  if (callprepPush !== 1) return false;
-  const keys = Object.keys(rest);
-  if (typeof type === 'string' && DATA_FREE.includes(type)) return keys.length === 0;
-  if (type === 'card/open') return keys.length === 1 && keys[0] === 'data' && validParams(rest.data);
-  return false;
-}
+/** Run-time check for what arrives at a content script. */
+export const isPushMessage = (value: unknown): value is PushMessage => v.is(PushSchema, value);
