@@ -15,36 +15,60 @@
  *   selected there (content/keyboard-open.ts). The background knows nothing of the page, so nothing
  *   travels but the request.
  */
-import * as v from 'valibot';
-import { CardParamsSchema, type CardParams } from './card-params.ts';
+import type { CardParams } from './card-params.ts';
+import { isCardParams } from './card-params-check.ts';
 
-const push = <const T extends string>(type: T) => ({ callprepPush: v.literal(1), type: v.literal(type) });
+export interface ConfigChangedPush {
+  callprepPush: 1;
+  type: 'page/config-changed';
+}
 
-/** Exactly a tagged push of a known type, with exactly its data: what a content script accepts. */
-const PushSchema = v.variant('type', [
-  v.strictObject(push('page/config-changed')),
-  v.strictObject({ ...push('card/open'), data: CardParamsSchema }),
-  v.strictObject(push('card/close')),
-  v.strictObject(push('card/open-at-selection')),
-]);
+export interface OpenCardPush {
+  callprepPush: 1;
+  type: 'card/open';
+  data: CardParams;
+}
 
-export type PushMessage = v.InferOutput<typeof PushSchema>;
+export interface CloseCardPush {
+  callprepPush: 1;
+  type: 'card/close';
+}
+
+export interface OpenCardAtSelectionPush {
+  callprepPush: 1;
+  type: 'card/open-at-selection';
+}
+
+export type PushMessage = ConfigChangedPush | OpenCardPush | CloseCardPush | OpenCardAtSelectionPush;
 export type PushType = PushMessage['type'];
-export type ConfigChangedPush = Extract<PushMessage, { type: 'page/config-changed' }>;
-export type OpenCardPush = Extract<PushMessage, { type: 'card/open' }>;
 
 /** The pushes that carry no data. */
 type DataFreePush = Exclude<PushType, 'card/open'>;
+const DATA_FREE: readonly string[] = ['page/config-changed', 'card/close', 'card/open-at-selection'] satisfies DataFreePush[];
 
 export const pushMessage = <T extends DataFreePush>(type: T): { callprepPush: 1; type: T } => ({ callprepPush: 1, type });
 
 export const openCardPush = (data: CardParams): OpenCardPush => ({ callprepPush: 1, type: 'card/open', data });
 
 /** What the top frame answers to `card/open`. */
-const OpenCardAnswerSchema = v.object({ opened: v.boolean() });
-export type OpenCardAnswer = v.InferOutput<typeof OpenCardAnswerSchema>;
+export interface OpenCardAnswer {
+  opened: boolean;
+}
 
-export const isOpenCardAnswer = (value: unknown): value is OpenCardAnswer => v.is(OpenCardAnswerSchema, value);
+export const isOpenCardAnswer = (value: unknown): value is OpenCardAnswer =>
+  typeof value === 'object' && value !== null && typeof (value as { opened?: unknown }).opened === 'boolean';
 
-/** Run-time check for what arrives at a content script. */
-export const isPushMessage = (value: unknown): value is PushMessage => v.is(PushSchema, value);
+/**
+ * Run-time check for what arrives at a content script: exactly a tagged push of a known type, with
+ * exactly its data. Without valibot, like everything the content script loads at start
+ * (card-params-check.ts says why).
+ */
+export function isPushMessage(value: unknown): value is PushMessage {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { callprepPush, type, ...rest } = value as Record<string, unknown>;
+  if (callprepPush !== 1) return false;
+  const keys = Object.keys(rest);
+  if (typeof type === 'string' && DATA_FREE.includes(type)) return keys.length === 0;
+  if (type === 'card/open') return keys.length === 1 && keys[0] === 'data' && isCardParams(rest.data);
+  return false;
+}

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { parseOrThrow } from '../../../src/shared/guard.ts';
 import { PROTOCOL } from '../../../src/shared/protocol/index.ts';
-import { clipCardParams } from '../../../src/shared/protocol/card-params.ts';
+import * as v from 'valibot';
+import { CardParamsSchema } from '../../../src/shared/protocol/card-params.ts';
+import { clipCardParams, isCardParams } from '../../../src/shared/protocol/card-params-check.ts';
 import { isOpenCardAnswer, isPushMessage, openCardPush, pushMessage } from '../../../src/shared/protocol/push.ts';
 
 const PARAMS = { e164: '+442079460958', raw: '+44 20 7946 0958', ext: '12', pageTitle: 'Inbox – Mail', nearbyName: 'Tom Baker' };
@@ -46,6 +48,9 @@ test.each<[string, unknown, boolean]>([
   ['params as a string', cardPush('e164=+442079460958'), false],
 ])('%s → accepted: %s', (_name, value, accepted) => {
   expect(isPushMessage(value)).toBe(accepted);
+  // The content script's check and the background's schema agree on every card's params.
+  const { data } = (value ?? {}) as { data?: unknown };
+  if (data !== undefined) expect(isCardParams(data)).toBe(v.is(CardParamsSchema, data));
 });
 
 test.each<[unknown, boolean]>([
