@@ -3,7 +3,7 @@
  * Unknown or malformed messages get an error reply; messages not in our envelope get none.
  */
 import type { Runtime } from 'webextension-polyfill';
-import { GuardError } from '../shared/guard.ts';
+import { GuardError, parseOrThrow } from '../shared/guard.ts';
 import { PROTOCOL, isMessageType, type MessageType, type Reply, type RequestOf, type ResponseOf } from '../shared/protocol/index.ts';
 import type { Sender } from '../shared/protocol/define.ts';
 import { NoCardSession } from './card-sessions.ts';
@@ -38,7 +38,7 @@ export function createRouter(handlers: Handlers, extensionBaseUrl: string, exten
     if (from !== def.from) return { ok: false, error: `"${type}" is not accepted from this context.` };
     try {
       await authorize(type, session, sender);
-      const checked = def.request(data, 'request') as RequestOf<typeof type>;
+      const checked: unknown = parseOrThrow(def.request, data, 'request');
       const handler = handlers[type] as (d: unknown, ctx: HandlerContext) => Promise<unknown>;
       return { ok: true, data: (await handler(checked, { sender })) as ResponseOf<typeof type> };
     } catch (error) {

@@ -18,7 +18,7 @@
  * element, or the embedded frame the docked card was opened for.
  */
 import { CARD_PAGE_PATH, cardPagePath, type CardParams } from '../shared/card-frame.ts';
-import { clipCardParams } from '../shared/protocol/card-params.ts';
+import { clipCardParams } from '../shared/protocol/card-params-check.ts';
 import { deepActiveElement } from './active-element.ts';
 import { openCardChannel, type CardChannel } from './card-channel.ts';
 import { CardHostGuard, hostStyle } from './card-host-guard.ts';

@@ -8,7 +8,7 @@
  * page, so the frame itself asks to close that card on a click elsewhere in it or on Escape.
  */
 import type { CardParams } from '../shared/card-frame.ts';
-import { clipCardParams } from '../shared/protocol/card-params.ts';
+import { clipCardParams } from '../shared/protocol/card-params-check.ts';
 import type { OpenCardAnswer } from '../shared/protocol/push.ts';
 import { CARD_WIDTH, SMALLEST_HEIGHT, type CardHost } from './card-host.ts';
 import { VIEWPORT_MARGIN, type Box } from './card-position.ts';

@@ -5,7 +5,7 @@
  * with the region the browser and the page suggest: better a marked number than a silently dead
  * extension.
  */
-import { resolveRegion } from '../detect/region.ts';
+import { resolveRegion } from '../shared/phone-region.ts';
 import { askBackground, NoAnswerError, RefusedError } from './runtime.ts';
 
 export interface ContentConfig {

@@ -3,7 +3,7 @@
  * shared/protocol/diagnostics.ts): the popup and the options page then say so. Nothing of the page
  * goes with it, only the cause and the error's name and message.
  */
-import { MAX_REPORT_DETAIL, type ProblemCode } from '../shared/protocol/diagnostics.ts';
+import { MAX_REPORT_DETAIL, type ProblemCode } from '../shared/protocol/problem-codes.ts';
 import { askBackground, isExtensionAlive } from './runtime.ts';
 
 export interface ProblemReporter {

@@ -3,6 +3,7 @@
  * Notes saved from two cards at once are merged (shared/text-merge.ts), never overwritten.
  */
 import type { CallWrapUp, SaveNotes } from '../shared/protocol/index.ts';
+import { CALL_RULE_MESSAGES, hasNotes, isInFuture } from '../shared/call-rules.ts';
 import type { Call, FollowUp } from '../shared/model.ts';
 import { revisionOf, type NotesBase } from '../shared/revision.ts';
 import { mergeText } from '../shared/text-merge.ts';
@@ -69,12 +70,16 @@ export async function saveCallNotes(db: CallprepDatabase, { callId, notes, base 
   });
 }
 
-/** Closes the call and creates its follow-up in one transaction: both happen or neither. */
+/**
+ * Closes the call and creates its follow-up in one transaction: both happen or neither. Refused
+ * without notes (those saved from another card count) or with a follow-up that is not in the future.
+ */
 export async function finishCall(db: CallprepDatabase, wrapUp: CallWrapUp, now: number): Promise<{ call: Call; followUp: FollowUp | null }> {
-  if (!wrapUp.notes.trim()) throw new Refusal('Write what was said before closing the call: the notes are empty.');
+  if (wrapUp.followUp && !isInFuture(wrapUp.followUp.dueAt, now)) throw new Refusal(CALL_RULE_MESSAGES.followUpInFuture);
   return db.transaction('rw', db.calls, db.followUps, async () => {
     const stored = await openCall(db, wrapUp.callId);
     const notes = notesOnTop(stored, wrapUp.notes, wrapUp.base).trim();
+    if (!hasNotes(notes)) throw new Refusal(CALL_RULE_MESSAGES.notesRequired);
     const call: Call = { ...stored, status: 'closed', endedAt: now, outcome: wrapUp.outcome, notes, revision: revisionOf(stored) + 1 };
     let followUp: FollowUp | null = null;
     if (wrapUp.followUp) {

@@ -6,7 +6,7 @@
  * meantime is refused with what it holds now and what the user typed, so nothing is overwritten
  * unseen.
  */
-import type { CustomerPatch } from '../shared/model-guards.ts';
+import type { CustomerPatch } from '../shared/model.ts';
 import { formatWindow } from '../shared/contact-time-window.ts';
 import type { ContactPreferences, Customer, TimeWindow } from '../shared/model.ts';
 import type { CustomerBase } from '../shared/protocol/index.ts';

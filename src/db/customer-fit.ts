@@ -5,7 +5,7 @@
  * wrong (an e-mail address, an extension) is left out whole; lists keep their first entries.
  */
 import { isValidTimeZone } from '../shared/contact-time-zone.ts';
-import type { CustomerDraft } from '../shared/model-guards.ts';
+import type { CustomerDraft } from '../shared/model.ts';
 import type { CustomerPhone } from '../shared/model.ts';
 import { LIMITS } from '../shared/records/limits.ts';
 import { foldEmail, uniqueTexts } from './customer-record.ts';

@@ -5,10 +5,10 @@
  */
 import { isValidTimeZone } from '../shared/contact-time-zone.ts';
 import { GuardError } from '../shared/guard.ts';
-import type { CustomerDraft } from '../shared/model-guards.ts';
+import type { CustomerDraft } from '../shared/model.ts';
 import { DEFAULT_PREFERENCES, type ContactPreferences, type Customer, type CustomerPhone } from '../shared/model.ts';
 import { CustomerSchema } from '../shared/records/schemas.ts';
-import { parseOrThrow } from '../shared/records/valibot-guard.ts';
+import { parseOrThrow } from '../shared/guard.ts';
 import type { CustomerRow } from './database.ts';
 import { Refusal } from './errors.ts';
 import { searchWords } from './search-words.ts';

@@ -1,5 +1,5 @@
 /** Creating and changing customers; every write raises the customer's revision. */
-import type { CustomerDraft, CustomerPatch } from '../shared/model-guards.ts';
+import type { CustomerDraft, CustomerPatch } from '../shared/model.ts';
 import type { Customer } from '../shared/model.ts';
 import type { CustomerBase } from '../shared/protocol/index.ts';
 import { revisionOf } from '../shared/revision.ts';

@@ -1,4 +1,5 @@
 /** Follow-ups: what was agreed to happen next, and when; reminded by the background. */
+import { CALL_RULE_MESSAGES, isInFuture } from '../shared/call-rules.ts';
 import type { Customer, FollowUp } from '../shared/model.ts';
 import type { FollowUpListItem } from '../shared/views.ts';
 import type { CallprepDatabase } from './database.ts';
@@ -38,7 +39,7 @@ export async function setFollowUpStatus(db: CallprepDatabase, id: string, status
  * (notifiedAt is dropped), so it reminds again at the new one, also after a browser restart.
  */
 export async function rescheduleFollowUp(db: CallprepDatabase, id: string, dueAt: number, now: number): Promise<FollowUp> {
-  if (dueAt <= now) throw new Refusal('Choose a time in the future to move this follow-up to.');
+  if (!isInFuture(dueAt, now)) throw new Refusal(CALL_RULE_MESSAGES.followUpInFuture);
   return db.transaction('rw', db.followUps, async () => {
     const followUp = await db.followUps.get(id);
     if (!followUp) throw new Refusal('This follow-up no longer exists.');

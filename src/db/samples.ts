@@ -1,6 +1,6 @@
-/** Loads the demo customers (see demo/sample-customers.ts); stable ids make a second load a no-op. */
+/** Loads the demo customers (./sample-customers.ts); stable ids make a second load a no-op. */
 import type { Table } from 'dexie';
-import { SAMPLE_CUSTOMERS, sampleHistory } from '../../demo/sample-customers.ts';
+import { SAMPLE_CUSTOMERS, sampleHistory } from './sample-customers.ts';
 import type { RecordCounts } from '../shared/protocol/index.ts';
 import { buildCustomer } from './customer-record.ts';
 import type { CallprepDatabase } from './database.ts';

@@ -5,7 +5,7 @@
 import type { Customer } from '../shared/model.ts';
 import type { CallprepDatabase, CustomerRow } from './database.ts';
 import { toCustomer } from './customer-record.ts';
-import { parseNumber } from './phone.ts';
+import { parseNumber } from '../shared/phone.ts';
 import { wordsOf } from './search-words.ts';
 
 export const MAX_RESULTS = 50;

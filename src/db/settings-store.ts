@@ -1,37 +1,23 @@
 /** Settings in the `settings` table, read through the shared migration, checked before they are written. */
-import { isSupportedCountry } from 'libphonenumber-js';
-import { DEFAULT_SETTINGS, isValidDialTemplate, isValidRegion, migrateSettings, type Settings } from '../shared/settings.ts';
+import * as v from 'valibot';
+import { knownRegion } from '../shared/phone.ts';
+import { resolveRegion } from '../shared/phone-region.ts';
+import { DEFAULT_SETTINGS, SettingsPatchSchema, migrateSettings, siteName, type Settings, type SettingsPatch } from '../shared/settings.ts';
 import type { CallprepDatabase } from './database.ts';
 import { Refusal } from './errors.ts';
 
 const KEY = 'settings';
-export type SettingsPatch = Partial<Omit<Settings, 'version'>>;
 
 export async function getSettings(db: CallprepDatabase): Promise<Settings> {
   const row = await db.settings.get(KEY);
   return row ? migrateSettings(row.value) : { ...DEFAULT_SETTINGS };
 }
 
-const hostnameOf = (site: string) => site.trim().toLowerCase().replace(/\.$/, '');
-
+/** The patch as the settings schema has it (trimmed, upper-case region, site names), or a Refusal saying what is wrong. */
 function checked(patch: SettingsPatch): SettingsPatch {
-  const out: SettingsPatch = {};
-  if (patch.defaultCountry !== undefined) {
-    const region = patch.defaultCountry.trim().toUpperCase();
-    if (region && !(isValidRegion(region) && isSupportedCountry(region))) {
-      throw new Refusal(`"${patch.defaultCountry}" is not a country code for phone numbers; use two letters like US or DE.`);
-    }
-    out.defaultCountry = region;
-  }
-  if (patch.dialTemplate !== undefined) {
-    const template = patch.dialTemplate.trim();
-    if (!isValidDialTemplate(template)) {
-      throw new Refusal('The dial template must start with a scheme such as tel:, sip: or https: and contain {e164} (or {digits}).');
-    }
-    out.dialTemplate = template;
-  }
-  if (patch.disabledSites !== undefined) out.disabledSites = [...new Set(patch.disabledSites.map(hostnameOf).filter(Boolean))];
-  return out;
+  const result = v.safeParse(SettingsPatchSchema, patch, { abortEarly: true });
+  if (!result.success) throw new Refusal(`${result.issues[0].message}.`);
+  return result.output;
 }
 
 export async function updateSettings(db: CallprepDatabase, patch: SettingsPatch): Promise<Settings> {
@@ -44,7 +30,7 @@ export async function updateSettings(db: CallprepDatabase, patch: SettingsPatch)
 }
 
 export async function setSiteEnabled(db: CallprepDatabase, hostname: string, enabled: boolean): Promise<string[]> {
-  const site = hostnameOf(hostname);
+  const site = siteName(hostname);
   if (!site) throw new Refusal('No site given.');
   return db.transaction('rw', db.settings, async () => {
     const others = (await getSettings(db)).disabledSites.filter((s) => s !== site);
@@ -54,19 +40,16 @@ export async function setSiteEnabled(db: CallprepDatabase, hostname: string, ena
 }
 
 export async function isSiteEnabled(db: CallprepDatabase, hostname: string): Promise<boolean> {
-  return !(await getSettings(db)).disabledSites.includes(hostnameOf(hostname));
+  return !(await getSettings(db)).disabledSites.includes(siteName(hostname));
 }
 
-/** The region national numbers are read with: the user's setting, else the browser's locale ("en-GB" → GB). */
+/**
+ * The region national numbers are read with in import and search: the same rule the pages read them
+ * with (shared/phone-region.ts), from the user's setting and the browser's languages; "" when
+ * neither names a region.
+ */
 export async function numberRegion(db: CallprepDatabase): Promise<string> {
   const { defaultCountry } = await getSettings(db);
-  if (defaultCountry) return defaultCountry;
-  const language = (globalThis as { navigator?: { language?: string } }).navigator?.language;
-  try {
-    const region = language ? new Intl.Locale(language).maximize().region : undefined;
-    return region && isSupportedCountry(region) ? region : '';
-  } catch (error) {
-    if (error instanceof RangeError) return ''; // not a language tag
-    throw error;
-  }
+  const languages = (globalThis as { navigator?: { languages?: readonly string[] } }).navigator?.languages ?? [];
+  return knownRegion(resolveRegion({ setting: defaultCountry, browserLanguages: languages })) ?? '';
 }

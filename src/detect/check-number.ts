@@ -1,15 +1,11 @@
 /**
- * Digits → E.164 with validity, answered by libphonenumber-js itself (parse + isValid/isPossible).
- *
- * Why the "max" metadata: it carries the per-type patterns (fixed line, mobile, toll free …) that
- * tell a real number from a digit run of the right length. With "min" only the country-wide pattern
- * is checked, and order numbers or dates that happen to have 10 digits pass as US or German numbers;
- * "mobile" drops fixed lines, which most business pages show. The cost (about 55 KB gzip) is paid
- * in the lazy chunk only.
+ * Digits → E.164 with validity, answered by libphonenumber-js itself (parse + isValid/isPossible),
+ * through the one phone module (shared/phone.ts says why its "max" metadata). The cost (about 55 KB
+ * gzip) is paid in the lazy chunk only.
  */
-import { Metadata } from 'libphonenumber-js/core';
-import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
-import metadataJson from 'libphonenumber-js/metadata.max.json';
+import { knownRegion, parsePhoneNumberFromString, phoneMetadata as metadata, type CountryCode, type PhoneNumber } from '../shared/phone.ts';
+
+export { knownRegion };
 
 export interface CheckedNumber {
   e164: string;
@@ -37,7 +33,6 @@ interface PlanFormats {
   formats(): FormatRules[];
 }
 
-const metadata = new Metadata(metadataJson);
 const mayRequirePrefix = new Map<string, boolean>();
 
 /** Whether any national format of the region requires its national prefix: most regions that
@@ -83,10 +78,4 @@ export function checkNumber(digits: string, international: boolean, region: stri
   // number was written the way its own country writes it without the prefix.
   const writtenBare = !international && number.nationalNumber === digits;
   return { e164: number.number, valid, plausible, prefixMissing: plausible && writtenBare && requiresNationalPrefix(number), bare: writtenBare };
-}
-
-/** A region the metadata knows ("DE"), upper case; undefined for anything else. */
-export function knownRegion(region: string | undefined): string | undefined {
-  const upper = region?.trim().toUpperCase();
-  return upper && isSupportedCountry(upper) ? upper : undefined;
 }

@@ -4,7 +4,7 @@
  * "内线", "转", "내선", "تحويلة" …) are listed here. Either way an extension is a label, then 1–6
  * digits that are not part of an amount or a longer number.
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString } from '../shared/phone.ts';
 import { BoundedMemo } from './memo.ts';
 
 export interface Extension {

@@ -9,7 +9,7 @@
  * Folding is lazy: the text is folded once, the first time a run needs it, so pages written in
  * ASCII (with spaces of any kind, which every rule already reads as \s) never pay a second pass.
  */
-import { parseDigits } from 'libphonenumber-js/max';
+import { parseDigits } from '../shared/phone.ts';
 
 /** Dashes that read as a range or a break between two things, like the en dash: "2019—2024". */
 const LONG_DASH = /[\u2014\u2015\u2E3A\u2E3B\u301C\u3030\uFE31\uFE32\uFE58]/;

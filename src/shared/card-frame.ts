@@ -13,16 +13,7 @@
  */
 export const CARD_PAGE_PATH = 'src/ui/card/card.html';
 
-export interface CardParams {
-  /** E.164 number that was clicked. */
-  e164: string;
-  /** The text as the page shows it, e.g. "(212) 736-8410". */
-  raw: string;
-  ext?: string;
-  /** The page's title and a name shown next to the number, to prefill "create customer". */
-  pageTitle?: string;
-  nearbyName?: string;
-}
+export type { CardParams } from './protocol/card-params.ts';
 
 /** The card page for a session, relative to the extension root. */
 export const cardPagePath = (token: string): string => `${CARD_PAGE_PATH}?session=${encodeURIComponent(token)}`;

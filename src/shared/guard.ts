@@ -1,71 +1,34 @@
 /**
- * Run-time checks for data that crosses a trust boundary (messages, imports, backups).
- * A guard returns the value typed, or throws a GuardError saying which field is wrong.
+ * Checking data that crosses a trust boundary (messages, imports, backups, stored values) against
+ * its valibot schema. A check returns the value typed, or throws a GuardError naming the first wrong
+ * field: "request.customers[3].phones[0].ext must be text of at most 20 characters".
  */
+import * as v from 'valibot';
+
 export class GuardError extends Error {}
 
-export type Guard<T> = (value: unknown, path?: string) => T;
+function pathOf(base: string, issue: v.BaseIssue<unknown>): string {
+  let path = base;
+  for (const item of issue.path ?? []) {
+    const key = (item as { key: unknown }).key;
+    // A key is the sender's text: shown, but never at length.
+    path += typeof key === 'number' ? `[${key}]` : path ? `.${String(key).slice(0, 40)}` : String(key).slice(0, 40);
+  }
+  return path || 'value';
+}
 
-const fail = (path: string, what: string): never => {
-  throw new GuardError(`${path || 'value'} ${what}`);
-};
+/** Objects carry no message of their own: say whether a key was missing or the value not an object
+ *  (a strict object's own message is for a key it does not know). */
+function messageOf(issue: v.BaseIssue<unknown>): string {
+  if (issue.kind !== 'schema' || (issue.type !== 'object' && issue.type !== 'strict_object')) return issue.message;
+  if (issue.input === undefined && (issue.path?.length ?? 0) > 0) return 'is missing';
+  return issue.expected === 'Object' ? 'must be an object' : issue.message;
+}
 
-export const str =
-  (max = 100_000): Guard<string> =>
-  (v, p = '') =>
-    typeof v === 'string' && v.length <= max ? v : fail(p, `must be text of at most ${max} characters`);
-
-export const num: Guard<number> = (v, p = '') =>
-  typeof v === 'number' && Number.isFinite(v) ? v : fail(p, 'must be a finite number');
-
-export const bool: Guard<boolean> = (v, p = '') => (typeof v === 'boolean' ? v : fail(p, 'must be true or false'));
-
-export const oneOf =
-  <T extends string>(values: readonly T[]): Guard<T> =>
-  (v, p = '') =>
-    values.includes(v as T) ? (v as T) : fail(p, `must be one of ${values.join(', ')}`);
-
-export const optional =
-  <T>(guard: Guard<T>): Guard<T | undefined> =>
-  (v, p) =>
-    v === undefined ? undefined : guard(v, p);
-
-export const nullable =
-  <T>(guard: Guard<T>): Guard<T | null> =>
-  (v, p) =>
-    v === null ? null : guard(v, p);
-
-export const arrayOf =
-  <T>(guard: Guard<T>, max = 10_000): Guard<T[]> =>
-  (v, p = '') => {
-    if (!Array.isArray(v) || v.length > max) return fail(p, `must be a list of at most ${max} items`);
-    return v.map((item, i) => guard(item, `${p}[${i}]`));
-  };
-
-type Shape = Record<string, Guard<unknown>>;
-type FromShape<S extends Shape> = { [K in keyof S as undefined extends ReturnType<S[K]> ? never : K]: ReturnType<S[K]> } & {
-  [K in keyof S as undefined extends ReturnType<S[K]> ? K : never]?: ReturnType<S[K]>;
-};
-
-/** An object with exactly these keys checked; unknown keys are dropped, not passed on. */
-export const object =
-  <S extends Shape>(shape: S): Guard<FromShape<S>> =>
-  (v, p = '') => {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(p, 'must be an object');
-    const out: Record<string, unknown> = {};
-    for (const [key, guard] of Object.entries(shape)) {
-      const value = guard((v as Record<string, unknown>)[key], p ? `${p}.${key}` : key);
-      if (value !== undefined) out[key] = value;
-    }
-    return out as FromShape<S>;
-  };
-
-/** E.164: "+" then 8 to 15 digits (the shortest real international numbers have 8). */
-export const e164: Guard<string> = (v, p = '') =>
-  typeof v === 'string' && /^\+[1-9]\d{6,14}$/.test(v) ? v : fail(p, 'must be a phone number in E.164 form');
-
-export const id: Guard<string> = (v, p = '') =>
-  typeof v === 'string' && /^[\w-]{1,64}$/.test(v) ? v : fail(p, 'must be a record id');
-
-export const hhmm: Guard<string> = (v, p = '') =>
-  typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v) ? v : fail(p, 'must be a time as HH:mm');
+/** Checks a value against the schema; throws a GuardError that names the first wrong field. */
+export function parseOrThrow<S extends v.GenericSchema>(schema: S, value: unknown, path = ''): v.InferOutput<S> {
+  const result = v.safeParse(schema, value, { abortEarly: true });
+  if (result.success) return result.output;
+  const [issue] = result.issues;
+  throw new GuardError(`${pathOf(path, issue)} ${messageOf(issue)}`);
+}

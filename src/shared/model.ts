@@ -11,6 +11,8 @@ import {
   type CallSchema,
   type CommitmentSchema,
   type ConcernSchema,
+  type CustomerDraftSchema,
+  type CustomerPatchSchema,
   type CustomerSchema,
   type FollowUpSchema,
   type PhoneSchema,
@@ -30,6 +32,10 @@ export type CustomerPhone = v.InferOutput<typeof PhoneSchema>;
 export type TimeWindow = v.InferOutput<typeof TimeWindowSchema>;
 export type ContactPreferences = v.InferOutput<typeof PreferencesSchema>;
 export type Customer = v.InferOutput<typeof CustomerSchema>;
+/** What a user or an import may set on a new customer. */
+export type CustomerDraft = v.InferOutput<typeof CustomerDraftSchema>;
+/** A partial update of a customer. */
+export type CustomerPatch = v.InferOutput<typeof CustomerPatchSchema>;
 export type Concern = v.InferOutput<typeof ConcernSchema>;
 export type Commitment = v.InferOutput<typeof CommitmentSchema>;
 export type Call = v.InferOutput<typeof CallSchema>;

@@ -7,27 +7,23 @@
  * Firefox). It names the record and its revision, never its content; a card that shows that record
  * asks the background for it.
  */
-import { GuardError, id, num, object, oneOf, optional, type Guard } from './guard.ts';
+import * as v from 'valibot';
+import { finite, oneOf, recordId } from './records/fields.ts';
 
 export const RECORD_CHANGED_KEY = 'callprep:record-changed';
 
-export interface RecordChange {
-  kind: 'call' | 'customer';
-  id: string;
+const RecordChangeSchema = v.object({
+  kind: oneOf(['call', 'customer']),
+  id: recordId,
   /** The record's new revision, when the change is to the record itself (not to a concern in a customer's file). */
-  revision?: number;
+  revision: v.optional(finite),
   /** When it was announced: two announcements of one revision are still two changes for storage.onChanged. */
-  at: number;
-}
-
-const shape: Guard<RecordChange> = object({ kind: oneOf(['call', 'customer'] as const), id, revision: optional(num), at: num });
+  at: finite,
+});
+export type RecordChange = v.InferOutput<typeof RecordChangeSchema>;
 
 /** The change in a storage value, or null for anything else (a value from an older version). */
 export function readRecordChange(value: unknown): RecordChange | null {
-  try {
-    return shape(value);
-  } catch (error) {
-    if (error instanceof GuardError) return null;
-    throw error;
-  }
+  const result = v.safeParse(RecordChangeSchema, value);
+  return result.success ? result.output : null;
 }

@@ -6,19 +6,16 @@
  * refuses a structured field that changed meanwhile. Open cards compare revisions to know they
  * show an old state.
  */
-import { num, object, str } from './guard.ts';
+import * as v from 'valibot';
+import { finite, text } from './records/fields.ts';
 import { LIMITS } from './records/limits.ts';
 
 /** A record's revision; records written before revisions existed count as 0. */
 export const revisionOf = (record: { revision?: number }): number => record.revision ?? 0;
 
-/** The call notes a save started from. */
-export interface NotesBase {
-  revision: number;
-  notes: string;
-}
-
 /** Call notes are as long as a stored call's may be. */
 export const NOTES_MAX = LIMITS.callNotes;
 
-export const notesBase = object({ revision: num, notes: str(NOTES_MAX) });
+/** The call notes a save started from. */
+export const NotesBaseSchema = v.object({ revision: finite, notes: text(NOTES_MAX) });
+export type NotesBase = v.InferOutput<typeof NotesBaseSchema>;

@@ -1,18 +1,53 @@
 /**
- * User settings. Stored with a version and migrated one step at a time; a stored value that is
- * broken is logged and replaced by its default, never a crash.
+ * User settings: one schema, checked where they are written (the background, before a patch is
+ * stored), where they are read (a stored or restored value) and in the message that changes them.
+ * Stored with a version and migrated one step at a time; a stored value that is broken is logged and
+ * replaced by its default, never a crash.
  */
+import * as v from 'valibot';
+import { DIAL_TEMPLATE_REFUSALS, dialTemplateProblem } from './dial-template.ts';
+import { knownRegion } from './phone.ts';
+import { listOf } from './records/fields.ts';
+
 export const SETTINGS_VERSION = 1;
 
-export interface Settings {
-  version: typeof SETTINGS_VERSION;
-  /** ISO 3166 region for national numbers ("US", "DE"); "" = the browser's locale, then the page's lang. */
-  defaultCountry: string;
-  /** How a call is handed to the softphone: "tel:{e164}", "sip:{e164}", "https://pbx/dial?n={e164}". */
-  dialTemplate: string;
-  /** Hostnames where the user switched Callprep off. */
-  disabledSites: string[];
-}
+/** "us " → "US"; "" = automatic (shared/phone-region.ts). A region libphonenumber-js reads numbers for. */
+const defaultCountry = v.pipe(
+  v.string('must be a country code'),
+  v.trim(),
+  v.toUpperCase(),
+  v.check(
+    (region) => region === '' || knownRegion(region) !== undefined,
+    (issue) => `"${String(issue.input)}" is not a country code for phone numbers; use two letters like US or DE`,
+  ),
+);
+
+/** How a call is handed to the softphone: "tel:{e164}", "sip:{e164}", "https://pbx/dial?n={e164}". */
+const dialTemplate = v.pipe(
+  v.string('must be text'),
+  v.trim(),
+  v.rawCheck(({ dataset, addIssue }) => {
+    const problem = dataset.typed ? dialTemplateProblem(dataset.value) : null;
+    if (problem) addIssue({ message: DIAL_TEMPLATE_REFUSALS[problem] });
+  }),
+);
+
+/** Hostnames where the user switched Callprep off, as the site switch writes them: lower case, no final dot. */
+const disabledSites = v.pipe(
+  listOf(v.pipe(v.string('must be a site name'), v.maxLength(253, 'must be a site name of at most 253 characters')), 5000),
+  v.transform((sites) => [...new Set(sites.map(siteName).filter(Boolean))]),
+);
+
+export const siteName = (site: string): string => site.trim().toLowerCase().replace(/\.$/, '');
+
+const fields = { defaultCountry, dialTemplate, disabledSites };
+
+export const SettingsSchema = v.object({ version: v.literal(SETTINGS_VERSION), ...fields });
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+
+/** What the options page and the popup may change. */
+export const SettingsPatchSchema = v.partial(v.object(fields));
+export type SettingsPatch = v.InferOutput<typeof SettingsPatchSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
@@ -20,10 +55,6 @@ export const DEFAULT_SETTINGS: Settings = {
   dialTemplate: 'tel:{e164}',
   disabledSites: [],
 };
-
-const isRegion = (v: unknown): v is string => typeof v === 'string' && /^([A-Z]{2})?$/.test(v);
-const isTemplate = (v: unknown): v is string =>
-  typeof v === 'string' && (v.includes('{e164}') || v.includes('{digits}')) && /^(tel|sip|sips|callto|https?|[a-z][a-z0-9+.-]*):/i.test(v) && !/^(javascript|data|file|vbscript):/i.test(v);
 
 /** Steps from version n to n + 1, in order. Add one per new version. */
 const MIGRATIONS: Array<(old: Record<string, unknown>) => Record<string, unknown>> = [
@@ -41,19 +72,12 @@ export function migrateSettings(stored: unknown, log: (msg: string) => void = co
     raw = step(raw);
     version += 1;
   }
-  const pick = <K extends keyof Settings>(key: K, ok: (v: unknown) => boolean): Settings[K] => {
+  const pick = <K extends keyof typeof fields>(key: K): Settings[K] => {
     if (raw[key] === undefined) return DEFAULT_SETTINGS[key];
-    if (ok(raw[key])) return raw[key] as Settings[K];
-    log(`Callprep: stored setting "${key}" was invalid and has been reset to its default.`);
+    const checked = v.safeParse(fields[key], raw[key]);
+    if (checked.success) return checked.output as Settings[K];
+    log(`Callprep: stored setting "${key}" was invalid (${checked.issues[0].message}) and has been reset to its default.`);
     return DEFAULT_SETTINGS[key];
   };
-  return {
-    version: SETTINGS_VERSION,
-    defaultCountry: pick('defaultCountry', isRegion),
-    dialTemplate: pick('dialTemplate', isTemplate),
-    disabledSites: pick('disabledSites', (v) => Array.isArray(v) && v.every((s) => typeof s === 'string')),
-  };
+  return { version: SETTINGS_VERSION, defaultCountry: pick('defaultCountry'), dialTemplate: pick('dialTemplate'), disabledSites: pick('disabledSites') };
 }
-
-export const isValidDialTemplate = isTemplate;
-export const isValidRegion = isRegion;

@@ -56,6 +56,13 @@ describe('background main', () => {
     expect(fake.browser.alarmsByName.size).toBe(0);
   });
 
+  it('refuses to close a call with a follow-up in the past, whatever the card checked', async () => {
+    const started = (await send('call/start', { e164: '+12127368499' })) as { ok: true; data: { call: { id: string } } };
+    const wrapUp = { callId: started.data.call.id, notes: 'Wants a quote', outcome: 'connected', followUp: { dueAt: Date.now() - 60_000, channel: 'phone', note: '' } };
+    expect(await send('call/finish', wrapUp)).toEqual({ ok: false, error: 'The follow-up must be in the future: pick a later date or time.' });
+    expect(await send('call/get', { id: started.data.call.id })).toMatchObject({ ok: true, data: { status: 'open' } });
+  });
+
   it('refuses an invalid setting with a clear message', async () => {
     expect(await send('settings/update', { patch: { defaultCountry: 'ZZ' } })).toMatchObject({ ok: false, error: expect.stringContaining('"ZZ" is not a country code') });
   });

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseOrThrow } from '../../src/shared/guard.ts';
 import { freshDb, T0 } from '../db/fresh-db.ts';
 import { createFakeBrowser } from './fake-browser.ts';
 
@@ -164,8 +165,8 @@ describe('reminders', () => {
   });
 
   it.each([
-    ['a time in the past', (id: string) => ({ id, dueAt: T0 - 60_000 }), 'Choose a time in the future to move this follow-up to.'],
-    ['now', (id: string) => ({ id, dueAt: T0 }), 'Choose a time in the future to move this follow-up to.'],
+    ['a time in the past', (id: string) => ({ id, dueAt: T0 - 60_000 }), 'The follow-up must be in the future: pick a later date or time.'],
+    ['now', (id: string) => ({ id, dueAt: T0 }), 'The follow-up must be in the future: pick a later date or time.'],
     ['an unknown follow-up', () => ({ id: 'no-such-id', dueAt: T0 + HOUR }), 'This follow-up no longer exists.'],
   ])('refuses to snooze to %s and leaves the alarm as it was', async (_case, request, error) => {
     const { h } = setup();
@@ -252,9 +253,9 @@ describe('reminders', () => {
 
   it.each([
     [{ id: 'f1', dueAt: '2026-11-24T09:00' }, 'request.dueAt must be a finite number'],
-    [{ id: 'f1' }, 'request.dueAt must be a finite number'],
+    [{ id: 'f1' }, 'request.dueAt is missing'],
     [{ id: '../f1', dueAt: T0 }, 'request.id must be a record id'],
   ])('the background refuses the snooze request %j: %s', (request, error) => {
-    expect(() => PROTOCOL['followup/reschedule'].request(request, 'request')).toThrow(error);
+    expect(() => parseOrThrow(PROTOCOL['followup/reschedule'].request, request, 'request')).toThrow(error);
   });
 });

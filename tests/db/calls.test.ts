@@ -4,6 +4,7 @@ import { createCustomer } from '../../src/db/customers.ts';
 import { T0, freshDb } from './fresh-db.ts';
 
 const NUMBER = '+12127368410';
+const HOUR = 3_600_000;
 
 describe('calls', () => {
   it('returns the open call instead of starting a second one, and ties it to the only customer', async () => {
@@ -60,7 +61,28 @@ describe('calls', () => {
   ])('refuses to close with %s and changes nothing', async (_name, notes, message) => {
     const db = freshDb();
     const call = await startCall(db, { e164: NUMBER }, T0);
-    await expect(finishCall(db, { callId: call.id, notes, outcome: 'connected', followUp: { dueAt: T0, channel: 'phone', note: '' } }, T0)).rejects.toThrow(message);
+    await expect(finishCall(db, { callId: call.id, notes, outcome: 'connected', followUp: { dueAt: T0 + HOUR, channel: 'phone', note: '' } }, T0)).rejects.toThrow(message);
+    expect((await db.calls.get(call.id))?.status).toBe('open');
+    expect(await db.followUps.count()).toBe(0);
+  });
+
+  it('counts notes saved from another card as the call\'s notes when closing', async () => {
+    const db = freshDb();
+    const call = await startCall(db, { e164: NUMBER }, T0);
+    await saveCallNotes(db, { callId: call.id, notes: 'Said in the other tab.', base: { revision: 1, notes: '' } });
+    const { call: closed } = await finishCall(db, { callId: call.id, notes: '', outcome: 'connected', followUp: null, base: { revision: 1, notes: '' } }, T0);
+    expect(closed.notes).toBe('Said in the other tab.');
+  });
+
+  it.each([
+    ['in the past', T0 - 60_000],
+    ['at this very moment', T0],
+  ])('refuses a follow-up %s and changes nothing', async (_name, dueAt) => {
+    const db = freshDb();
+    const call = await startCall(db, { e164: NUMBER }, T0);
+    await expect(finishCall(db, { callId: call.id, notes: 'Wants a quote', outcome: 'connected', followUp: { dueAt, channel: 'phone', note: '' } }, T0)).rejects.toThrow(
+      'The follow-up must be in the future',
+    );
     expect((await db.calls.get(call.id))?.status).toBe('open');
     expect(await db.followUps.count()).toBe(0);
   });
@@ -68,7 +90,7 @@ describe('calls', () => {
   it('refuses to close a call twice', async () => {
     const db = freshDb();
     const call = await startCall(db, { e164: NUMBER }, T0);
-    const wrapUp = { callId: call.id, notes: 'ok', outcome: 'connected' as const, followUp: { dueAt: T0, channel: 'phone' as const, note: '' } };
+    const wrapUp = { callId: call.id, notes: 'ok', outcome: 'connected' as const, followUp: { dueAt: T0 + HOUR, channel: 'phone' as const, note: '' } };
     await finishCall(db, wrapUp, T0);
     await expect(finishCall(db, wrapUp, T0)).rejects.toThrow('already closed');
     expect(await db.followUps.count()).toBe(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCustomer, updateCustomer } from '../../src/db/customers.ts';
-import type { CustomerPatch } from '../../src/shared/model-guards.ts';
+import type { CustomerPatch } from '../../src/shared/model.ts';
 import type { Customer } from '../../src/shared/model.ts';
 import { T0, freshDb } from './fresh-db.ts';
 

@@ -31,7 +31,7 @@ describe('lookupNumber and the customer file', () => {
     await addCommitment(db, { customerId: c.id, what: 'due soon', who: 'me', dueAt: T0 + 9 }, T0);
     for (let i = 0; i < 12; i++) {
       const call = await startCall(db, { e164: '+12127368410' }, T0 + i * 1000);
-      await finishCall(db, { callId: call.id, notes: `call ${i}`, outcome: 'connected', followUp: i === 11 ? { dueAt: T0 + 99, channel: 'email', note: '' } : null }, T0 + i * 1000 + 1);
+      await finishCall(db, { callId: call.id, notes: `call ${i}`, outcome: 'connected', followUp: i === 11 ? { dueAt: T0 + 99_000, channel: 'email', note: '' } : null }, T0 + i * 1000 + 1);
     }
     const open = await startCall(db, { e164: '+12127368410' }, T0 + 20_000);
     const file = await getCustomerFile(db, c.id);

@@ -3,6 +3,7 @@
  * every state the app can reach round-trips through a backup.
  */
 import './page-globals.ts';
+import { parseOrThrow } from '../../src/shared/guard.ts';
 import { describe, expect, it } from 'vitest';
 import { makeBackup } from '../../src/db/backup/backup-file.ts';
 import { restoreBackup } from '../../src/db/backup/restore.ts';
@@ -61,15 +62,15 @@ describe('one set of limits for import, edit, backup and restore', () => {
     await roundTrip(db);
     // The card saves a customer by sending its fields back: the same limits let them through.
     const { id, createdAt: _c, updatedAt: _u, phoneKeys: _k, searchWords: _w, revision, ...fields } = customer!;
-    const request = PROTOCOL['customer/update'].request({ id, patch: { ...fields, notes: 'Called back' }, base: { revision: revision ?? 0, values: {} } }, 'request');
+    const request = parseOrThrow(PROTOCOL['customer/update'].request, { id, patch: { ...fields, notes: 'Called back' }, base: { revision: revision ?? 0, values: {} } }, 'request');
     expect((await updateCustomer(db, request.id, request.patch, request.base, T0 + 1)).notes).toBe('Called back');
   });
 
   it('the card refuses what backup would refuse, with the field named', () => {
     const tooMany = { id: 'c1', patch: { emails: Array.from({ length: LIMITS.emails + 1 }, (_, i) => `e${i}@x.example`) } };
-    expect(() => PROTOCOL['customer/update'].request(tooMany, 'request')).toThrow(`request.patch.emails must be a list of at most ${LIMITS.emails} items`);
+    expect(() => parseOrThrow(PROTOCOL['customer/update'].request, tooMany, 'request')).toThrow(`request.patch.emails must be a list of at most ${LIMITS.emails} items`);
     const longExt = { draft: { name: 'X', phones: [{ e164: '+12127368410', label: 'direct', ext: '1'.repeat(LIMITS.extDigits + 1) }] } };
-    expect(() => PROTOCOL['customer/create'].request(longExt, 'request')).toThrow(`request.draft.phones[0].ext must be text of at most ${LIMITS.extDigits} characters`);
+    expect(() => parseOrThrow(PROTOCOL['customer/create'].request, longExt, 'request')).toThrow(`request.draft.phones[0].ext must be text of at most ${LIMITS.extDigits} characters`);
   });
 });
 
@@ -81,7 +82,7 @@ describe('import of hostile or unusual files', () => {
     expect(preview.columns).toEqual(['Name', '__proto__', 'toString', 'constructor', 'Phone']);
     // As it arrives from the options page: JSON, own properties, checked by the protocol.
     const mapping = JSON.parse('{"Name":"name","__proto__":"notes","toString":"tags","constructor":"ignore","Phone":"phone"}');
-    const request = PROTOCOL['import/commit'].request({ fileName: 'x.csv', content: csv, mapping }, 'request');
+    const request = parseOrThrow(PROTOCOL['import/commit'].request, { fileName: 'x.csv', content: csv, mapping }, 'request');
     expect(Object.keys(request.mapping)).toContain('__proto__');
     expect(await commitImport(db, request, 'US', T0)).toMatchObject({ imported: 2, skipped: [] });
     const ada = (await db.customers.toArray()).find((c) => c.name === 'Ada');
@@ -132,7 +133,7 @@ describe('every state the app can reach round-trips through a backup', () => {
     const followUps = [];
     for (const [i, outcome] of outcomes.entries()) {
       const call = await startCall(db, { e164: `+4930901${820 + i}` }, T0 + i);
-      const wrapUp = { callId: call.id, notes: 'talked', outcome, followUp: i === 5 ? null : { dueAt: T0 + i * HOUR, channel: 'email' as const, note: 'f'.repeat(LIMITS.followUpNote) } };
+      const wrapUp = { callId: call.id, notes: 'talked', outcome, followUp: i === 5 ? null : { dueAt: T0 + (i + 1) * HOUR, channel: 'email' as const, note: 'f'.repeat(LIMITS.followUpNote) } };
       followUps.push((await finishCall(db, wrapUp, T0 + i)).followUp);
     }
     await setFollowUpStatus(db, followUps[0]!.id, 'done');

@@ -61,7 +61,7 @@ describe('follow-ups', () => {
   });
 
   it.each([
-    ['in the past', 'pending', T0 - 1, 'Choose a time in the future'],
+    ['in the past', 'pending', T0 - 1, 'The follow-up must be in the future'],
     ['to a done one', 'done', T0 + 5000, 'already done'],
     ['to a cancelled one', 'cancelled', T0 + 5000, 'already cancelled'],
   ] as const)('refuses a move %s', async (_case, status, dueAt, error) => {

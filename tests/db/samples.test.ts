@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { lookupNumber } from '../../src/db/customer-file.ts';
 import { loadSamples } from '../../src/db/samples.ts';
 import { searchCustomers } from '../../src/db/search.ts';
-import { parseNumber } from '../../src/db/phone.ts';
-import { SAMPLE_CUSTOMERS } from '../../demo/sample-customers.ts';
+import { parseNumber } from '../../src/shared/phone.ts';
+import { SAMPLE_CUSTOMERS } from '../../src/db/sample-customers.ts';
 import { T0, freshDb } from './fresh-db.ts';
 
 describe('sample customers', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { getSettings, isSiteEnabled, numberRegion, setSiteEnabled, updateSettings } from '../../src/db/settings-store.ts';
+import { resolveRegion } from '../../src/shared/phone-region.ts';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings.ts';
 import { freshDb } from './fresh-db.ts';
 
@@ -29,7 +30,7 @@ describe('settings store', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
       expect((await getSettings(db)).defaultCountry).toBe('');
-      expect(warn.mock.calls).toEqual([['Callprep: stored setting "defaultCountry" was invalid and has been reset to its default.']]);
+      expect(warn.mock.calls).toEqual([['Callprep: stored setting "defaultCountry" was invalid (must be a country code) and has been reset to its default.']]);
     } finally {
       warn.mockRestore();
     }
@@ -51,11 +52,16 @@ describe('numberRegion', () => {
     ['', 'en-GB', 'GB'],
     ['', 'fr', 'FR'],
     ['', 'xx-invalid-', ''],
+    // "en" and "es" name no one country: import and search read national numbers as pages do (issue 10).
+    ['', 'en', ''],
+    ['', 'es', ''],
   ])('setting %j with browser language %j reads numbers as %j', async (setting, language, region) => {
     const db = freshDb();
     if (setting) await updateSettings(db, { defaultCountry: setting });
-    vi.stubGlobal('navigator', { language });
+    vi.stubGlobal('navigator', { language, languages: [language] });
     expect(await numberRegion(db)).toBe(region);
+    // The same rule a page reads its numbers with, before the page's own lang.
+    expect(resolveRegion({ setting, browserLanguages: [language] }) ?? '').toBe(region);
     vi.unstubAllGlobals();
   });
 });

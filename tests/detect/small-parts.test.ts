@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mayContainPhoneNumber } from '../../src/detect/precheck.ts';
 import { detectPhoneNumbers } from '../../src/detect/detect.ts';
 import { parseTelHref } from '../../src/detect/tel-link.ts';
-import { resolveRegion } from '../../src/detect/region.ts';
+import { resolveRegion } from '../../src/shared/phone-region.ts';
 import { loadCorpus } from './corpus/score.ts';
 import { loadCorpus2 } from './corpus2/score-corpus2.ts';
 

@@ -1,4 +1,5 @@
-import { getSettings, updateSettings, type SettingsPatch } from '../../db/settings-store.ts';
+import { getSettings, updateSettings } from '../../db/settings-store.ts';
+import type { SettingsPatch } from '../../shared/settings.ts';
 import type { dataMessages } from '../../shared/protocol/data.ts';
 import type { BackgroundDeps } from '../deps.ts';
 import { announcePageConfigChange } from '../page-broadcast.ts';

@@ -5,7 +5,7 @@
  */
 import type * as v from 'valibot';
 import { ConcernSchema, CommitmentSchema, CallSchema, CustomerBackupSchema, FollowUpSchema } from '../../shared/records/schemas.ts';
-import { parseOrThrow } from '../../shared/records/valibot-guard.ts';
+import { parseOrThrow } from '../../shared/guard.ts';
 import { migrateSettings, type Settings } from '../../shared/settings.ts';
 import { GuardError } from '../../shared/guard.ts';
 import { buildCustomer } from '../customer-record.ts';

@@ -1,6 +1,7 @@
 /**
  * Notes as CSV, one row per call: UTF-8 with a BOM (so Excel reads accents) and CRLF line ends.
- * Cells that a spreadsheet would run as a formula are defused with a leading apostrophe.
+ * Cells that a spreadsheet would run as a formula (OWASP "CSV injection": = + - @, tab, CR) are
+ * defused with a leading apostrophe by papaparse's own `escapeFormulae`.
  */
 import Papa from 'papaparse';
 import type { Call, Customer, FollowUp } from '../../shared/model.ts';
@@ -8,8 +9,7 @@ import { localIso, type NotesData } from './notes-data.ts';
 
 export const CSV_COLUMNS = ['Date', 'Customer', 'Company', 'Number', 'Duration', 'Outcome', 'Notes', 'Follow-up due', 'Follow-up channel'];
 
-/** OWASP "CSV injection": = + - @ (and tab / CR, which some spreadsheets skip) start a formula. */
-export const defuseCell = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+export const CSV_OPTIONS = { newline: '\r\n', escapeFormulae: true } as const;
 
 export function duration(call: Call): string {
   if (call.endedAt === undefined) return '';
@@ -28,7 +28,7 @@ function row(call: Call, customer: Customer | undefined, followUp: FollowUp | un
     call.notes,
     localIso(followUp?.dueAt),
     followUp?.channel ?? '',
-  ].map(defuseCell);
+  ];
 }
 
 /** Rows per part: the file is built from parts, never as one string. */
@@ -39,7 +39,7 @@ export function notesCsvParts(data: NotesData): string[] {
   const rows = data.calls.map((call) =>
     row(call, call.customerId ? data.customers.get(call.customerId) : undefined, call.followUpId ? followUps.get(call.followUpId) : undefined),
   );
-  const parts = [`\uFEFF${Papa.unparse([CSV_COLUMNS], { newline: '\r\n' })}\r\n`];
-  for (let i = 0; i < rows.length; i += PART_ROWS) parts.push(`${Papa.unparse(rows.slice(i, i + PART_ROWS), { newline: '\r\n' })}\r\n`);
+  const parts = [`\uFEFF${Papa.unparse([CSV_COLUMNS], CSV_OPTIONS)}\r\n`];
+  for (let i = 0; i < rows.length; i += PART_ROWS) parts.push(`${Papa.unparse(rows.slice(i, i + PART_ROWS), CSV_OPTIONS)}\r\n`);
   return parts;
 }

@@ -3,7 +3,7 @@
  * itself, which merges contacts whose number is already known instead of doubling them, all in
  * one transaction: a file that fails changes nothing.
  */
-import type { CustomerDraft } from '../../shared/model-guards.ts';
+import type { CustomerDraft } from '../../shared/model.ts';
 import type { ImportMapping, ImportPreview, ImportReport } from '../../shared/protocol/index.ts';
 import { fitDraft } from '../customer-fit.ts';
 import { buildCustomer } from '../customer-record.ts';

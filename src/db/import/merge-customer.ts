@@ -1,5 +1,5 @@
 /** An imported contact merged into a customer already stored under one of its numbers. */
-import type { CustomerDraft } from '../../shared/model-guards.ts';
+import type { CustomerDraft } from '../../shared/model.ts';
 import type { Customer } from '../../shared/model.ts';
 
 const union = <T>(a: T[] | undefined, b: T[] | undefined, key: (x: T) => string = String) => {

@@ -3,11 +3,11 @@
  * fitted into the limits every customer is checked against: the row is kept and what was cut or
  * left out is said, so the import never stores what a backup would refuse.
  */
-import type { CustomerDraft } from '../../shared/model-guards.ts';
+import type { CustomerDraft } from '../../shared/model.ts';
 import type { CustomerPhone, PhoneLabel } from '../../shared/model.ts';
 import type { ImportField } from '../../shared/protocol/index.ts';
 import { fitDraft } from '../customer-fit.ts';
-import { parseNumber } from '../phone.ts';
+import { parseNumber } from '../../shared/phone.ts';
 import type { ImportRow } from './read-import-file.ts';
 
 /** Column name → field, as a Map: column names are the file's, any string at all. */

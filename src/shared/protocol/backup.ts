@@ -1,5 +1,5 @@
-import { object } from '../guard.ts';
-import { message } from './define.ts';
+import { nothing } from '../records/fields.ts';
+import { answer, message } from './define.ts';
 
 /** How many records of each kind a backup, restore or sample load touched. */
 export interface RecordCounts {
@@ -16,7 +16,7 @@ export interface RecordCounts {
  */
 export const backupMessages = {
   /** A page restored a backup: the background sets the reminder alarm again and tells open tabs about the settings. */
-  'backup/restored': message<Record<string, never>, { nextReminderAt: number | null }>('ui', object({})),
+  'backup/restored': message('ui', nothing, answer<{ nextReminderAt: number | null }>()),
   /** Adds the demo customers (stable ids: loading twice does not duplicate them). */
-  'data/load-samples': message<Record<string, never>, RecordCounts>('ui', object({})),
+  'data/load-samples': message('ui', nothing, answer<RecordCounts>()),
 };

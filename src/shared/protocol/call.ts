@@ -1,50 +1,47 @@
-import { e164, id, nullable, num, object, oneOf, optional, str } from '../guard.ts';
-import { CALL_OUTCOMES, CHANNELS, type Call, type CallOutcome, type Channel } from '../model.ts';
-import { NOTES_MAX, notesBase, type NotesBase } from '../revision.ts';
-import { message } from './define.ts';
+import * as v from 'valibot';
+import type { Call } from '../model.ts';
+import { e164, oneOf, recordId, text, time } from '../records/fields.ts';
+import { LIMITS } from '../records/limits.ts';
+import { CALL_OUTCOMES, CHANNELS } from '../records/schemas.ts';
+import { NOTES_MAX, NotesBaseSchema } from '../revision.ts';
+import { answer, message } from './define.ts';
 
-export interface FollowUpDraft {
-  dueAt: number;
-  channel: Channel;
-  note: string;
-}
+const FollowUpDraftSchema = v.object({ dueAt: time, channel: oneOf(CHANNELS), note: text(LIMITS.followUpNote) });
+export type FollowUpDraft = v.InferOutput<typeof FollowUpDraftSchema>;
 
-export interface CallWrapUp {
-  callId: string;
-  notes: string;
-  outcome: CallOutcome;
+const CallWrapUpSchema = v.object({
+  callId: recordId,
+  notes: text(NOTES_MAX),
+  outcome: oneOf(CALL_OUTCOMES),
   /** null = the user chose "no follow-up" explicitly. */
-  followUp: FollowUpDraft | null;
+  followUp: v.nullable(FollowUpDraftSchema),
   /** The notes as last saved before the wrap-up: notes saved meanwhile from another card are merged in, not replaced. */
-  base?: NotesBase;
-}
+  base: v.optional(NotesBaseSchema),
+});
+export type CallWrapUp = v.InferOutput<typeof CallWrapUpSchema>;
 
-export interface SaveNotes {
-  callId: string;
-  notes: string;
+const SaveNotesSchema = v.object({
+  callId: recordId,
+  notes: text(NOTES_MAX),
   /** What the card had from the background when it was typed: saves from elsewhere since then are merged. */
-  base: NotesBase;
-}
+  base: NotesBaseSchema,
+});
+export type SaveNotes = v.InferOutput<typeof SaveNotesSchema>;
 
 export const callMessages = {
   /** Opens (or returns the already open) call on a number and the URL that hands it to the softphone. */
-  'call/start': message<{ e164: string; ext?: string; customerId?: string }, { call: Call; dialUrl: string }>(
+  'call/start': message(
     'ui',
-    object({ e164, ext: optional(str(12)), customerId: optional(id) }),
+    v.object({ e164, ext: v.optional(text(LIMITS.extDigits)), customerId: v.optional(recordId) }),
+    answer<{ call: Call; dialUrl: string }>(),
   ),
   /** Answers with the call as stored: the notes merged with any saved from elsewhere since `base`, and its new revision. */
-  'call/save-notes': message<SaveNotes, Call>('ui', object({ callId: id, notes: str(NOTES_MAX), base: notesBase })),
+  'call/save-notes': message('ui', SaveNotesSchema, answer<Call>()),
   /** One call as stored now (an open card checks it when told the call changed), or null when it is gone. */
-  'call/get': message<{ id: string }, Call | null>('ui', object({ id })),
-  /** Closes a call; refused unless notes, an outcome and a follow-up (or an explicit none) are given. */
-  'call/finish': message<CallWrapUp, Call>(
-    'ui',
-    object({
-      callId: id,
-      notes: str(NOTES_MAX),
-      outcome: oneOf(CALL_OUTCOMES),
-      followUp: nullable(object({ dueAt: num, channel: oneOf(CHANNELS), note: str(2000) })),
-      base: optional(notesBase),
-    }),
-  ),
+  'call/get': message('ui', v.object({ id: recordId }), answer<Call | null>()),
+  /**
+   * Closes a call. The background refuses it without notes or with a follow-up that is not in the
+   * future (shared/call-rules.ts); an outcome and a follow-up (or an explicit none) are in the schema.
+   */
+  'call/finish': message('ui', CallWrapUpSchema, answer<Call>()),
 };

@@ -7,16 +7,14 @@
  * and from then on takes that card's messages only from that frame and with that token
  * (background/card-gate.ts). Data never travels in a URL.
  */
-import type { CardParams } from '../card-frame.ts';
-import { e164, GuardError, object, type Guard } from '../guard.ts';
-import { cardParams } from './card-params.ts';
-import { message } from './define.ts';
+import * as v from 'valibot';
+import { e164 } from '../records/fields.ts';
+import { CardParamsSchema, type CardParams } from './card-params.ts';
+import { answer, message } from './define.ts';
 
 /** 128 random bits, base64url: a session token, or the key of the card's line to its host. */
-export const sessionToken: Guard<string> = (v, p = '') => {
-  if (typeof v === 'string' && /^[A-Za-z0-9_-]{22,64}$/.test(v)) return v;
-  throw new GuardError(`${p || 'value'} must be a card session token`);
-};
+const SESSION_TOKEN = /^[A-Za-z0-9_-]{22,64}$/;
+const sessionToken = v.pipe(v.string('must be a card session token'), v.regex(SESSION_TOKEN, 'must be a card session token'));
 
 /** What the content script gets: the token for the card URL, and the key its port handoff carries. */
 export interface CardSessionGrant {
@@ -36,9 +34,9 @@ export interface CardSession {
 
 export const cardMessages = {
   /** The content script, about to open the card for a number, asks for its session (tab and frame from the sender). */
-  'page/open-card-session': message<CardParams, CardSessionGrant>('content', cardParams),
+  'page/open-card-session': message('content', CardParamsSchema, answer<CardSessionGrant>()),
   /** The popup opens a number's card in a tab of its own. */
-  'card/open-tab-session': message<{ e164: string }, { token: string }>('ui', object({ e164 })),
+  'card/open-tab-session': message('ui', v.object({ e164 }), answer<{ token: string }>()),
   /** The card page claims the session its URL names: only from the tab (and kind of frame) it was issued for. */
-  'card/claim-session': message<{ token: string }, CardSession>('ui', object({ token: sessionToken })),
+  'card/claim-session': message('ui', v.object({ token: sessionToken }), answer<CardSession>()),
 };

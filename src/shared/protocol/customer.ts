@@ -1,36 +1,39 @@
-import { bool, e164, id, num, object, optional, str } from '../guard.ts';
-import { customerDraft, customerPatch, type CustomerDraft, type CustomerPatch } from '../model-guards.ts';
+import * as v from 'valibot';
 import type { Commitment, Concern, Customer } from '../model.ts';
+import { e164, finite, flag, recordId, text, time } from '../records/fields.ts';
+import { LIMITS } from '../records/limits.ts';
+import { CustomerDraftSchema, CustomerPatchSchema } from '../records/schemas.ts';
 import type { CustomerFile, NumberLookup } from '../views.ts';
-import { message } from './define.ts';
+import { answer, message } from './define.ts';
 
 /** What the card showed before the edit: the customer's revision and the old values of the fields in the patch. */
-export interface CustomerBase {
-  revision: number;
-  values: CustomerPatch;
-}
+const CustomerBaseSchema = v.object({ revision: finite, values: CustomerPatchSchema });
+export type CustomerBase = v.InferOutput<typeof CustomerBaseSchema>;
+
+const id = recordId;
 
 export const customerMessages = {
-  'customer/lookup': message<{ e164: string }, NumberLookup>('ui', object({ e164 })),
-  'customer/get': message<{ id: string }, CustomerFile | null>('ui', object({ id })),
-  'customer/create': message<{ draft: CustomerDraft }, Customer>('ui', object({ draft: customerDraft })),
+  'customer/lookup': message('ui', v.object({ e164 }), answer<NumberLookup>()),
+  'customer/get': message('ui', v.object({ id }), answer<CustomerFile | null>()),
+  'customer/create': message('ui', v.object({ draft: CustomerDraftSchema }), answer<Customer>()),
   /**
    * Refused, saying what the field holds now, when a field in the patch was changed elsewhere since
    * `base` (another tab, an import); the customer's notes are merged instead.
    */
-  'customer/update': message<{ id: string; patch: CustomerPatch; base: CustomerBase }, Customer>(
+  'customer/update': message('ui', v.object({ id, patch: CustomerPatchSchema, base: CustomerBaseSchema }), answer<Customer>()),
+  'customer/search': message('ui', v.object({ query: text(200) }), answer<Customer[]>()),
+  'concern/add': message('ui', v.object({ customerId: id, text: text(LIMITS.concernText) }), answer<Concern>()),
+  'concern/set-resolved': message('ui', v.object({ id, resolved: flag }), answer<Concern>()),
+  'commitment/add': message(
     'ui',
-    object({ id, patch: customerPatch, base: object({ revision: num, values: customerPatch }) }),
+    v.object({
+      customerId: id,
+      what: text(LIMITS.commitmentWhat),
+      who: text(LIMITS.commitmentWho),
+      dueAt: v.optional(time),
+      callId: v.optional(id),
+    }),
+    answer<Commitment>(),
   ),
-  'customer/search': message<{ query: string }, Customer[]>('ui', object({ query: str(200) })),
-  'concern/add': message<{ customerId: string; text: string }, Concern>(
-    'ui',
-    object({ customerId: id, text: str(2000) }),
-  ),
-  'concern/set-resolved': message<{ id: string; resolved: boolean }, Concern>('ui', object({ id, resolved: bool })),
-  'commitment/add': message<{ customerId: string; what: string; who: string; dueAt?: number; callId?: string }, Commitment>(
-    'ui',
-    object({ customerId: id, what: str(2000), who: str(120), dueAt: optional(num), callId: optional(id) }),
-  ),
-  'commitment/set-done': message<{ id: string; done: boolean }, Commitment>('ui', object({ id, done: bool })),
+  'commitment/set-done': message('ui', v.object({ id, done: flag }), answer<Commitment>()),
 };

@@ -1,4 +1,4 @@
-import type { Guard } from '../guard.ts';
+import type * as v from 'valibot';
 
 /**
  * Who may send a message: "content" = a content script in a tab; "ui" = the extension's own pages
@@ -6,12 +6,15 @@ import type { Guard } from '../guard.ts';
  */
 export type Sender = 'content' | 'ui';
 
-export interface MessageDef<Req, Res> {
+export interface MessageDef<S extends v.GenericSchema, Res> {
   from: Sender;
-  /** Checks the request at the receiver; throws GuardError on bad data. */
-  request: Guard<Req>;
+  /** The request's one schema: its type is inferred from it, and the router checks every request against it. */
+  request: S;
   /** Type-only: the answer's shape. */
   response?: Res;
 }
 
-export const message = <Req, Res>(from: Sender, request: Guard<Req>): MessageDef<Req, Res> => ({ from, request });
+/** Names the answer's type in a message definition: `message('ui', schema, answer<Call>())`. */
+export const answer = <Res>(): Res | undefined => undefined;
+
+export const message = <S extends v.GenericSchema, Res>(from: Sender, request: S, _answer: Res | undefined): MessageDef<S, Res> => ({ from, request });

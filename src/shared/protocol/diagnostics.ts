@@ -4,32 +4,12 @@
  * and the options page (the log, copied into a bug report). A report carries a cause and an error's
  * name and message, never page text; the background takes the site from the sender, not from here.
  */
-import { num, object, oneOf, optional, str } from '../guard.ts';
-import { message } from './define.ts';
+import * as v from 'valibot';
+import { finite, nothing, oneOf, text } from '../records/fields.ts';
+import { answer, message } from './define.ts';
+import { MAX_REPORT_DETAIL, PROBLEM_CODES, type ProblemCode } from './problem-codes.ts';
 
-export const PROBLEM_CODES = [
-  /** The browser lacks what marks are drawn with (CSS Custom Highlight API, StaticRange). */
-  'marks-unsupported',
-  /** The marks' stylesheet could not be adopted: marks would be there but not painted. */
-  'style-blocked',
-  /** Reading or marking the page threw. */
-  'scan-failed',
-  /** The number detector (a lazily loaded part of the extension) did not load. */
-  'detector-failed',
-  /** The content script failed while starting in the page. */
-  'start-failed',
-] as const;
-
-export type ProblemCode = (typeof PROBLEM_CODES)[number];
-
-/** Longest detail a report may carry (the background shortens what it keeps further). */
-export const MAX_REPORT_DETAIL = 500;
-
-export interface ProblemReport {
-  code: ProblemCode;
-  /** What went wrong in a few words: an error's name and message. */
-  detail: string;
-}
+export { MAX_REPORT_DETAIL, PROBLEM_CODES, type ProblemCode, type ProblemReport } from './problem-codes.ts';
 
 /** One cause on one site, as logged. */
 export interface LoggedProblem {
@@ -62,16 +42,10 @@ export interface DiagnosticsLog {
 
 export const diagnosticsMessages = {
   /** A content script could not do its work on its page. */
-  'diagnostics/report': message<ProblemReport, { logged: boolean }>(
-    'content',
-    object({ code: oneOf(PROBLEM_CODES), detail: str(MAX_REPORT_DETAIL) }),
-  ),
+  'diagnostics/report': message('content', v.object({ code: oneOf(PROBLEM_CODES), detail: text(MAX_REPORT_DETAIL) }), answer<{ logged: boolean }>()),
   /** The popup: problems on the active tab's site (from that tab only, when the tab is known). */
-  'diagnostics/page': message<{ hostname: string; tabId?: number }, LoggedProblem[]>(
-    'ui',
-    object({ hostname: str(253), tabId: optional(num) }),
-  ),
+  'diagnostics/page': message('ui', v.object({ hostname: text(253), tabId: v.optional(finite) }), answer<LoggedProblem[]>()),
   /** The options page: the whole log. */
-  'diagnostics/get': message<Record<string, never>, DiagnosticsLog>('ui', object({})),
-  'diagnostics/clear': message<Record<string, never>, { cleared: true }>('ui', object({})),
+  'diagnostics/get': message('ui', nothing, answer<DiagnosticsLog>()),
+  'diagnostics/clear': message('ui', nothing, answer<{ cleared: true }>()),
 };

@@ -1,6 +1,7 @@
-import { GuardError, object, oneOf, str, type Guard } from '../guard.ts';
-import type { CustomerDraft } from '../model-guards.ts';
-import { message } from './define.ts';
+import * as v from 'valibot';
+import type { CustomerDraft } from '../model.ts';
+import { text } from '../records/fields.ts';
+import { answer, message } from './define.ts';
 
 /** What a column of an imported file can become. */
 export const IMPORT_FIELDS = [
@@ -35,21 +36,28 @@ export interface ImportReport {
   adjusted: Array<{ row: number; changes: string[] }>;
 }
 
-const field = oneOf(IMPORT_FIELDS);
-const mapping: Guard<ImportMapping> = (v, p = 'mapping') => {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new GuardError(`${p} must map column names to fields`);
-  const entries = Object.entries(v as Record<string, unknown>);
-  if (entries.length > IMPORT_LIMITS.columns) throw new GuardError(`${p} has more than ${IMPORT_LIMITS.columns} columns`);
-  // fromEntries defines own properties: a column named "__proto__" stays a column.
-  return Object.fromEntries(entries.map(([column, f]) => [column, field(f, `${p}.${column}`)]));
-};
+const isField = (value: unknown): value is ImportField => (IMPORT_FIELDS as readonly unknown[]).includes(value);
+const FIELD_MESSAGE = `must be one of ${IMPORT_FIELDS.join(', ')}`;
 
-const file = { fileName: str(260), content: str(200_000_000) };
+/**
+ * Column name → field. Not valibot's `record`: it drops keys named "__proto__", "prototype" or
+ * "constructor", and a file's column may be called that. Object.entries reads own keys only.
+ */
+const ImportMappingSchema = v.pipe(
+  v.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'must map column names to fields'),
+  v.check((mapping) => Object.keys(mapping).length <= IMPORT_LIMITS.columns, `has more than ${IMPORT_LIMITS.columns} columns`),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const wrong = Object.entries(dataset.value).find(([, field]) => !isField(field));
+    if (wrong) addIssue({ message: FIELD_MESSAGE, path: [{ type: 'object', origin: 'value', input: dataset.value, key: wrong[0], value: wrong[1] }] });
+  }),
+  // fromEntries defines own properties: a column named "__proto__" stays a column.
+  v.transform((mapping) => Object.fromEntries(Object.entries(mapping)) as ImportMapping),
+);
+
+const file = { fileName: text(260), content: text(200_000_000) };
 
 export const importMessages = {
-  'import/preview': message<{ fileName: string; content: string }, ImportPreview>('ui', object(file)),
-  'import/commit': message<{ fileName: string; content: string; mapping: ImportMapping }, ImportReport>(
-    'ui',
-    object({ ...file, mapping }),
-  ),
+  'import/preview': message('ui', v.object(file), answer<ImportPreview>()),
+  'import/commit': message('ui', v.object({ ...file, mapping: ImportMappingSchema }), answer<ImportReport>()),
 };

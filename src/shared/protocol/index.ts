@@ -3,6 +3,7 @@
  * Add a message in the domain file it belongs to; the background's handler map must then cover it
  * (the type checker says so).
  */
+import type * as v from 'valibot';
 import { backupMessages } from './backup.ts';
 import { callMessages } from './call.ts';
 import { cardMessages } from './card.ts';
@@ -28,8 +29,9 @@ export const PROTOCOL = {
 
 export type Protocol = typeof PROTOCOL;
 export type MessageType = keyof Protocol;
-export type RequestOf<K extends MessageType> = Protocol[K] extends MessageDef<infer Req, unknown> ? Req : never;
-export type ResponseOf<K extends MessageType> = Protocol[K] extends MessageDef<unknown, infer Res> ? Res : never;
+/** A request as its schema has it: what the sender writes and, checked at the receiver, what the handler gets. */
+export type RequestOf<K extends MessageType> = Protocol[K] extends MessageDef<infer S, unknown> ? v.InferOutput<S> : never;
+export type ResponseOf<K extends MessageType> = Protocol[K] extends MessageDef<v.GenericSchema, infer Res> ? Res : never;
 
 /** What travels: a tagged envelope so stray messages from elsewhere are ignored. */
 export interface Envelope<K extends MessageType = MessageType> {

@@ -1,11 +1,11 @@
-import type { CardParams } from '../card-frame.ts';
-import { bool, object, str } from '../guard.ts';
-import { cardParams } from './card-params.ts';
-import { message } from './define.ts';
+import * as v from 'valibot';
+import { flag, nothing, text } from '../records/fields.ts';
+import { CardParamsSchema } from './card-params.ts';
+import { answer, message } from './define.ts';
 
 export interface PageConfig {
   enabled: boolean;
-  /** Region for national numbers, "" when neither the user nor the browser gives one. */
+  /** The user's region for national numbers ("DE"), "" for automatic: the page resolves it (shared/phone-region.ts). */
   defaultCountry: string;
 }
 
@@ -15,18 +15,15 @@ export const pageMessages = {
    * and how to read national numbers. For its own site only: the background reads the site from the
    * sender the browser reports, so the request carries nothing a page could change.
    */
-  'page/config': message<Record<string, never>, PageConfig>('content', object({})),
+  'page/config': message('content', nothing, answer<PageConfig>()),
   /**
    * A content script in an embedded frame too small for the card asks for it in its tab's top frame
    * (the background pushes `card/open` there, frameId 0). Rejected when the top frame does not open it
    * (no content script there, or Callprep switched off for the top site): the frame then opens it itself.
    */
-  'page/open-card-in-top': message<CardParams, { opened: true }>('content', cardParams),
+  'page/open-card-in-top': message('content', CardParamsSchema, answer<{ opened: true }>()),
   /** That frame's user clicked elsewhere in it or pressed Escape there: the docked card in the top frame closes. */
-  'page/close-card-in-top': message<Record<string, never>, { closed: boolean }>('content', object({})),
+  'page/close-card-in-top': message('content', nothing, answer<{ closed: boolean }>()),
   /** The per-site switch (popup, options). */
-  'site/set-enabled': message<{ hostname: string; enabled: boolean }, { disabledSites: string[] }>(
-    'ui',
-    object({ hostname: str(253), enabled: bool }),
-  ),
+  'site/set-enabled': message('ui', v.object({ hostname: text(253), enabled: flag }), answer<{ disabledSites: string[] }>()),
 };

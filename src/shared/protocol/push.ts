@@ -15,9 +15,8 @@
  *   selected there (content/keyboard-open.ts). The background knows nothing of the page, so nothing
  *   travels but the request.
  */
-import type { CardParams } from '../card-frame.ts';
-import { GuardError } from '../guard.ts';
-import { cardParams } from './card-params.ts';
+import type { CardParams } from './card-params.ts';
+import { isCardParams } from './card-params-check.ts';
 
 export interface ConfigChangedPush {
   callprepPush: 1;
@@ -44,7 +43,7 @@ export type PushMessage = ConfigChangedPush | OpenCardPush | CloseCardPush | Ope
 export type PushType = PushMessage['type'];
 
 /** The pushes that carry no data. */
-type DataFreePush = 'page/config-changed' | 'card/close' | 'card/open-at-selection';
+type DataFreePush = Exclude<PushType, 'card/open'>;
 const DATA_FREE: readonly string[] = ['page/config-changed', 'card/close', 'card/open-at-selection'] satisfies DataFreePush[];
 
 export const pushMessage = <T extends DataFreePush>(type: T): { callprepPush: 1; type: T } => ({ callprepPush: 1, type });
@@ -59,23 +58,17 @@ export interface OpenCardAnswer {
 export const isOpenCardAnswer = (value: unknown): value is OpenCardAnswer =>
   typeof value === 'object' && value !== null && typeof (value as { opened?: unknown }).opened === 'boolean';
 
-const validParams = (data: unknown): boolean => {
-  try {
-    cardParams(data);
-    return true;
-  } catch (error) {
-    if (error instanceof GuardError) return false;
-    throw error;
-  }
-};
-
-/** Run-time check for what arrives at a content script: exactly a tagged push of a known type, with exactly its data. */
+/**
+ * Run-time check for what arrives at a content script: exactly a tagged push of a known type, with
+ * exactly its data. Without valibot, like everything the content script loads at start
+ * (card-params-check.ts says why).
+ */
 export function isPushMessage(value: unknown): value is PushMessage {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const { callprepPush, type, ...rest } = value as Record<string, unknown>;
   if (callprepPush !== 1) return false;
   const keys = Object.keys(rest);
   if (typeof type === 'string' && DATA_FREE.includes(type)) return keys.length === 0;
-  if (type === 'card/open') return keys.length === 1 && keys[0] === 'data' && validParams(rest.data);
+  if (type === 'card/open') return keys.length === 1 && keys[0] === 'data' && isCardParams(rest.data);
   return false;
 }

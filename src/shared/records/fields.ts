@@ -29,3 +29,9 @@ export const timeZone = (max: number) =>
     text(max),
     v.check((zone) => zone === '' || isValidTimeZone(zone), (issue) => `"${String(issue.input)}" is not a time zone this browser knows; use a name like "Europe/Berlin"`),
   );
+
+/** Any finite number (a count, a revision as sent, a tab id). */
+export const finite = time;
+
+/** The empty object a request without data carries. */
+export const nothing = v.object({});

@@ -1,7 +1,7 @@
 /**
  * One schema per record Callprep stores; the TypeScript types are inferred from them (model.ts
  * re-exports them). The same schemas check a record wherever it enters: the card's edits (through
- * the message guards in model-guards.ts), an import (src/db/import), a customer as it is written
+ * the message protocol, shared/protocol), an import (src/db/import), a customer as it is written
  * (src/db/customer-record.ts), and every row of a backup being restored (src/db/backup).
  */
 import * as v from 'valibot';
@@ -11,6 +11,7 @@ import { LIMITS } from './limits.ts';
 export const PHONE_LABELS = ['direct', 'mobile', 'switchboard', 'fax', 'other'] as const;
 export const CHANNELS = ['phone', 'email', 'sms', 'messaging', 'letter', 'in-person'] as const;
 export const CALL_OUTCOMES = ['connected', 'voicemail', 'no-answer', 'busy', 'wrong-number', 'callback-requested'] as const;
+export const FOLLOW_UP_STATUSES = ['pending', 'done', 'cancelled'] as const;
 /** ISO weekdays: Monday = 1 … Sunday = 7. */
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
@@ -127,7 +128,7 @@ export const FollowUpSchema = v.object({
   dueAt: time,
   channel: oneOf(CHANNELS),
   note: text(LIMITS.followUpNote),
-  status: oneOf(['pending', 'done', 'cancelled']),
+  status: oneOf(FOLLOW_UP_STATUSES),
   /** When its reminder was shown; a snooze drops it so the new time reminds again. */
   notifiedAt: v.optional(time),
   createdAt: time,

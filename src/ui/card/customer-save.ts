@@ -2,7 +2,7 @@
  * Saving edits to a customer, and reading the list-shaped fields the card edits as text
  * ("a@x.com, b@y.com", "09:00-12:00, 14:00-17:00").
  */
-import type { CustomerPatch } from '../../shared/model-guards.ts';
+import type { CustomerPatch } from '../../shared/model.ts';
 import { CHANNELS, type Channel, type TimeWindow } from '../../shared/model.ts';
 
 /** Saves a patch to the customer on screen; rejects with the reason when the background refuses. */

@@ -4,7 +4,7 @@
  * call wrapped up there). An edit names the values it was made from, so the background refuses it
  * when another tab changed that field meanwhile; the file then reloads to show what is stored.
  */
-import type { CustomerPatch } from '../../shared/model-guards.ts';
+import type { CustomerPatch } from '../../shared/model.ts';
 import type { Customer } from '../../shared/model.ts';
 import { revisionOf } from '../../shared/revision.ts';
 import type { CustomerFile } from '../../shared/views.ts';

@@ -5,20 +5,22 @@
  * removed as soon as the background has stored that text. What is left after a closed tab or a
  * killed browser is sent again when the call is opened next (notes-sync.ts).
  */
-import { GuardError, id, num, object, str } from '../../shared/guard.ts';
-import { NOTES_MAX, notesBase, type NotesBase } from '../../shared/revision.ts';
+import * as v from 'valibot';
+import { GuardError, parseOrThrow } from '../../shared/guard.ts';
+import { finite, recordId, text } from '../../shared/records/fields.ts';
+import { NOTES_MAX, NotesBaseSchema } from '../../shared/revision.ts';
 import type { CardStorage } from './card-storage.tsx';
 
-export interface NotesDraft {
-  callId: string;
-  text: string;
-  base: NotesBase;
+const NotesDraftSchema = v.object({
+  callId: recordId,
+  text: text(NOTES_MAX),
+  base: NotesBaseSchema,
   /** When it was typed (epoch ms). */
-  at: number;
-}
+  at: finite,
+});
+export type NotesDraft = v.InferOutput<typeof NotesDraftSchema>;
 
 const PREFIX = 'callprep:draft:';
-const draftShape = object({ callId: id, text: str(NOTES_MAX), base: notesBase, at: num });
 
 /** The key of one card's draft of one call. */
 export const draftKey = (callId: string, cardId: string): string => `${PREFIX}${callId}:${cardId}`;
@@ -34,7 +36,7 @@ export async function draftsOf(storage: CardStorage, callId: string): Promise<Ar
   for (const [key, value] of Object.entries(all)) {
     if (!key.startsWith(`${PREFIX}${callId}:`)) continue;
     try {
-      found.push({ key, draft: draftShape(value) });
+      found.push({ key, draft: parseOrThrow(NotesDraftSchema, value) });
     } catch (error) {
       if (!(error instanceof GuardError)) throw error;
       console.error(`Callprep: the saved draft ${key} is unreadable (${error.message}); it is left where it is.`);

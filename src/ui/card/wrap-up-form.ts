@@ -1,4 +1,8 @@
-/** The wrap-up's rules, kept apart from the view so they can be tested on their own. */
+/**
+ * The wrap-up form's checks, kept apart from the view so they can be tested on their own. The rules
+ * themselves are shared/call-rules.ts, enforced by the background; here they only help before sending.
+ */
+import { hasNotes, isInFuture } from '../../shared/call-rules.ts';
 import type { CallOutcome, Channel } from '../../shared/model.ts';
 import type { CallWrapUp } from '../../shared/protocol/index.ts';
 import { CALL_OUTCOMES } from '../../shared/model.ts';
@@ -20,12 +24,12 @@ export type WrapUpErrors = Partial<Record<'notes' | 'outcome' | 'followUp', stri
 export function checkWrapUp(callId: string, draft: WrapUpDraft, now: number): { ok: true; wrapUp: CallWrapUp } | { ok: false; errors: WrapUpErrors } {
   const errors: WrapUpErrors = {};
   const notes = draft.notes.trim();
-  if (!notes) errors.notes = 'Write what was said — notes are required to close the call.';
+  if (!hasNotes(notes)) errors.notes = 'Write what was said — notes are required to close the call.';
   if (!(CALL_OUTCOMES as readonly string[]).includes(draft.outcome)) errors.outcome = 'Choose how the call went.';
   const dueAt = fromDateTimeInputs(draft.date, draft.time);
   if (!draft.noFollowUp) {
     if (dueAt === null) errors.followUp = 'Pick a date and time for the follow-up, or tick "No follow-up needed".';
-    else if (dueAt <= now) errors.followUp = 'The follow-up must be in the future.';
+    else if (!isInFuture(dueAt, now)) errors.followUp = 'The follow-up must be in the future.';
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {

@@ -1,9 +1,9 @@
 /**
  * The dial template's presets, which preset a template is, and why a custom one is refused, in words
- * a user can act on. The background checks again with the same rule (isValidDialTemplate).
+ * a user can act on. The rule is shared/dial-template.ts, which the background enforces.
  */
+import { dialTemplateProblem as templateProblem, type DialTemplateProblem } from '../../shared/dial-template.ts';
 import { dialUrl } from '../../shared/dial-url.ts';
-import { isValidDialTemplate } from '../../shared/settings.ts';
 
 export const EXAMPLE_NUMBER = '+12127368410';
 
@@ -19,18 +19,20 @@ export const CUSTOM = 'custom';
 export const presetOf = (template: string): string =>
   DIAL_PRESETS.some((p) => p.value === template) ? template : CUSTOM;
 
+/** What the field says for each problem the shared rule (shared/dial-template.ts) finds. */
+const PROBLEM_TEXT: Record<DialTemplateProblem, string> = {
+  empty: 'Enter a template, e.g. tel:{e164}.',
+  'unsafe-scheme': 'This kind of link cannot place calls. Use tel:, sip:, callto: or https://.',
+  'no-scheme': 'Start with a scheme such as tel:, sip:, callto: or https://.',
+  'no-number': 'Put {e164} (or {digits}) where the number goes.',
+  spaces: 'A template cannot contain spaces.',
+  'too-long': 'Keep the template under 500 characters.',
+};
+
 /** Why a template cannot be used, or null when it can. */
 export function dialTemplateProblem(template: string): string | null {
-  const t = template.trim();
-  if (!t) return 'Enter a template, e.g. tel:{e164}.';
-  if (/^(javascript|data|file|vbscript):/i.test(t)) return 'This kind of link cannot place calls. Use tel:, sip:, callto: or https://.';
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(t)) return 'Start with a scheme such as tel:, sip:, callto: or https://.';
-  if (!t.includes('{e164}')) return 'Put {e164} where the number goes.';
-  if (/\s/.test(t)) return 'A template cannot contain spaces.';
-  if (t.length > 500) return 'Keep the template under 500 characters.';
-  // Anything else the shared rule refuses (kept in step with the background's check).
-  if (!isValidDialTemplate(t)) return 'This template is not valid.';
-  return null;
+  const problem = templateProblem(template);
+  return problem ? PROBLEM_TEXT[problem] : null;
 }
 
 /** What the template produces for the example number, or null while it is invalid. */

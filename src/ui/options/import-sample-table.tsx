@@ -1,6 +1,6 @@
 /** The first rows of the file as customers, the way the detected mapping reads them. */
-import type { CustomerDraft } from '../../shared/model-guards.ts';
-import { formatPhone } from '../shared/format-phone.ts';
+import type { CustomerDraft } from '../../shared/model.ts';
+import { formatPhone } from '../../shared/phone.ts';
 
 export function ImportSampleTable({ sample }: { sample: CustomerDraft[] }) {
   return (

@@ -2,14 +2,14 @@
  * The default-country choices: every region libphonenumber can read numbers for, named in the user's
  * language and sorted by that name, after "Automatic".
  */
-import { getCountries } from 'libphonenumber-js';
+import { phoneRegions } from '../../shared/phone.ts';
 import type { SelectOption } from '../shared/index.ts';
 
 export const AUTOMATIC_REGION: SelectOption = { value: '', label: 'Automatic (browser language)' };
 
 export function regionChoices(locale?: string): SelectOption[] {
   const names = new Intl.DisplayNames(locale, { type: 'region', fallback: 'code' });
-  const regions = getCountries().map((code) => ({ value: code, label: `${names.of(code) ?? code} (${code})` }));
+  const regions = phoneRegions().map((code) => ({ value: code, label: `${names.of(code) ?? code} (${code})` }));
   regions.sort((a, b) => a.label.localeCompare(b.label, locale));
   return [AUTOMATIC_REGION, ...regions];
 }

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { Customer } from '../../shared/model.ts';
 import { ErrorBanner, TextInput, useQuery } from '../shared/index.ts';
-import { formatPhone } from '../shared/format-phone.ts';
+import { formatPhone } from '../../shared/phone.ts';
 import { useDebounced } from './use-debounced.ts';
 
 export const SEARCH_DEBOUNCE_MS = 200;

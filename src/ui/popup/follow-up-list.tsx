@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { FollowUpListItem } from '../../shared/views.ts';
 import { EmptyState, ErrorBanner, Section, useAction, useClient, type Query } from '../shared/index.ts';
-import { formatPhone } from '../shared/format-phone.ts';
+import { formatPhone } from '../../shared/phone.ts';
 import { absoluteDue } from './due-label.ts';
 import { GROUP_TITLES, groupFollowUps } from './follow-up-groups.ts';
 import { FollowUpRow } from './follow-up-row.tsx';

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { CHANNEL_ICONS, CHANNEL_LABELS } from '../../shared/channel-labels.ts';
 import type { FollowUpListItem } from '../../shared/views.ts';
 import { Button } from '../shared/index.ts';
-import { formatPhone } from '../shared/format-phone.ts';
+import { formatPhone } from '../../shared/phone.ts';
 import { absoluteDue, relativeDue } from './due-label.ts';
 import { SnoozePanel } from './snooze-panel.tsx';
 

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { parseOrThrow } from '../../../src/shared/guard.ts';
 import { PROTOCOL } from '../../../src/shared/protocol/index.ts';
-import { clipCardParams } from '../../../src/shared/protocol/card-params.ts';
+import * as v from 'valibot';
+import { CardParamsSchema } from '../../../src/shared/protocol/card-params.ts';
+import { clipCardParams, isCardParams } from '../../../src/shared/protocol/card-params-check.ts';
 import { isOpenCardAnswer, isPushMessage, openCardPush, pushMessage } from '../../../src/shared/protocol/push.ts';
 
 const PARAMS = { e164: '+442079460958', raw: '+44 20 7946 0958', ext: '12', pageTitle: 'Inbox – Mail', nearbyName: 'Tom Baker' };
@@ -45,6 +48,9 @@ test.each<[string, unknown, boolean]>([
   ['params as a string', cardPush('e164=+442079460958'), false],
 ])('%s → accepted: %s', (_name, value, accepted) => {
   expect(isPushMessage(value)).toBe(accepted);
+  // The content script's check and the background's schema agree on every card's params.
+  const { data } = (value ?? {}) as { data?: unknown };
+  if (data !== undefined) expect(isCardParams(data)).toBe(v.is(CardParamsSchema, data));
 });
 
 test.each<[unknown, boolean]>([
@@ -58,14 +64,14 @@ test.each<[unknown, boolean]>([
 });
 
 describe('page/open-card-in-top request', () => {
-  const check = (data: unknown) => PROTOCOL['page/open-card-in-top'].request(data, 'request');
+  const check = (data: unknown) => parseOrThrow(PROTOCOL['page/open-card-in-top'].request, data, 'request');
 
   test('is a content-script message', () => {
     expect(PROTOCOL['page/open-card-in-top'].from).toBe('content');
   });
 
   test.each<[string, unknown, string]>([
-    ['no number', { raw: '(212) 736-8410' }, 'request.e164 must be a phone number in E.164 form'],
+    ['no number', { raw: '(212) 736-8410' }, 'request.e164 is missing'],
     ['a number that is not E.164', { e164: '212', raw: '212' }, 'request.e164 must be a phone number in E.164 form'],
     ['a long title', { e164: '+12127368410', raw: '(212) 736-8410', pageTitle: 't'.repeat(400) }, 'request.pageTitle must be text of 1 to 300 characters'],
     ['customer data', { e164: '+12127368410', raw: '(212) 736-8410', notes: 'owes us' }, 'request.notes is not a card parameter'],

@@ -1,12 +1,14 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CardApp } from '../../../src/ui/card/card-app.tsx';
 import type { Call } from '../../../src/shared/model.ts';
 import { choose, clickButton, flush, typeInto, type Rendered } from '../popup/support/render.tsx';
 import { renderCard } from './support/render-card.tsx';
-import { cardBackend } from './support/card-backend.ts';
+import { realBackend } from './support/real-backend.ts';
 import { ada, params } from './support/samples.ts';
+
+vi.mock('webextension-polyfill', () => import('./support/fake-extension.ts'));
 
 let ui: Rendered | undefined;
 afterEach(() => {
@@ -23,7 +25,7 @@ const $ = <E extends Element = HTMLElement>(testId: string) => {
 const sleep = (ms: number) => act(() => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 
 async function openOnCall(notes = '') {
-  const backend = cardBackend({ customers: [ada], calls: [openCall(notes)] });
+  const backend = await realBackend({ customers: [ada], calls: [openCall(notes)] });
   ui = await renderCard(<CardApp params={params()} onClose={() => {}} />, backend.client);
   await ui.waitFor(() => $('view-call'));
   return { ui, backend };

@@ -3,8 +3,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CardApp } from '../../../src/ui/card/card-app.tsx';
 import { clickButton, typeInto, type Rendered } from '../popup/support/render.tsx';
 import { renderCard } from './support/render-card.tsx';
-import { cardBackend } from './support/card-backend.ts';
+import { realBackend } from './support/real-backend.ts';
 import { ada, lastCall, openConcern, overdueCommitment, params } from './support/samples.ts';
+
+vi.mock('webextension-polyfill', () => import('./support/fake-extension.ts'));
 
 // Monday 23 November 2026; New York is UTC-5.
 const nyTime = (hour: number, minute = 0, dayOffset = 0) => Date.UTC(2026, 10, 23 + dayOffset, hour + 5, minute);
@@ -19,7 +21,7 @@ afterEach(() => {
 async function openFile(now: number) {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(now);
-  const backend = cardBackend({ customers: [ada], calls: [lastCall(now)], concerns: [openConcern(now)], commitments: [overdueCommitment(now)] });
+  const backend = await realBackend({ customers: [ada], calls: [lastCall(now)], concerns: [openConcern(now)], commitments: [overdueCommitment(now)] });
   ui = await renderCard(<CardApp params={params()} onClose={() => {}} />, backend.client);
   await ui.waitFor(() => expect(ui?.$('[data-testid="view-file"]')).not.toBeNull());
   return { ui, backend };

@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CardApp } from '../../../src/ui/card/card-app.tsx';
 import { choose, typeInto, type Rendered } from '../popup/support/render.tsx';
 import { renderCard } from './support/render-card.tsx';
-import { cardBackend } from './support/card-backend.ts';
+import { realBackend } from './support/real-backend.ts';
 import { params } from './support/samples.ts';
+
+vi.mock('webextension-polyfill', () => import('./support/fake-extension.ts'));
 
 let ui: Rendered | undefined;
 afterEach(() => {
@@ -15,7 +17,7 @@ afterEach(() => {
 const value = (r: Rendered, testId: string) => r.$<HTMLInputElement>(`[data-testid="${testId}"]`)?.value;
 
 async function openUnknown(pageTitle?: string, nearbyName?: string) {
-  const backend = cardBackend();
+  const backend = await realBackend();
   ui = await renderCard(<CardApp params={params({ e164: '+442079460958', raw: '+44 20 7946 0958', pageTitle, nearbyName })} onClose={() => {}} />, backend.client);
   await ui.waitFor(() => expect(ui?.$('[data-testid="view-unknown"]')).not.toBeNull());
   return { ui, backend };

@@ -49,7 +49,7 @@ describe('Options: calling', () => {
 
   it.each([
     ['pbx.example.com/dial', 'Start with a scheme such as tel:, sip:, callto: or https://.'],
-    ['https://pbx.example.com/dial', 'Put {e164} where the number goes.'],
+    ['https://pbx.example.com/dial', 'Put {e164} (or {digits}) where the number goes.'],
     ['javascript:call({e164})', 'This kind of link cannot place calls. Use tel:, sip:, callto: or https://.'],
   ])('refuses the custom template %j inline: %s', async (template, message) => {
     const { ui, fake } = await mount();

@@ -6,7 +6,8 @@ import { regionChoices } from '../../../src/ui/options/region-choices.ts';
 describe('dial template checks', () => {
   it.each([
     ['tel:{e164}', null, 'tel:+12127368410'],
-    ['sip:{digits}@pbx.example.com', 'Put {e164} where the number goes.', null],
+    ['sip:{digits}@pbx.example.com', null, 'sip:12127368410@pbx.example.com'],
+    ['https://pbx.example.com/dial', 'Put {e164} (or {digits}) where the number goes.', null],
     ['https://pbx.example.com/dial?n={e164}', null, 'https://pbx.example.com/dial?n=%2B12127368410'],
     ['', 'Enter a template, e.g. tel:{e164}.', null],
     ['pbx.example.com/{e164}', 'Start with a scheme such as tel:, sip:, callto: or https://.', null],

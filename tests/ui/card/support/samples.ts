@@ -1,7 +1,7 @@
 /** One realistic customer file for card tests. */
 import type { CardParams } from '../../../../src/shared/card-frame.ts';
 import type { Call, Commitment, Concern } from '../../../../src/shared/model.ts';
-import { customerRecord } from './card-backend.ts';
+import { customerRecord } from './real-backend.ts';
 
 export const DAY = 86_400_000;
 

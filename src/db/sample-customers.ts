@@ -4,8 +4,8 @@
  * switchboard shared by two customers. Ids are stable so loading twice does not duplicate anything;
  * times are relative to the moment of loading so the history always looks recent.
  */
-import type { Call, CallOutcome, Commitment, Concern, CustomerPhone, FollowUp, Weekday } from '../src/shared/model.ts';
-import type { CustomerDraft } from '../src/shared/model-guards.ts';
+import type { Call, CallOutcome, Commitment, Concern, CustomerPhone, FollowUp, Weekday } from '../shared/model.ts';
+import type { CustomerDraft } from '../shared/model.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -1,0 +1,15 @@
+/**
+ * The rules a call is closed by, in one place. The background enforces them (db/calls.ts closes a
+ * call, db/follow-ups.ts moves a follow-up) and refuses with these messages; the card's wrap-up form
+ * and the popup's snooze only point them out before the user sends.
+ */
+export const CALL_RULE_MESSAGES = {
+  notesRequired: 'Write what was said before closing the call: the notes are empty.',
+  followUpInFuture: 'The follow-up must be in the future: pick a later date or time.',
+} as const;
+
+/** A call is closed only with notes: whitespace alone is none. */
+export const hasNotes = (notes: string): boolean => notes.trim().length > 0;
+
+/** A follow-up (or a snoozed one's new time) must lie ahead of now. */
+export const isInFuture = (dueAt: number, now: number): boolean => dueAt > now;
