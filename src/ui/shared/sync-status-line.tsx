@@ -19,7 +19,7 @@ export function SyncStatusLine({ status, now = Date.now() }: { status: SyncStatu
       </p>
       {status.problem && (
         <div class="cp-banner cp-banner--error" role="alert" data-testid="sync-problem">
-          <span class="cp-banner__text">Sync is not working: {status.problem.message} Your changes are kept and sent at the next sync that works.</span>
+          <span class="cp-banner__text">Sync is not working: {status.problem.message}</span>
         </div>
       )}
     </div>
