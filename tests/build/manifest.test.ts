@@ -13,6 +13,7 @@ interface BuiltManifest {
   permissions?: string[];
   host_permissions?: string[];
   optional_permissions?: string[];
+  optional_host_permissions?: string[];
   background: { service_worker?: string; scripts?: string[]; type?: string };
   content_scripts: Array<{ matches: string[] }>;
   web_accessible_resources: Array<{ resources: string[]; matches: string[] }>;
@@ -26,11 +27,13 @@ const TARGETS: BuildTarget[] = ['chrome', 'firefox'];
 describe.each(TARGETS)('%s manifest', (target) => {
   const m = manifest(target);
 
-  test('asks only for alarms, notifications, activeTab and storage (card sessions, notes kept at each keystroke), and for no host or optional permissions', () => {
+  test('asks only for alarms, notifications, activeTab and storage (card sessions, notes kept at each keystroke), and for no host or optional permissions but a team server origin', () => {
     expect(m.manifest_version).toBe(3);
     expect([...(m.permissions ?? [])].sort()).toEqual(['activeTab', 'alarms', 'notifications', 'storage']);
     expect(m.host_permissions ?? []).toEqual([]);
     expect(m.optional_permissions ?? []).toEqual([]);
+    // Sync (issue 11) asks for the one origin of the server the user connects to, at connect time.
+    expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   });
 
   test('runs the content script on every site and lets pages frame only the card', () => {

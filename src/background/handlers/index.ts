@@ -12,6 +12,8 @@ import { diagnosticsHandlers } from './diagnostics.ts';
 import { followUpHandlers } from './follow-up.ts';
 import { importHandlers } from './import.ts';
 import { pageHandlers } from './page.ts';
+import { syncHandlers } from '../sync-handlers.ts';
+import { syncServiceOf } from '../sync-browser.ts';
 
 /** The card sessions kept where the background worker's restarts do not lose them (card-sessions.ts). */
 export const browserCardSessions = (now: () => number): CardSessions => new CardSessions(browser.storage.session, now);
@@ -26,4 +28,5 @@ export const createHandlers = (deps: BackgroundDeps, cardSessions = browserCardS
   ...backupHandlers(deps),
   ...importHandlers(deps),
   ...diagnosticsHandlers(deps),
+  ...syncHandlers(syncServiceOf(deps)),
 });

@@ -14,6 +14,7 @@ import { diagnosticsMessages } from './diagnostics.ts';
 import { followUpMessages } from './follow-up.ts';
 import { importMessages } from './import.ts';
 import { pageMessages } from './page.ts';
+import { syncMessages } from './sync.ts';
 
 export const PROTOCOL = {
   ...pageMessages,
@@ -25,6 +26,7 @@ export const PROTOCOL = {
   ...backupMessages,
   ...importMessages,
   ...diagnosticsMessages,
+  ...syncMessages,
 };
 
 export type Protocol = typeof PROTOCOL;
@@ -54,4 +56,5 @@ export type { CallWrapUp, FollowUpDraft, SaveNotes } from './call.ts';
 export type { CardSession, CardSessionGrant } from './card.ts';
 export type { CustomerBase } from './customer.ts';
 export type { RecordCounts } from './backup.ts';
+export type { SyncCollectionView, SyncDiscoveryView, SyncStatusView } from './sync.ts';
 export type { ImportField, ImportMapping, ImportPreview, ImportReport, ImportSource } from './import.ts';

@@ -48,4 +48,9 @@ export const REPEATABLE: Record<MessageType, boolean> = {
   'backup/restored': true,
   'import/preview': true,
   'import/commit': false,
+  // Sync (issue 11): discovery and status read; connecting again with the same answers stores the same account.
+  'sync/discover': true,
+  'sync/connect': true,
+  'sync/disconnect': true,
+  'sync/status': true,
 };

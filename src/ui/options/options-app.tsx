@@ -11,12 +11,14 @@ import { OptionsSection } from './options-section.tsx';
 import { PermissionsSection } from './permissions-section.tsx';
 import { SampleDataSection } from './sample-data-section.tsx';
 import { SiteSettings } from './site-settings.tsx';
+import { SyncSection } from './sync-section.tsx';
 
 const NAV = [
   ['calling', 'Calling'],
   ['sites', 'Sites'],
   ['import', 'Import'],
   ['export', 'Export & backup'],
+  ['sync', 'Sync'],
   ['samples', 'Sample data'],
   ['permissions', 'Permissions'],
   ['diagnostics', DIAGNOSTICS_TEXT.title],
@@ -60,6 +62,9 @@ export function OptionsApp() {
           <p class="op-section__intro">Everything Callprep keeps, in one file you can restore here, on this or another computer.</p>
           {/* A backup may carry settings too: read them again after a restore. */}
           <BackupSection onRestored={() => void settings.refresh()} />
+        </OptionsSection>
+        <OptionsSection id="sync" title="Sync with your team" intro="Share customers, follow-ups and call notes through your team's own CardDAV/CalDAV server (Nextcloud, Fastmail, SOGo, Radicale…), the one your phones already use.">
+          <SyncSection />
         </OptionsSection>
         <OptionsSection id="samples" title="Sample data" intro="A handful of demo customers with concerns, promises and past calls, to try Callprep out.">
           <SampleDataSection />

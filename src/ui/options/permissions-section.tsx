@@ -4,6 +4,7 @@ const PERMISSIONS: Array<[string, string]> = [
   ['activeTab', 'Lets the toolbar popup see which site you are on, for the “On this site” switch.'],
   ['alarms', 'Wakes Callprep when a follow-up is due, even after the browser was closed.'],
   ['notifications', 'Shows the follow-up reminder.'],
+  ['Your team server (asked when you connect)', 'Only if you connect Callprep to your team\'s CardDAV/CalDAV server: access to that one server\'s address, to sync customers, follow-ups and call notes with it.'],
 ];
 
 export function PermissionsSection() {

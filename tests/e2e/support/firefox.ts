@@ -42,6 +42,9 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }),
+      // A headless Firefox cannot show the prompt for an optional permission (the sync server's
+      // origin, asked when connecting): grant it as a user clicking "Allow" would.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   try {

@@ -1,0 +1,81 @@
+/**
+ * What can keep a sync from working, each with the sentence the popup and options page show. A
+ * problem never throws local changes away: they wait in the outbox until the next sync that works.
+ */
+export const SYNC_PROBLEMS = [
+  /** The server address cannot be a URL. */
+  'bad-url',
+  /** The user did not grant access to the server's origin (or withdrew it). */
+  'no-permission',
+  /** The server refused the user name or password (HTTP 401/403). */
+  'auth',
+  /** No answer: offline, wrong address, server down, certificate refused. */
+  'unreachable',
+  /** It answered, but not as a CardDAV/CalDAV server, or the chosen collection is gone. */
+  'not-dav',
+  /** The server (507) or this browser (QuotaExceededError) is out of space. */
+  'quota',
+  /** Anything else the server answered with (5xx, a malformed response). */
+  'server',
+] as const;
+
+export type SyncProblemCode = (typeof SYNC_PROBLEMS)[number];
+
+export class SyncProblemError extends Error {
+  constructor(
+    readonly code: SyncProblemCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SyncProblemError';
+  }
+}
+
+/** An HTTP answer a sync step could not go on with. */
+export class HttpStatusError extends Error {
+  constructor(
+    readonly status: number,
+    readonly url: string,
+  ) {
+    super(`${url} answered ${status}`);
+    this.name = 'HttpStatusError';
+  }
+}
+
+const statusIn = (message: string): number | undefined => {
+  const match = /\b(401|403|404|405|412|500|501|502|503|504|507)\b/.exec(message);
+  return match ? Number(match[1]) : undefined;
+};
+
+function fromStatus(status: number, where: string): SyncProblemError {
+  if (status === 401 || status === 403) return new SyncProblemError('auth', `The server refused the user name or password (${status}). Check them, or make a new app password on the server.`);
+  if (status === 507) return new SyncProblemError('quota', 'The server has no space left for your account (507). Local changes wait until there is room.');
+  if (status === 404 || status === 405 || status === 501) return new SyncProblemError('not-dav', `${where} is not a CardDAV/CalDAV address on this server (${status}). Check the server address, or connect again to pick the address book and calendar.`);
+  return new SyncProblemError('server', `The server answered with an error (${status}). Callprep tries again at the next sync.`);
+}
+
+/**
+ * Names any error a sync step threw as one of the problems above. tsdav reports failures as Errors
+ * whose message holds the HTTP status ("… returned 401 Unauthorized"); fetch rejects with a
+ * TypeError when there is no answer at all.
+ */
+export function toSyncProblem(error: unknown, where = 'The address'): SyncProblemError {
+  if (error instanceof SyncProblemError) return error;
+  if (error instanceof HttpStatusError) return fromStatus(error.status, where);
+  if (error instanceof DOMException && error.name === 'QuotaExceededError') {
+    return new SyncProblemError('quota', 'This browser has no space left for Callprep\'s data. Free some disk space; nothing is lost meanwhile.');
+  }
+  if (error instanceof Error && error.name === 'QuotaExceededError') {
+    return new SyncProblemError('quota', 'This browser has no space left for Callprep\'s data. Free some disk space; nothing is lost meanwhile.');
+  }
+  if (error instanceof TypeError && /fetch|network|Load failed|NetworkError/i.test(error.message)) {
+    return new SyncProblemError('unreachable', 'The server did not answer. Check the address and your connection; Callprep tries again at the next sync.');
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  const status = statusIn(message);
+  if (status !== undefined) return fromStatus(status, where);
+  if (/cannot find homeUrl|cannot find principalUrl|no (address ?book|calendar) home/i.test(message)) {
+    return new SyncProblemError('not-dav', 'No address books or calendars were found at this address. Check the server address (your server\'s help names its CardDAV/CalDAV address).');
+  }
+  return new SyncProblemError('server', `The server's answer could not be used: ${message.slice(0, 200)}`);
+}

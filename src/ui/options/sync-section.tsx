@@ -1,0 +1,29 @@
+/** Options: sync with the team's address book and calendar (issue 11). */
+import { Button, ErrorBanner, useAction, useClient, useQuery } from '../shared/index.ts';
+import { SyncStatusLine } from '../shared/sync-status-line.tsx';
+import type { SyncStatusView } from '../../shared/protocol/sync.ts';
+import { SyncConnectForm } from './sync-connect-form.tsx';
+import { requestServerAccess, type RequestServerAccess } from './sync-permission.ts';
+
+export function SyncSection({ requestAccess = requestServerAccess }: { requestAccess?: RequestServerAccess }) {
+  const client = useClient();
+  const status = useQuery<SyncStatusView>((c) => c('sync/status', {}), [], 'read the sync status');
+  const disconnect = useAction('disconnect', async () => status.setData(await client('sync/disconnect', {})));
+  if (!status.data) return <ErrorBanner message={status.error} />;
+  if (!status.data.connected) return <SyncConnectForm requestAccess={requestAccess} onConnected={status.setData} />;
+  const s = status.data;
+  return (
+    <div class="cp-stack" data-testid="sync-connected">
+      <p>
+        Connected to <strong>{s.serverUrl}</strong> as <strong>{s.username}</strong>: customers in the address book <strong>{s.addressBook}</strong>,
+        follow-ups and call notes in the calendar <strong>{s.calendar}</strong>.
+      </p>
+      <SyncStatusLine status={s} />
+      <div class="cp-row">
+        <Button onClick={() => void status.refresh()} data-testid="sync-refresh-status">Refresh</Button>
+        <Button variant="danger" busy={disconnect.busy} onClick={() => void disconnect.run()} data-testid="sync-disconnect">Disconnect</Button>
+      </div>
+      <ErrorBanner message={disconnect.error ?? status.error} onDismiss={disconnect.clearError} />
+    </div>
+  );
+}
