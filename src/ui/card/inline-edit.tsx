@@ -97,8 +97,11 @@ export function InlineEdit({ label, value, placeholder, onSave, multiline, optio
   if (mode === 'view') {
     return (
       <span class={cls} data-testid={testId}>
-        <button type="button" ref={viewButton} class="cp-inline__view" onClick={start} aria-label={`${label}: ${value || 'empty'}. Edit`}>
+        {/* The name holds the visible text (WCAG 2.5.3 "label in name"): label and "Edit" are read around it. */}
+        <button type="button" ref={viewButton} class="cp-inline__view" onClick={start}>
+          <span class="cp-visually-hidden">{label}: </span>
           {value ? (display ?? value) : <span class="cp-inline__placeholder">{placeholder}</span>}
+          <span class="cp-visually-hidden">. Edit</span>
         </button>
         {saved && (
           <span class="cp-inline__saved" role="status">

@@ -30,6 +30,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** null: pages follow the window size (a headed window a person uses). */
   viewport?: { width: number; height: number } | null;
+  /** What `prefers-color-scheme` says in pages, the card's frame included; light by default. */
+  colorScheme?: 'light' | 'dark';
 }
 
 export async function launchFirefox(options: LaunchOptions = {}): Promise<FirefoxWithExtension> {
@@ -42,6 +44,8 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }),
+      // BiDi has no media emulation; this pref is what the system's dark mode sets (0 dark, 1 light).
+      'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
     },
   });
   try {
