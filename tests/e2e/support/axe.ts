@@ -21,7 +21,6 @@ const RUN = `
   return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, targets: v.nodes.slice(0, 5).map((n) => String(n.target)) }));
 `;
 
-// eslint-disable-next-line @typescript-eslint/no-implied-eval -- test-side: axe's own source, evaluated in the page under test
 const runAxe = new Function('_arg', `return (async () => { ${axeSource}\n${RUN} })();`) as (arg: unknown) => Promise<Violation[]>;
 
 export async function axeViolations(frame: Pick<TestFrame, 'evaluate'>): Promise<string[]> {
