@@ -97,11 +97,9 @@ export function InlineEdit({ label, value, placeholder, onSave, multiline, optio
   if (mode === 'view') {
     return (
       <span class={cls} data-testid={testId}>
-        {/* The name holds the visible text (WCAG 2.5.3 "label in name"): label and "Edit" are read around it. */}
-        <button type="button" ref={viewButton} class="cp-inline__view" onClick={start}>
-          <span class="cp-visually-hidden">{label}: </span>
+        {/* Named by its visible text (WCAG 2.5.3 "label in name"); the field and "Edit" are its description. */}
+        <button type="button" ref={viewButton} class="cp-inline__view" onClick={start} title={`${label}. Edit`}>
           {value ? (display ?? value) : <span class="cp-inline__placeholder">{placeholder}</span>}
-          <span class="cp-visually-hidden">. Edit</span>
         </button>
         {saved && (
           <span class="cp-inline__saved" role="status">
