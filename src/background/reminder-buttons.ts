@@ -6,9 +6,10 @@
  * the reminder still opens the follow-up list, where it can be snoozed.
  */
 import browser, { type Notifications } from 'webextension-polyfill';
+import { HOUR } from '../shared/time/index.ts';
 
 export const SNOOZE_BUTTON_TITLE = 'Snooze 1 h';
-export const SNOOZE_BUTTON_MS = 3_600_000;
+export const SNOOZE_BUTTON_MS = HOUR;
 
 type OptionsWithButtons = Notifications.CreateNotificationOptions & { buttons?: Array<{ title: string }> };
 

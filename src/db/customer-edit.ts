@@ -7,8 +7,8 @@
  * unseen.
  */
 import type { CustomerPatch } from '../shared/model.ts';
-import { formatWindow } from '../shared/contact-time-window.ts';
-import type { ContactPreferences, Customer, TimeWindow } from '../shared/model.ts';
+import { weekdayName, windowText } from '../shared/time/index.ts';
+import type { ContactPreferences, Customer, TimeWindow, Weekday } from '../shared/model.ts';
 import type { CustomerBase } from '../shared/protocol/index.ts';
 import { mergeText } from '../shared/text-merge.ts';
 import { Refusal } from './errors.ts';
@@ -45,12 +45,11 @@ const FIELD_NOW: Record<keyof CustomerPatch | keyof ContactPreferences, string> 
 };
 
 const isWindow = (v: unknown): v is TimeWindow => typeof v === 'object' && v !== null && 'start' in v && 'end' in v;
-const weekdayName = (day: number) => new Intl.DateTimeFormat('en', { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, 10, 22 + day));
 
 function shown(key: string, value: unknown): string {
   if (canonical(value) === null) return 'empty';
   if (!Array.isArray(value)) return `"${String(value)}"`;
-  const items = value.map((v) => (isWindow(v) ? formatWindow(v) : typeof v === 'object' && v !== null && 'e164' in v ? String(v.e164) : key === 'bestDays' ? weekdayName(Number(v)) : String(v)));
+  const items = value.map((v) => (isWindow(v) ? windowText(v) : typeof v === 'object' && v !== null && 'e164' in v ? String(v.e164) : key === 'bestDays' ? weekdayName(Number(v) as Weekday, 'short', 'en') : String(v)));
   return `"${items.join(', ')}"`;
 }
 

@@ -4,7 +4,7 @@
  * before those limits (versions.ts v3). Text is cut at its limit; a value that cutting would make
  * wrong (an e-mail address, an extension) is left out whole; lists keep their first entries.
  */
-import { isValidTimeZone } from '../shared/contact-time-zone.ts';
+import { isValidTimeZone } from '../shared/time/zone.ts';
 import type { CustomerDraft } from '../shared/model.ts';
 import type { CustomerPhone } from '../shared/model.ts';
 import { LIMITS } from '../shared/records/limits.ts';

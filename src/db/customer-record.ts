@@ -3,7 +3,7 @@
  * phone keys and search words derived, then checked against the stored customer's schema (the one
  * a backup is restored with). Pure, so edits, import, restore and samples share it.
  */
-import { isValidTimeZone } from '../shared/contact-time-zone.ts';
+import { isValidTimeZone } from '../shared/time/zone.ts';
 import { GuardError } from '../shared/guard.ts';
 import type { CustomerDraft } from '../shared/model.ts';
 import { DEFAULT_PREFERENCES, type ContactPreferences, type Customer, type CustomerPhone } from '../shared/model.ts';

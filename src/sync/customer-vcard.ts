@@ -6,7 +6,7 @@
  * text the server sent: everything else (photo, addresses, other apps' fields) stays byte for byte.
  */
 import ICAL from 'ical.js';
-import type { CustomerDraft } from '../shared/model-guards.ts';
+import type { CustomerDraft } from '../shared/model.ts';
 import { CHANNELS, type Channel, type ContactPreferences, type TimeWindow, type Weekday } from '../shared/model.ts';
 import { patchComponent, rawValue, splitLines, type ContentLine, type LinePatch } from './content-lines.ts';
 import { readPhone, telProperty } from './vcard-phones.ts';

@@ -2,7 +2,7 @@
  * Phone numbers in a vCard (TEL) and in a customer record: the labels map to vCard TYPEs every
  * phone and address book app understands, the extension travels with the number ("ext. 204").
  */
-import { parseNumber } from '../db/phone.ts';
+import { parseNumber } from '../shared/phone.ts';
 import type { CustomerPhone, PhoneLabel } from '../shared/model.ts';
 
 const TYPES: Record<PhoneLabel, string[]> = {

@@ -29,9 +29,9 @@ describe('export notes', () => {
     const rows = Papa.parse<string[]>(content.slice(1), { skipEmptyLines: true }).data;
     expect(rows[1]).toEqual([
       expect.stringMatching(/^2026-11-2\dT\d\d:\d\d$/), 'Ada, "the Countess"', `'=HYPERLINK("x")`, `'+12127368410 ext. 204`,
-      '02:05', 'connected', 'Line one\nLine two, with comma', expect.stringMatching(/^2026-11-2\dT/), 'email',
+      '0:02:05', 'connected', 'Line one\nLine two, with comma', expect.stringMatching(/^2026-11-2\dT/), 'email',
     ]);
-    expect(rows[2]?.slice(4, 9)).toEqual(['00:00', 'no-answer', `'@mention -1`, '', '']);
+    expect(rows[2]?.slice(4, 9)).toEqual(['0:00:00', 'no-answer', `'@mention -1`, '', '']);
   });
 
   it.each([

@@ -8,6 +8,7 @@
 import { mkdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { browsersUnderTest } from './support/browsers.ts';
+import { clockPattern } from './support/clock.ts';
 import { waitUntil, type TestBrowser, type TestPage } from './support/driver.ts';
 import type { StaticServer } from './support/static-server.ts';
 import { startForSuite } from './support/suite.ts';
@@ -40,8 +41,8 @@ for (const [name, launch] of browsersUnderTest()) {
       expect(await card.view()).toBe('file');
       expect(await card.name()).toBe('Ada Lovelace');
       expect(await card.numberShown()).toBe('(212) 736-8410');
-      expect(await card.goodTimeText()).toMatch(/^(Good time now|Not now — next good time \w{3} \d\d:\d\d their time \(in .+\))$/);
-      expect(await card.localTime()).toMatch(/^\w{3} \d\d:\d\d · New York$/);
+      expect(await card.goodTimeText()).toMatch(new RegExp(`^(Good time now|Not now — next good time \\w{3} ${clockPattern()} their time \\(New York\\) \\(in .+\\))$`));
+      expect(await card.localTime()).toMatch(new RegExp(`^\\w{3} ${clockPattern()} their time \\(New York\\)$`));
       expect(await card.lastCallNotes()).toBe('Left a message about the double charge.');
       // The host gives every card the same height (nothing about the customer), neither cut to nothing nor past the viewport.
       expect(await card.frameHeight()).toBeGreaterThan(300);
@@ -106,7 +107,7 @@ for (const [name, launch] of browsersUnderTest()) {
       expect(refused.errors).toContain('Choose how the call went.');
       await shot('wrap-up-error');
       await card.frame.select('[data-testid="wrapup-outcome"]', 'callback-requested');
-      expect(await card.followUpFit()).toMatch(/Inside their best hours · \w{3} \d\d:\d\d their time/);
+      expect(await card.followUpFit()).toMatch(new RegExp(`Inside their best hours · \\w{3} ${clockPattern()} their time \\(New York\\)`));
       await shot('wrap-up');
       const saved = await card.wrapUp({ note: 'Confirm 45 seats' });
       expect(saved.saved).toBe(true);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readVCard, writeVCard } from '../../src/sync/customer-vcard.ts';
-import type { CustomerDraft } from '../../src/shared/model-guards.ts';
+import type { CustomerDraft } from '../../src/shared/model.ts';
 
 const FULL: CustomerDraft = {
   name: 'Jürgen Müller',

@@ -5,6 +5,7 @@
  */
 import Papa from 'papaparse';
 import type { Call, Customer, FollowUp } from '../../shared/model.ts';
+import { formatDuration } from '../../shared/time/index.ts';
 import { localIso, type NotesData } from './notes-data.ts';
 
 export const CSV_COLUMNS = ['Date', 'Customer', 'Company', 'Number', 'Duration', 'Outcome', 'Notes', 'Follow-up due', 'Follow-up channel'];
@@ -13,8 +14,7 @@ export const CSV_OPTIONS = { newline: '\r\n', escapeFormulae: true } as const;
 
 export function duration(call: Call): string {
   if (call.endedAt === undefined) return '';
-  const seconds = Math.max(0, Math.round((call.endedAt - call.startedAt) / 1000));
-  return `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+  return formatDuration(call.endedAt - call.startedAt + 500, true);
 }
 
 function row(call: Call, customer: Customer | undefined, followUp: FollowUp | undefined): string[] {

@@ -3,8 +3,8 @@
  * one transaction. The JSON export also lists every customer: it pages through them (json-parts.ts)
  * instead of reading them here, so 100,000 customers never sit in memory as one list.
  */
-import { format } from 'date-fns';
 import type { Call, Customer, FollowUp } from '../../shared/model.ts';
+import { calendarDay, toDateTimeInput, userTimeZone } from '../../shared/time/index.ts';
 import { toCustomer } from '../customer-record.ts';
 import type { CallprepDatabase } from '../database.ts';
 
@@ -25,7 +25,7 @@ export async function readNotesData(db: CallprepDatabase): Promise<NotesData> {
 
 /** "callprep-notes-2026-11-23.csv", dated in the user's own zone. */
 export const exportFileName = (kind: string, extension: string, now: number) =>
-  `callprep-${kind}-${format(now, 'yyyy-MM-dd')}.${extension}`;
+  `callprep-${kind}-${calendarDay(now, userTimeZone())}.${extension}`;
 
 /** "2026-11-23T14:05" in the user's own zone: what a spreadsheet shows as a local date and time. */
-export const localIso = (ms: number | undefined) => (ms === undefined ? '' : format(ms, "yyyy-MM-dd'T'HH:mm"));
+export const localIso = (ms: number | undefined) => (ms === undefined ? '' : toDateTimeInput(ms));

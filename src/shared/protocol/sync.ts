@@ -4,8 +4,7 @@
  * ever carries it back.
  */
 import * as v from 'valibot';
-import { guardOf } from '../records/valibot-guard.ts';
-import { message } from './define.ts';
+import { answer, message } from './define.ts';
 
 const url = v.pipe(v.string('must be text'), v.maxLength(2000, 'must be at most 2,000 characters'));
 const credentials = {
@@ -42,15 +41,14 @@ export interface SyncStatusView {
   problem?: { code: string; message: string; at: number };
 }
 
+const CredentialsSchema = v.object(credentials);
+
 export const syncMessages = {
   /** Finds the address books and calendars; the page asked for the server's origin just before. */
-  'sync/discover': message<{ serverUrl: string; username: string; password: string }, SyncDiscoveryView>('ui', guardOf(v.object(credentials))),
+  'sync/discover': message('ui', CredentialsSchema, answer<SyncDiscoveryView>()),
   /** Keeps the account and the two collections picked, then runs a first sync in the background. */
-  'sync/connect': message<{ serverUrl: string; username: string; password: string; addressBookUrl: string; calendarUrl: string }, SyncStatusView>(
-    'ui',
-    guardOf(v.object({ ...credentials, addressBookUrl: url, calendarUrl: url })),
-  ),
+  'sync/connect': message('ui', v.object({ ...credentials, addressBookUrl: url, calendarUrl: url }), answer<SyncStatusView>()),
   /** Forgets the account and what was synced; customers, calls and follow-ups stay. */
-  'sync/disconnect': message<Record<string, never>, SyncStatusView>('ui', guardOf(v.object({}))),
-  'sync/status': message<Record<string, never>, SyncStatusView>('ui', guardOf(v.object({}))),
+  'sync/disconnect': message('ui', v.object({}), answer<SyncStatusView>()),
+  'sync/status': message('ui', v.object({}), answer<SyncStatusView>()),
 };

@@ -1,6 +1,6 @@
 /** The field schemas records are built from, each with the message a user or a bug report reads. */
 import * as v from 'valibot';
-import { isValidTimeZone } from '../contact-time-zone.ts';
+import { isValidTimeZone } from '../time/zone.ts';
 import { E164_PATTERN, HHMM_PATTERN, ID_PATTERN } from './limits.ts';
 
 export const text = (max: number) =>

@@ -1,4 +1,4 @@
-import { formatDuration } from './format.ts';
+import { formatDuration } from '../../shared/time/index.ts';
 import { useNow } from './use-now.ts';
 
 /** mm:ss since the call started; counts from the stored start, so it survives closing the card. */

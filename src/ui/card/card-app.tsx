@@ -17,7 +17,7 @@ import { CallView } from './call-view.tsx';
 import { CloseButton } from './card-header.tsx';
 import { FileView } from './file-view.tsx';
 import { HandoffFrame } from './handoff-link.tsx';
-import { formatWhen } from './format.ts';
+import { formatWhen, yourTime } from '../../shared/time/index.ts';
 import { SwitchboardView } from './switchboard-view.tsx';
 import { UnknownView } from './unknown-view.tsx';
 import { WrapUpView } from './wrap-up-view.tsx';
@@ -73,7 +73,7 @@ export function CardApp({ params, onClose }: Props) {
   const screen = chosen ?? initialScreen(data);
   const fileOf = (customerId?: string) => data.matches.find((m) => m.customer.id === customerId);
   const afterCall = (call: Call, followUpAt: number | null) => {
-    setConfirmation(`Call saved · ${followUpAt === null ? 'no follow-up' : `follow-up ${formatWhen(followUpAt)}`}`);
+    setConfirmation(`Call saved · ${followUpAt === null ? 'no follow-up' : `follow-up ${yourTime(formatWhen(followUpAt, Date.now()))}`}`);
     setChosen(call.customerId ? { kind: 'file', customerId: call.customerId } : { kind: 'auto' });
     void lookup.refresh();
   };

@@ -6,7 +6,7 @@ import { ErrorBanner } from '../shared/error-banner.tsx';
 import { useAction } from '../shared/use-action.ts';
 import { useClient } from '../shared/client-context.tsx';
 import { AddInline } from './add-inline.tsx';
-import { formatDay, fromDateTimeInputs } from './format.ts';
+import { formatDay, fromDateTimeInputs } from '../../shared/time/index.ts';
 
 interface Props {
   customerId: string;

@@ -5,7 +5,7 @@ import { ErrorBanner } from '../shared/error-banner.tsx';
 import { useAction } from '../shared/use-action.ts';
 import { useClient } from '../shared/client-context.tsx';
 import { AddInline } from './add-inline.tsx';
-import { formatDay } from './format.ts';
+import { formatDay } from '../../shared/time/index.ts';
 
 interface Props {
   customerId: string;
@@ -27,7 +27,7 @@ export function ConcernsSection({ customerId, concerns, onChanged }: Props) {
           {open.map((c) => (
             <li key={c.id} class="card-item" data-testid="concern">
               <span class="card-item__text">{c.text}</span>
-              <span class="card-item__meta">{formatDay(c.createdAt)}</span>
+              <span class="card-item__meta">{formatDay(c.createdAt, Date.now())}</span>
               <button type="button" class="cp-button cp-button--ghost cp-button--small" onClick={() => void resolve.run(c.id)} aria-label={`Resolve: ${c.text}`}>
                 Resolve
               </button>

@@ -3,12 +3,10 @@
  * the next good time, and the preferences behind it. When phone is not what they prefer, the
  * alternative is one click away.
  */
-import type { Call, Customer } from '../../shared/model.ts';
-import { contactTimeStatus, localNow } from '../../shared/contact-time.ts';
-import { formatWindow } from '../../shared/contact-time-window.ts';
+import type { Call, Customer, Weekday } from '../../shared/model.ts';
+import { contactTimeStatus, formatWeekdayClock, formatWindow, resolveZone, theirTime, weekdayName, yourTime } from '../../shared/time/index.ts';
 import { Pill } from '../shared/badge.tsx';
 import { CHANNEL_LABELS } from '../../shared/channel-labels.ts';
-import { zoneCity } from './labels.ts';
 import { AlternativeChannel } from './alternative-channel.tsx';
 import { useNow } from './use-now.ts';
 
@@ -29,9 +27,9 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export function ContactTimeStrip({ customer, recentCalls, e164 }: Props) {
   const now = useNow(30_000);
   const prefs = customer.preferences;
-  const local = localNow(customer.timeZone, now);
+  const zone = resolveZone(customer.timeZone);
+  const clock = formatWeekdayClock(now, zone.zone);
   const status = contactTimeStatus(prefs, customer.timeZone, now, lastNoAnswerAt(recentCalls));
-  const where = customer.timeZone ? zoneCity(customer.timeZone) : 'time zone not set';
   const verdict = status.goodNow
     ? 'Good time now'
     : status.next
@@ -42,7 +40,7 @@ export function ContactTimeStrip({ customer, recentCalls, e164 }: Props) {
     <div class="card-time" data-testid="contact-time">
       <div class="card-time__now">
         <span class="card-time__clock" data-testid="contact-local-time">
-          {local.label} · {where}
+          {zone.known ? theirTime(clock, zone.zone) : `${yourTime(clock)} · time zone not set`}
         </span>
       </div>
       <div class="card-time__verdict">
@@ -57,12 +55,12 @@ export function ContactTimeStrip({ customer, recentCalls, e164 }: Props) {
         <dt>Best</dt>
         <dd>
           {bestDays}
-          {prefs.bestWindows.length > 0 && `, ${prefs.bestWindows.map(formatWindow).join(', ')}`}
+          {prefs.bestWindows.length > 0 && `, ${prefs.bestWindows.map((w) => formatWindow(w)).join(', ')}`}
         </dd>
         {prefs.worstWindows.length > 0 && (
           <>
             <dt>Avoid</dt>
-            <dd>{prefs.worstWindows.map(formatWindow).join(', ')}</dd>
+            <dd>{prefs.worstWindows.map((w) => formatWindow(w)).join(', ')}</dd>
           </>
         )}
         <dt>Prefers</dt>
@@ -75,12 +73,11 @@ export function ContactTimeStrip({ customer, recentCalls, e164 }: Props) {
   );
 }
 
-const SHORT = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-
-/** [1,2,3,4,5] → "Mon–Fri"; [1,3,5] → "Mon, Wed, Fri". */
-export function dayList(days: readonly number[]): string {
+/** [1,2,3,4,5] → "Mon–Fri"; [1,3,5] → "Mon, Wed, Fri" (day names in the user's locale). */
+export function dayList(days: readonly Weekday[], locale?: string): string {
   const sorted = [...days].sort((a, b) => a - b);
   const consecutive = sorted.every((d, i) => i === 0 || d === (sorted[i - 1] ?? 0) + 1);
-  if (consecutive && sorted.length > 2) return `${SHORT[sorted[0] ?? 1]}–${SHORT[sorted[sorted.length - 1] ?? 7]}`;
-  return sorted.map((d) => SHORT[d]).join(', ');
+  const name = (d: Weekday) => weekdayName(d, 'short', locale);
+  if (consecutive && sorted.length > 2) return `${name(sorted[0] ?? 1)}–${name(sorted[sorted.length - 1] ?? 7)}`;
+  return sorted.map(name).join(', ');
 }

@@ -4,6 +4,7 @@
  */
 import type { CustomerPatch } from '../../shared/model.ts';
 import { CHANNELS, type Channel, type TimeWindow } from '../../shared/model.ts';
+import { windowText } from '../../shared/time/index.ts';
 
 /** Saves a patch to the customer on screen; rejects with the reason when the background refuses. */
 export type SaveCustomer = (patch: CustomerPatch) => Promise<unknown>;
@@ -37,7 +38,7 @@ export function parseWindows(text: string): TimeWindow[] {
   });
 }
 
-export const formatWindows = (windows: readonly TimeWindow[]): string => windows.map((w) => `${w.start}–${w.end}`).join(', ');
+export const formatWindows = (windows: readonly TimeWindow[]): string => windows.map(windowText).join(', ');
 
 /** "email, phone" → ranked channels; names are matched loosely ("e-mail", "text" for sms). */
 export function parseChannels(text: string): Channel[] {

@@ -1,7 +1,7 @@
 /** Follow-ups still pending for this customer, soonest first. */
 import type { FollowUp } from '../../shared/model.ts';
 import { Section } from '../shared/section.tsx';
-import { formatWhen } from './format.ts';
+import { formatWhen, yourTime } from '../../shared/time/index.ts';
 import { CHANNEL_LABELS } from '../../shared/channel-labels.ts';
 
 export function FollowUpsSection({ followUps }: { followUps: FollowUp[] }) {
@@ -17,7 +17,7 @@ export function FollowUpsSection({ followUps }: { followUps: FollowUp[] }) {
               {f.note || 'Follow up'}
               <span class="card-item__who"> · {CHANNEL_LABELS[f.channel]}</span>
             </span>
-            <span class="card-item__meta">{formatWhen(f.dueAt, now)}</span>
+            <span class="card-item__meta">{yourTime(formatWhen(f.dueAt, now))}</span>
           </li>
         ))}
       </ul>

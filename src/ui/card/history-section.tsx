@@ -2,7 +2,7 @@
 import type { Call } from '../../shared/model.ts';
 import { Badge } from '../shared/badge.tsx';
 import { Section } from '../shared/section.tsx';
-import { formatWhen } from './format.ts';
+import { formatWhen, yourTime } from '../../shared/time/index.ts';
 import { OUTCOME_LABELS } from './labels.ts';
 
 interface Props {
@@ -13,7 +13,7 @@ function CallSummary({ call, testId }: { call: Call; testId?: string }) {
   return (
     <div class="card-call" data-testid={testId}>
       <div class="card-call__head">
-        <span class="card-call__when">{formatWhen(call.startedAt)}</span>
+        <span class="card-call__when">{yourTime(formatWhen(call.startedAt, Date.now()))}</span>
         {call.outcome && <Badge tone={call.outcome === 'connected' ? 'good' : 'neutral'}>{OUTCOME_LABELS[call.outcome]}</Badge>}
       </div>
       <p class="card-call__notes card-pre" data-testid={testId ? `${testId}-notes` : undefined}>

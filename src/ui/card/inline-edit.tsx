@@ -97,7 +97,8 @@ export function InlineEdit({ label, value, placeholder, onSave, multiline, optio
   if (mode === 'view') {
     return (
       <span class={cls} data-testid={testId}>
-        <button type="button" ref={viewButton} class="cp-inline__view" onClick={start} aria-label={`${label}: ${value || 'empty'}. Edit`}>
+        {/* Named by its visible text (WCAG 2.5.3 "label in name"); the field and "Edit" are its description. */}
+        <button type="button" ref={viewButton} class="cp-inline__view" onClick={start} title={`${label}. Edit`}>
           {value ? (display ?? value) : <span class="cp-inline__placeholder">{placeholder}</span>}
         </button>
         {saved && (

@@ -1,5 +1,5 @@
 /** Plain-English names for the model's codes, as the card shows them. */
-import type { CallOutcome, PhoneLabel, Weekday } from '../../shared/model.ts';
+import type { CallOutcome, PhoneLabel } from '../../shared/model.ts';
 
 export const OUTCOME_LABELS: Record<CallOutcome, string> = {
   connected: 'Talked to them',
@@ -17,8 +17,3 @@ export const PHONE_LABEL_NAMES: Record<PhoneLabel, string> = {
   fax: 'Fax',
   other: 'Other',
 };
-
-export const WEEKDAY_SHORT: Record<Weekday, string> = { 1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri', 6: 'Sat', 7: 'Sun' };
-
-/** "America/New_York" → "New York"; "America/Argentina/Buenos_Aires" → "Buenos Aires". */
-export const zoneCity = (zone: string): string => (zone.split('/').pop() ?? zone).replaceAll('_', ' ');

@@ -6,7 +6,7 @@ import { ErrorBanner } from '../shared/error-banner.tsx';
 import { InlineEdit } from './inline-edit.tsx';
 import { formatWindows, parseChannels, parseHours, parseWindows, type SaveCustomer } from './customer-save.ts';
 import { CHANNEL_LABELS } from '../../shared/channel-labels.ts';
-import { WEEKDAY_SHORT } from './labels.ts';
+import { weekdayName } from '../../shared/time/index.ts';
 
 interface Props {
   customer: Customer;
@@ -29,7 +29,7 @@ export function PreferencesSection({ customer, save }: Props) {
           <span class="card-days" role="group" aria-labelledby="best-days-label">
             {DAYS.map((d) => (
               <button key={d} type="button" class="card-day" aria-pressed={prefs.bestDays.includes(d)} disabled={toggle.busy} onClick={() => void toggle.run(d)}>
-                {WEEKDAY_SHORT[d]}
+                {weekdayName(d)}
               </button>
             ))}
           </span>

@@ -4,7 +4,7 @@ import { Badge } from '../shared/badge.tsx';
 import { Section } from '../shared/section.tsx';
 import { InlineEdit } from './inline-edit.tsx';
 import { parseEmails, splitList, type SaveCustomer } from './customer-save.ts';
-import { zoneCity } from './labels.ts';
+import { zoneCity } from '../../shared/time/index.ts';
 
 interface Props {
   customer: Customer;

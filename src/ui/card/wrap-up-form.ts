@@ -6,7 +6,7 @@ import { hasNotes, isInFuture } from '../../shared/call-rules.ts';
 import type { CallOutcome, Channel } from '../../shared/model.ts';
 import type { CallWrapUp } from '../../shared/protocol/index.ts';
 import { CALL_OUTCOMES } from '../../shared/model.ts';
-import { fromDateTimeInputs } from './format.ts';
+import { fromDateTimeInputs } from '../../shared/time/index.ts';
 
 export interface WrapUpDraft {
   notes: string;

@@ -6,14 +6,13 @@
  */
 import { useState } from 'preact/hooks';
 import { CALL_OUTCOMES, CHANNELS, DEFAULT_PREFERENCES, type Call, type CallOutcome, type Customer } from '../../shared/model.ts';
-import { suggestFollowUp } from '../../shared/contact-time.ts';
 import { Button } from '../shared/button.tsx';
 import { Checkbox, Select, TextInput } from '../shared/field.tsx';
 import { ErrorBanner } from '../shared/error-banner.tsx';
 import { useAction } from '../shared/use-action.ts';
 import { useClient } from '../shared/client-context.tsx';
 import { CardHeader } from './card-header.tsx';
-import { toDateInput, toTimeInput } from './format.ts';
+import { suggestFollowUp, toDateInput, toTimeInput } from '../../shared/time/index.ts';
 import { CHANNEL_LABELS } from '../../shared/channel-labels.ts';
 import { OUTCOME_LABELS } from './labels.ts';
 import { FollowUpFit } from './follow-up-fit.tsx';

@@ -64,7 +64,7 @@ export function DiagnosticsSection({ now = Date.now, copy = writeClipboard }: Pr
       </div>
       <SuccessBanner message={status === 'copied' ? T.copied : status === 'cleared' ? T.cleared : null} testId="diagnostics-status" />
       <ErrorBanner message={status === 'copy-failed' ? T.copyFailed : (clear.error ?? log.error)} />
-      <textarea class="op-diagnostics__report" readOnly rows={Math.min(8, report.split('\n').length + 1)} value={report} data-testid="diagnostics-report" />
+      <textarea class="op-diagnostics__report" aria-label={T.title} readOnly rows={Math.min(8, report.split('\n').length + 1)} value={report} data-testid="diagnostics-report" />
     </div>
   );
 }

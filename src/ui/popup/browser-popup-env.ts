@@ -1,7 +1,7 @@
 /** The popup's surroundings in the real extension: tabs, the runtime URL, the system clock and zone. */
 import browser from 'webextension-polyfill';
 import { activeSite, activeTabId } from './active-site.ts';
-import { userTimeZone } from '../../shared/contact-time-zone.ts';
+import { userTimeZone } from '../../shared/time/zone.ts';
 import type { PopupEnv } from './popup-env.ts';
 
 export function browserPopupEnv(): PopupEnv {

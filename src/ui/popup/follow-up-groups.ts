@@ -3,6 +3,7 @@
  * in their own time zone (not "the next 24 hours"), so a call due at 23:00 is today and one at 00:30
  * tomorrow is upcoming, across DST changes too.
  */
+import { calendarDay } from '../../shared/time/index.ts';
 import type { FollowUpListItem } from '../../shared/views.ts';
 
 export type FollowUpGroupName = 'overdue' | 'today' | 'upcoming';
@@ -17,11 +18,6 @@ export const GROUP_TITLES: Record<FollowUpGroupName, string> = {
   today: 'Today',
   upcoming: 'Upcoming',
 };
-
-/** "2026-11-23" for an instant, as a calendar date in `timeZone`. */
-export function calendarDay(at: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
 
 export function groupFollowUps(items: FollowUpListItem[], now: number, timeZone: string): FollowUpGroup[] {
   const today = calendarDay(now, timeZone);

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { FollowUpListItem } from '../../shared/views.ts';
 import { EmptyState, ErrorBanner, Section, useAction, useClient, type Query } from '../shared/index.ts';
 import { formatPhone } from '../../shared/phone.ts';
-import { absoluteDue } from './due-label.ts';
+import { formatDateTime } from '../../shared/time/index.ts';
 import { GROUP_TITLES, groupFollowUps } from './follow-up-groups.ts';
 import { FollowUpRow } from './follow-up-row.tsx';
 import { useSnooze } from './use-snooze.ts';
@@ -27,7 +27,7 @@ export function FollowUpList({ followUps, clock, timeZone }: Props) {
       setDoneId(null);
     }
   });
-  const snooze = useSnooze(followUps, clock, (at) => absoluteDue(at, timeZone));
+  const snooze = useSnooze(followUps, clock, (at) => formatDateTime(at, timeZone));
 
   if (followUps.error) return <ErrorBanner message={followUps.error} />;
   if (!followUps.data) return null;

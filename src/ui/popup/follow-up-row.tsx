@@ -4,7 +4,7 @@ import { CHANNEL_ICONS, CHANNEL_LABELS } from '../../shared/channel-labels.ts';
 import type { FollowUpListItem } from '../../shared/views.ts';
 import { Button } from '../shared/index.ts';
 import { formatPhone } from '../../shared/phone.ts';
-import { absoluteDue, relativeDue } from './due-label.ts';
+import { formatDateTime, formatRelative, yourTime } from '../../shared/time/index.ts';
 import { SnoozePanel } from './snooze-panel.tsx';
 
 /** The row's snooze state, owned by the list so only one panel is open at a time. */
@@ -49,11 +49,11 @@ export function FollowUpRow({ item, now, timeZone, overdue, busy, snooze, onDone
         </span>
         <div class="pp-fu__when">
           <time dateTime={new Date(followUp.dueAt).toISOString()} data-testid="followup-when">
-            {relativeDue(followUp.dueAt, now)}
+            {formatRelative(followUp.dueAt, now, timeZone)}
           </time>
           <span class="cp-faint" data-testid="followup-at">
             {' · '}
-            <span class="pp-fu__at">{absoluteDue(followUp.dueAt, timeZone)}</span>
+            <span class="pp-fu__at">{yourTime(formatDateTime(followUp.dueAt, timeZone))}</span>
           </span>
         </div>
         <div class="pp-fu__how">

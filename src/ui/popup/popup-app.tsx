@@ -41,7 +41,7 @@ export function PopupApp({ env }: Props) {
   };
 
   return (
-    <div class="pp">
+    <main class="pp">
       <header class="pp-header">
         <h1 class="pp-title">
           <img src="/public/icons/icon-32.png" alt="" width={20} height={20} />
@@ -77,6 +77,6 @@ export function PopupApp({ env }: Props) {
           Settings, import and backup
         </a>
       </footer>
-    </div>
+    </main>
   );
 }

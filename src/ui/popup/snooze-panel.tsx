@@ -1,9 +1,8 @@
 /** The snooze choices under a follow-up: 1 hour, Tomorrow, Next good time, or a picked date and time. */
 import { useMemo, useState } from 'preact/hooks';
-import { localNow } from '../../shared/contact-time.ts';
 import type { FollowUpListItem } from '../../shared/views.ts';
 import { ErrorBanner } from '../shared/index.ts';
-import { shortDue } from './due-label.ts';
+import { formatShortWhen, onTheirClock } from '../../shared/time/index.ts';
 import { SnoozePick } from './snooze-pick.tsx';
 import { snoozeChoices, tomorrowMorning } from './snooze-times.ts';
 
@@ -45,11 +44,11 @@ export function SnoozePanel({ item, who, openedAt, timeZone, busy, error, onSnoo
             class="pp-snooze__choice"
             disabled={busy || choice.at === undefined}
             data-testid={`snooze-${choice.key}`}
-            title={choice.key === 'good-time' && choice.at !== undefined && theirZone ? `${localNow(theirZone, choice.at).label} their time` : undefined}
+            title={choice.key === 'good-time' && choice.at !== undefined && theirZone ? onTheirClock(choice.at, theirZone) : undefined}
             onClick={() => choice.at !== undefined && onSnooze(choice.at)}
           >
             <span class="pp-snooze__label">{choice.label}</span>
-            <span class="pp-snooze__at">{choice.at === undefined ? 'None in 2 weeks' : shortDue(choice.at, openedAt, timeZone)}</span>
+            <span class="pp-snooze__at">{choice.at === undefined ? 'None in 2 weeks' : formatShortWhen(choice.at, openedAt, timeZone)}</span>
           </button>
         ))}
         <button

@@ -1,6 +1,6 @@
 /** "Pick…": a date and time of the user's choosing, in their own zone, for a snoozed follow-up. */
-import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
 import { useState } from 'preact/hooks';
+import { fromDateTimeInput, toDateTimeInput } from '../../shared/time/index.ts';
 import { Button, Field } from '../shared/index.ts';
 
 interface Props {
@@ -12,19 +12,16 @@ interface Props {
   onPick: (dueAt: number) => void;
 }
 
-const LOCAL_INPUT = "yyyy-MM-dd'T'HH:mm";
-export const toLocalInput = (at: number, timeZone: string): string => formatInTimeZone(at, timeZone, LOCAL_INPUT);
 
 /** The instant a datetime-local value names in `timeZone`, or a sentence saying what is wrong. */
 export function readLocalInput(value: string, now: number, timeZone: string): number | string {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return 'Choose a date and a time.';
-  const at = fromZonedTime(value, timeZone).getTime();
-  if (Number.isNaN(at)) return 'Choose a date and a time.';
+  const at = fromDateTimeInput(value, timeZone);
+  if (at === null) return 'Choose a date and a time.';
   return at > now ? at : 'Choose a time in the future.';
 }
 
 export function SnoozePick({ initial, now, timeZone, busy, onPick }: Props) {
-  const [value, setValue] = useState(() => toLocalInput(initial, timeZone));
+  const [value, setValue] = useState(() => toDateTimeInput(initial, timeZone));
   const [error, setError] = useState<string | null>(null);
   const submit = (event: Event) => {
     event.preventDefault();
@@ -41,7 +38,7 @@ export function SnoozePick({ initial, now, timeZone, busy, onPick }: Props) {
             type="datetime-local"
             class="cp-input"
             value={value}
-            min={toLocalInput(now, timeZone)}
+            min={toDateTimeInput(now, timeZone)}
             data-testid="snooze-pick-input"
             autoFocus
             onInput={(e) => {

@@ -8,7 +8,14 @@ import { launchChromiumDriver } from './chromium-driver.ts';
 import { launchFirefoxDriver } from './firefox-driver.ts';
 import { wantedBrowsers } from './browser-binaries.ts';
 
-const LAUNCHERS: Partial<Record<BrowserName, () => Promise<TestBrowser>>> = {
+/** What every launcher takes: how the browser's system settings look to pages. */
+export interface BrowserSettings {
+  colorScheme?: 'light' | 'dark';
+}
+
+type Launcher = (settings?: BrowserSettings) => Promise<TestBrowser>;
+
+const LAUNCHERS: Partial<Record<BrowserName, Launcher>> = {
   chromium: launchChromiumDriver,
   firefox: launchFirefoxDriver,
 };
@@ -17,7 +24,7 @@ export function registerBrowser(name: BrowserName, launch: () => Promise<TestBro
   LAUNCHERS[name] = launch;
 }
 
-export function browsersUnderTest(): Array<[BrowserName, () => Promise<TestBrowser>]> {
+export function browsersUnderTest(): Array<[BrowserName, Launcher]> {
   const wanted = wantedBrowsers();
-  return (Object.entries(LAUNCHERS) as Array<[BrowserName, () => Promise<TestBrowser>]>).filter(([name]) => wanted.includes(name));
+  return (Object.entries(LAUNCHERS) as Array<[BrowserName, Launcher]>).filter(([name]) => wanted.includes(name));
 }

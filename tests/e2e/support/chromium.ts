@@ -24,6 +24,8 @@ export interface LaunchOptions {
   profile?: string;
   /** null: the page follows the window size (a headed window a person uses). */
   viewport?: { width: number; height: number } | null;
+  /** What `prefers-color-scheme` says in pages, the card's frame included; light by default. */
+  colorScheme?: 'light' | 'dark';
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumWithExtension> {
@@ -33,6 +35,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? process.env.HEADLESS !== '0',
     viewport: options.viewport === undefined ? { width: 1280, height: 860 } : options.viewport,
+    colorScheme: options.colorScheme ?? 'light',
     args: [
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,

@@ -30,6 +30,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** null: pages follow the window size (a headed window a person uses). */
   viewport?: { width: number; height: number } | null;
+  /** What `prefers-color-scheme` says in pages, the card's frame included; light by default. */
+  colorScheme?: 'light' | 'dark';
 }
 
 export async function launchFirefox(options: LaunchOptions = {}): Promise<FirefoxWithExtension> {
@@ -45,6 +47,8 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
       // A headless Firefox cannot show the prompt for an optional permission (the sync server's
       // origin, asked when connecting): grant it as a user clicking "Allow" would.
       'extensions.webextOptionalPermissionPrompts': false,
+      // BiDi has no media emulation; this pref is what the system's dark mode sets (0 dark, 1 light).
+      'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
     },
   });
   try {

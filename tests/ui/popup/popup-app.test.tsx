@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { absoluteDue } from '../../../src/ui/popup/due-label.ts';
+import { formatDateTime, yourTime } from '../../../src/shared/time/index.ts';
 import { PopupApp } from '../../../src/ui/popup/popup-app.tsx';
 import type { PageFiles } from '../../../src/db/files/page-files.ts';
 import type { PopupEnv } from '../../../src/ui/popup/popup-env.ts';
@@ -65,7 +65,7 @@ describe('PopupApp follow-ups', () => {
     expect(ui.$('[data-testid="group-overdue"] [data-testid="followup-when"]')?.textContent).toBe('2 hours ago');
     // The absolute time is in the user's zone: 13:00 in New York, not 18:00 UTC.
     expect(ui.$('[data-testid="group-overdue"] .pp-fu__when')?.textContent).toBe(
-      `2 hours ago · ${absoluteDue(NOW - 2 * HOUR, 'America/New_York')}`,
+      `2 hours ago · ${yourTime(formatDateTime(NOW - 2 * HOUR, 'America/New_York'))}`,
     );
   });
 

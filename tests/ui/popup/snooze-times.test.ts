@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { userTimeZone } from '../../../src/shared/contact-time-zone.ts';
 import { DEFAULT_PREFERENCES, type ContactPreferences } from '../../../src/shared/model.ts';
-import { shortDue } from '../../../src/ui/popup/due-label.ts';
-import { readLocalInput, toLocalInput } from '../../../src/ui/popup/snooze-pick.tsx';
-import { nextGoodContactTime, tomorrowMorning } from '../../../src/ui/popup/snooze-times.ts';
+import { formatShortWhen, nextGoodContactTime, toDateTimeInput, userTimeZone } from '../../../src/shared/time/index.ts';
+import { readLocalInput } from '../../../src/ui/popup/snooze-pick.tsx';
+import { tomorrowMorning } from '../../../src/ui/popup/snooze-times.ts';
 
 const at = (iso: string) => Date.parse(iso);
 const contact = (timeZone: string, preferences: ContactPreferences = DEFAULT_PREFERENCES) => ({ preferences, timeZone });
@@ -49,7 +48,7 @@ describe('choice times and the picker', () => {
     [at('2026-11-24T09:00:00-05:00'), 'Tue 09:00'],
     [at('2026-12-10T09:00:00-05:00'), 'Thu 10 Dec, 09:00'],
   ])('%s reads "%s"', (when, expected) => {
-    expect(shortDue(when, now, 'America/New_York', 'en-GB')).toBe(expected);
+    expect(formatShortWhen(when, now, 'America/New_York', 'en-GB')).toBe(expected);
   });
 
   it.each([
@@ -62,7 +61,7 @@ describe('choice times and the picker', () => {
   });
 
   it('starts the picker on the local wall-clock time', () => {
-    expect(toLocalInput(now, 'America/New_York')).toBe('2026-11-23T15:00');
-    expect(toLocalInput(now, 'Asia/Tokyo')).toBe('2026-11-24T05:00');
+    expect(toDateTimeInput(now, 'America/New_York')).toBe('2026-11-23T15:00');
+    expect(toDateTimeInput(now, 'Asia/Tokyo')).toBe('2026-11-24T05:00');
   });
 });

@@ -2,7 +2,7 @@
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FollowUp } from '../../../src/shared/model.ts';
-import { absoluteDue } from '../../../src/ui/popup/due-label.ts';
+import { formatDateTime, yourTime } from '../../../src/shared/time/index.ts';
 import { PopupApp } from '../../../src/ui/popup/popup-app.tsx';
 import { fakeClient, type FakeHandlers } from './support/fake-client.ts';
 import { render, typeInto, type Rendered } from './support/render.tsx';
@@ -69,10 +69,10 @@ describe('snoozing a follow-up from the popup', () => {
     expect(fake.sent('followup/reschedule')).toEqual([{ id: 'f1', dueAt }]);
     expect(ui.$('[data-testid="group-overdue"]')).toBeNull();
     const row = ui.$('[data-testid="followup"][data-id="f1"]')!;
-    expect(row.querySelector('[data-testid="followup-at"]')?.textContent).toBe(` · ${absoluteDue(dueAt, ZONE)}`);
+    expect(row.querySelector('[data-testid="followup-at"]')?.textContent).toBe(` · ${yourTime(formatDateTime(dueAt, ZONE))}`);
     expect(row.classList.contains('pp-fu--moved')).toBe(true);
     expect(ui.$('[data-testid="snooze-menu"]')).toBeNull();
-    expect(ui.$('[data-testid="snooze-status"]')?.textContent).toBe(`Overdue Olga snoozed to ${absoluteDue(dueAt, ZONE)}`);
+    expect(ui.$('[data-testid="snooze-status"]')?.textContent).toBe(`Overdue Olga snoozed to ${formatDateTime(dueAt, ZONE)}`);
   });
 
   it('Pick… refuses a past time on the spot and sends a future one in the user\'s zone', async () => {

@@ -3,7 +3,7 @@
  * A window whose end is before its start crosses midnight; its after-midnight part belongs to the
  * day it started on (a Friday 22:00–02:00 window still covers Saturday 01:00).
  */
-import type { TimeWindow, Weekday } from './model.ts';
+import type { TimeWindow, Weekday } from '../model.ts';
 
 export interface LocalMoment {
   weekday: Weekday;
@@ -34,4 +34,5 @@ export function windowDay(windows: readonly TimeWindow[], at: LocalMoment): Week
 export const findWindow = (windows: readonly TimeWindow[], minute: number): TimeWindow | undefined =>
   windows.find((w) => windowDay([w], { weekday: 1, minute }) !== null);
 
-export const formatWindow = (w: TimeWindow): string => `${w.start}–${w.end}`;
+/** "09:00–17:00": the stored form, as the card's text fields edit it and change logs record it. */
+export const windowText = (w: TimeWindow): string => `${w.start}–${w.end}`;

@@ -1,23 +1,25 @@
-import { fromZonedTime } from 'date-fns-tz';
 import { describe, expect, it } from 'vitest';
-import { contactTimeStatus, inLabel, localNow, suggestFollowUp } from '../../src/shared/contact-time.ts';
-import { DEFAULT_PREFERENCES, type CallOutcome, type ContactPreferences } from '../../src/shared/model.ts';
+import { DEFAULT_PREFERENCES, type CallOutcome, type ContactPreferences } from '../../../src/shared/model.ts';
+import { contactTimeStatus, formatWeekdayClock, fromWallTime, nextGoodContactTime, suggestFollowUp, tomorrowAt, wallClock } from '../../../src/shared/time/index.ts';
 
 const NY = 'America/New_York';
 const BERLIN = 'Europe/Berlin';
-const at = (local: string, zone: string) => fromZonedTime(local, zone).getTime();
+const at = (local: string, zone: string) => fromWallTime(local.slice(0, 10), local.slice(11), zone);
+const SYDNEY = 'Australia/Sydney';
+const GB = 'en-GB';
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
 const prefs = (p: Partial<ContactPreferences>): ContactPreferences => ({ ...DEFAULT_PREFERENCES, ...p });
 const EMPTY: ContactPreferences = { channels: [], bestDays: [], bestWindows: [], worstWindows: [], retryAfterHours: 0 };
 
-describe('localNow', () => {
+describe('the wall clock in a zone', () => {
   it.each([
     [BERLIN, Date.UTC(2026, 10, 23, 13, 5), 'Mon 14:05', 1],
     [NY, Date.UTC(2026, 10, 23, 13, 5), 'Mon 08:05', 1],
     ['Asia/Tokyo', Date.UTC(2026, 10, 23, 16, 0), 'Tue 01:00', 2],
     ['Australia/Sydney', Date.UTC(2026, 0, 4, 14, 30), 'Mon 01:30', 1],
   ])('%s at %s is %s', (zone, now, label, weekday) => {
-    expect(localNow(zone, now)).toMatchObject({ label, weekday });
+    expect(formatWeekdayClock(now, zone, GB)).toBe(label);
+    expect(wallClock(now, zone).weekday).toBe(weekday);
   });
 });
 
@@ -30,15 +32,20 @@ describe('contactTimeStatus with the default preferences (Mon–Fri 09–17, lun
     ['2026-11-23T08:59', false, 'outside their best hours (09:00–17:00)', '2026-11-23T14:00:00.000Z'],
     ['2026-11-23T17:00', false, 'outside their best hours (09:00–17:00)', '2026-11-24T14:00:00.000Z'],
   ])('New York %s → good %s (%s)', (local, goodNow, reason, next) => {
-    const status = contactTimeStatus(DEFAULT_PREFERENCES, NY, at(local, NY));
+    const status = contactTimeStatus(DEFAULT_PREFERENCES, NY, at(local, NY), undefined, GB);
     expect(status.goodNow).toBe(goodNow);
     expect(status.reason).toBe(reason);
     expect(iso(status.next?.at)).toBe(next);
   });
 
   it('labels the next good time in their zone and how far away it is', () => {
-    const status = contactTimeStatus(DEFAULT_PREFERENCES, NY, at('2026-11-23T18:00', NY));
-    expect(status.next).toMatchObject({ label: 'Tue 09:00 their time', inLabel: 'in 15 h' });
+    const status = contactTimeStatus(DEFAULT_PREFERENCES, NY, at('2026-11-23T18:00', NY), undefined, GB);
+    expect(status.next).toMatchObject({ label: 'Tue 09:00 their time (New York)', inLabel: 'in 15 hours' });
+    const us = contactTimeStatus(DEFAULT_PREFERENCES, NY, at('2026-11-23T18:00', NY), undefined, 'en-US');
+    // ICU writes a narrow no-break space before AM in some versions, a plain one in others.
+    const plain = (s: string | undefined) => s?.replace(/\s/gu, ' ');
+    expect(plain(us.next?.label)).toBe('Tue 9:00 AM their time (New York)');
+    expect(plain(us.reason)).toBe('outside their best hours (9:00 AM–5:00 PM)');
   });
 });
 
@@ -59,8 +66,8 @@ describe('contactTimeStatus across DST changes', () => {
     const night = prefs({ bestDays: [], bestWindows: [{ start: '02:30', end: '04:00' }], worstWindows: [] });
     const next = contactTimeStatus(night, NY, at('2026-03-08T00:00', NY)).next?.at;
     expect(next).toBeDefined();
-    expect(localNow(NY, next!).time >= '03:00').toBe(true);
-    expect(localNow(NY, next!).time < '04:00').toBe(true);
+    expect(wallClock(next!, NY).hhmm >= '03:00').toBe(true);
+    expect(wallClock(next!, NY).hhmm < '04:00').toBe(true);
   });
 });
 
@@ -78,7 +85,7 @@ describe('contactTimeStatus with other preferences', () => {
   });
 
   it('after no answer, waits the retry time and says until when', () => {
-    const status = contactTimeStatus(DEFAULT_PREFERENCES, NY, at('2026-11-23T10:00', NY), at('2026-11-23T09:00', NY));
+    const status = contactTimeStatus(DEFAULT_PREFERENCES, NY, at('2026-11-23T10:00', NY), at('2026-11-23T09:00', NY), GB);
     expect(status).toMatchObject({ goodNow: false, reason: 'retry wait until 13:00' });
     expect(iso(status.next?.at)).toBe('2026-11-23T18:00:00.000Z');
   });
@@ -109,11 +116,53 @@ describe('suggestFollowUp', () => {
   });
 });
 
-describe('inLabel', () => {
+describe('DST changes in New York, Berlin and Sydney', () => {
+  // Clocks change: New York 8 Mar (fwd) / 1 Nov 2026 (back), Berlin 29 Mar / 25 Oct 2026,
+  // Sydney 5 Apr 2026 (back, 03:00 → 02:00) / 4 Oct 2026 (fwd, 02:00 → 03:00).
+  const night = prefs({ bestDays: [], bestWindows: [{ start: '01:00', end: '04:00' }], worstWindows: [] });
   it.each([
-    [0, 'now'],
-    [25 * 60_000, 'in 25 min'],
-    [14 * 3_600_000, 'in 14 h'],
-    [3 * 86_400_000, 'in 3 days'],
-  ])('%i ms → %s', (ms, label) => expect(inLabel(ms, 0)).toBe(label));
+    ['New York, spring forward', NY, '2026-03-08', '2026-03-08T06:00:00.000Z', '2026-03-08T08:00:00.000Z', 2],
+    ['New York, fall back', NY, '2026-11-01', '2026-11-01T05:00:00.000Z', '2026-11-01T09:00:00.000Z', 4],
+    ['Berlin, spring forward', BERLIN, '2026-03-29', '2026-03-29T00:00:00.000Z', '2026-03-29T02:00:00.000Z', 2],
+    ['Berlin, fall back', BERLIN, '2026-10-25', '2026-10-24T23:00:00.000Z', '2026-10-25T03:00:00.000Z', 4],
+    ['Sydney, fall back', SYDNEY, '2026-04-05', '2026-04-04T14:00:00.000Z', '2026-04-04T18:00:00.000Z', 4],
+    ['Sydney, spring forward', SYDNEY, '2026-10-04', '2026-10-03T15:00:00.000Z', '2026-10-03T17:00:00.000Z', 2],
+  ])('%s: a 01:00–04:00 window opens at %s 01:00 their time and lasts the real hours of that night', (_name, zone, day, opens, closes, hours) => {
+    const opensAt = nextGoodContactTime({ preferences: night, timeZone: zone }, at(`${day}T00:30`, zone));
+    expect(iso(opensAt)).toBe(opens);
+    // Still good one minute before it closes, bad at the closing minute: the window is 01:00–04:00 on their wall clock.
+    const closesAt = Date.parse(closes);
+    expect(contactTimeStatus(night, zone, closesAt - 60_000).goodNow).toBe(true);
+    expect(contactTimeStatus(night, zone, closesAt).goodNow).toBe(false);
+    expect((closesAt - Date.parse(opens)) / 3_600_000).toBe(hours);
+  });
+
+  it.each([
+    ['New York', NY, '2026-03-07T20:00', '2026-03-08T13:00:00.000Z', 23],
+    ['New York', NY, '2026-10-31T20:00', '2026-11-01T14:00:00.000Z', 25],
+    ['Berlin', BERLIN, '2026-03-28T20:00', '2026-03-29T07:00:00.000Z', 23],
+    ['Sydney', SYDNEY, '2026-04-04T20:00', '2026-04-04T23:00:00.000Z', 25],
+    ['Sydney', SYDNEY, '2026-10-03T20:00', '2026-10-03T22:00:00.000Z', 23],
+  ])('"tomorrow at 9" from 20:00 the night clocks change in %s is 09:00 there, 13 hours ± the change', (_name, zone, local, expected, hoursFromEight) => {
+    const now = at(local, zone);
+    const morning = tomorrowAt(now, zone, '09:00');
+    expect(iso(morning)).toBe(expected);
+    expect(wallClock(morning, zone).hhmm).toBe('09:00');
+    expect((morning - now) / 3_600_000).toBe(hoursFromEight - 11);
+  });
+
+  it.each([
+    // Worst 09:00–11:00 every day; best 08:00–12:00. On the Sunday the clocks change, the slot after the worst window is 11:00 local, not 10:00 or 12:00.
+    [NY, '2026-03-08T09:30', '2026-03-08T15:00:00.000Z'],
+    [NY, '2026-11-01T09:30', '2026-11-01T16:00:00.000Z'],
+    [BERLIN, '2026-03-29T09:30', '2026-03-29T09:00:00.000Z'],
+    [BERLIN, '2026-10-25T09:30', '2026-10-25T10:00:00.000Z'],
+    [SYDNEY, '2026-04-05T09:30', '2026-04-05T01:00:00.000Z'],
+    [SYDNEY, '2026-10-04T09:30', '2026-10-04T00:00:00.000Z'],
+  ])('next good slot in %s from %s skips the worst window to 11:00 local (%s)', (zone, local, expected) => {
+    const p = prefs({ bestDays: [], bestWindows: [{ start: '08:00', end: '12:00' }], worstWindows: [{ start: '09:00', end: '11:00' }] });
+    const next = contactTimeStatus(p, zone, at(local, zone)).next?.at;
+    expect(iso(next)).toBe(expected);
+    expect(wallClock(next!, zone).hhmm).toBe('11:00');
+  });
 });

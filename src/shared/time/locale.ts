@@ -1,0 +1,22 @@
+/**
+ * The locale every date, time and number is written in: the browser's UI language, so the card,
+ * the popup and the browser's own date and time inputs agree (12- or 24-hour as that locale has it).
+ */
+interface I18nLike {
+  getUILanguage?: () => string;
+}
+
+export function uiLocale(): string | undefined {
+  const i18n = (globalThis as { chrome?: { i18n?: I18nLike } }).chrome?.i18n;
+  const language = i18n?.getUILanguage?.() ?? (typeof navigator === 'undefined' ? undefined : navigator.language);
+  if (!language) return undefined;
+  // Chromium reports "en_US" in some builds; Intl wants "en-US".
+  const tag = language.replaceAll('_', '-');
+  return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 ? tag : undefined;
+}
+
+/** "9:30 AM" in 12-hour locales, "09:30" in 24-hour ones: each reads as the locale writes times. */
+export function hourStyle(locale: string | undefined): '2-digit' | 'numeric' {
+  const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  return cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric';
+}

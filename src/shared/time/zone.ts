@@ -1,0 +1,28 @@
+/** Time zones: which ones exist, the user's own, and the customer's (falling back to the user's). */
+
+/** True when the runtime knows this IANA zone ("America/New_York"); "" and made-up names are false. */
+export function isValidTimeZone(zone: string): boolean {
+  if (!zone) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch (error) {
+    if (error instanceof RangeError) return false; // an unknown zone
+    throw error;
+  }
+}
+
+/** The zone of the person using the browser. */
+export const userTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+export interface ResolvedZone {
+  zone: string;
+  /** False when the customer's zone is unknown and the user's own stands in for it. */
+  known: boolean;
+}
+
+export const resolveZone = (timeZone: string | undefined): ResolvedZone =>
+  timeZone && isValidTimeZone(timeZone) ? { zone: timeZone, known: true } : { zone: userTimeZone(), known: false };
+
+/** "America/New_York" → "New York"; "America/Argentina/Buenos_Aires" → "Buenos Aires". */
+export const zoneCity = (zone: string): string => (zone.split('/').pop() ?? zone).replaceAll('_', ' ');

@@ -1,0 +1,10 @@
+/**
+ * A time of day as the card writes it, in either clock: the browser's locale picks 12 or 24 hours
+ * ("15:00" or "3:00 PM"), so a test accepts what that locale would write. Regex source, not a RegExp.
+ */
+export function clockPattern(hhmm?: string): string {
+  if (!hhmm) return String.raw`\d{1,2}:\d\d(?:\s?[AP]M)?`;
+  const [h = 0, m = 0] = hhmm.split(':').map(Number);
+  const twelve = `${h % 12 === 0 ? 12 : h % 12}:${String(m).padStart(2, '0')}\\s?${h < 12 ? 'AM' : 'PM'}`;
+  return `(?:${hhmm}|${twelve})`;
+}
