@@ -10,7 +10,7 @@ import { AccountStore, SyncAccountDatabase } from '../../src/sync/account-store.
 import { discover } from '../../src/sync/discover.ts';
 import { SyncProblemError } from '../../src/sync/sync-problem.ts';
 import { teamCollections, type TeamCollections } from './support/collections.ts';
-import { SERVER_KINDS, startServer, USERS, type DavServer } from './support/servers.ts';
+import { SERVER_KINDS, SERVER_START_MS, startServer, USERS, type DavServer } from './support/servers.ts';
 
 let n = 0;
 const serviceFor = (granted: (pattern: string) => boolean = () => true) =>
@@ -22,13 +22,13 @@ const serviceFor = (granted: (pattern: string) => boolean = () => true) =>
     discover: (credentials) => discover(credentials),
   });
 
-describe.each(SERVER_KINDS)('connecting to %s', (kind) => {
+describe.each(SERVER_KINDS)('connecting to %s', { timeout: 30_000 }, (kind) => {
   let server: DavServer;
   let team: TeamCollections;
   beforeAll(async () => {
     server = await startServer(kind);
     team = await teamCollections(server, USERS.alice);
-  });
+  }, SERVER_START_MS);
   afterAll(() => server.remove());
 
   it('finds the address book and the calendar from the server address alone, and keeps the account without ever handing back the password', async () => {
@@ -67,7 +67,8 @@ describe.each(SERVER_KINDS)('connecting to %s', (kind) => {
 });
 
 describe('a server that does not answer', () => {
-  it('says so', async () => {
+  // tsdav tries the well-known addresses, the principal and the root in turn before giving up.
+  it('says so', { timeout: SERVER_START_MS }, async () => {
     const server = await startServer('xandikos');
     await server.remove();
     await expect(serviceFor().discover({ serverUrl: server.origin, ...USERS.alice })).rejects.toMatchObject({ code: 'unreachable' });

@@ -12,12 +12,13 @@ import { DavCollection } from '../../src/sync/dav-collection.ts';
 import { readVTodo, writeVTodo } from '../../src/sync/follow-up-vtodo.ts';
 import { HttpStatusError } from '../../src/sync/sync-problem.ts';
 import { teamCollections, type TeamCollections } from './support/collections.ts';
-import { SERVER_KINDS, startServer, USERS, type DavServer } from './support/servers.ts';
+import { SERVER_KINDS, SERVER_START_MS, startServer, USERS, type DavServer } from './support/servers.ts';
 
 const NOW = Date.UTC(2026, 10, 26, 9, 30);
 const PHOTO = ['PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAMCAgICAgMCAgIDAwMDBAYEBAQEBAgGBgUGBwkIBwcHBwgJ', ' CwkJCgoKCgoLDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAz/wAALCAABAAEBAREA/8QAFAABAAAAAAAA'].join('\r\n');
 
-describe.each(SERVER_KINDS)('round trip on %s', (kind) => {
+// Several requests to a real server per test, on a shared 2-core machine: more than Vitest's 5 s default.
+describe.each(SERVER_KINDS)('round trip on %s', { timeout: 30_000 }, (kind) => {
   let server: DavServer;
   let team: TeamCollections;
   let book: DavCollection;
@@ -27,7 +28,7 @@ describe.each(SERVER_KINDS)('round trip on %s', (kind) => {
     team = await teamCollections(server, USERS.alice);
     book = new DavCollection(team.addressBookUrl, USERS.alice, 'vcard');
     calendar = new DavCollection(team.calendarUrl, USERS.alice, 'ical');
-  });
+  }, SERVER_START_MS);
   afterAll(() => server.remove());
 
   it('a colleague’s change is never overwritten: 412, merge, both notes kept, the phone’s photo and fields untouched', async () => {

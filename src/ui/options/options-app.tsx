@@ -63,13 +63,13 @@ export function OptionsApp() {
           {/* A backup may carry settings too: read them again after a restore. */}
           <BackupSection onRestored={() => void settings.refresh()} />
         </OptionsSection>
-        <OptionsSection id="sync" title="Sync with your team" intro="Share customers, follow-ups and call notes through your team's own CardDAV/CalDAV server (Nextcloud, Fastmail, SOGo, Radicale…), the one your phones already use.">
+        <OptionsSection id="sync" title="Sync with your team" intro="Share customers, follow-ups and call notes through your team's own CardDAV/CalDAV server (Nextcloud, SOGo, Radicale…), the one your phones already use.">
           <SyncSection />
         </OptionsSection>
         <OptionsSection id="samples" title="Sample data" intro="A handful of demo customers with concerns, promises and past calls, to try Callprep out.">
           <SampleDataSection />
         </OptionsSection>
-        <OptionsSection id="permissions" title="Permissions" intro="Your data stays in this browser. Callprep has no server and sends nothing anywhere.">
+        <OptionsSection id="permissions" title="Permissions" intro="Your data stays in this browser. Callprep has no server and sends nothing anywhere, except to your team's server if you connect one (Sync).">
           <PermissionsSection />
         </OptionsSection>
         <OptionsSection id="diagnostics" title={DIAGNOSTICS_TEXT.title} intro={DIAGNOSTICS_TEXT.intro}>

@@ -11,6 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export type ServerKind = 'radicale' | 'xandikos';
+
+/** How long a suite's hook may take to start a server (Python start-up on a loaded 2-core machine). */
+export const SERVER_START_MS = 60_000;
 export const SERVER_KINDS: readonly ServerKind[] = ['radicale', 'xandikos'];
 
 export interface DavUser {
