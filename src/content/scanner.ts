@@ -126,12 +126,11 @@ export class Scanner {
     const { signal } = this.options;
     // `running` is cleared by drain() with no await after this last look at the queue, so nodes
     // enqueued meanwhile are always served by this round or the next.
-    while ((this.queue.length || this.walk || this.viewWanted) && !signal.aborted) {
+    // Units still pending count too: a detection stopped for a view pass goes on after it.
+    while ((this.queue.length || this.walk || this.viewWanted || this.pendingOf.size) && !signal.aborted) {
       if (this.viewWanted) await this.scanView(slice);
       else if (await this.readQueue(slice)) await this.detectPending(slice);
     }
-    // The last round may have ended on a view pass with units still waiting.
-    if (!signal.aborted) await this.detectPending(slice);
   }
 
   /** Reads what is queued; false when it stopped early for a view pass. */
