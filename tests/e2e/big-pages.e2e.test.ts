@@ -1,6 +1,7 @@
 /**
  * Issues 9 and 12, "big pages" and "numbers on screen first", in every browser under test: on a page
- * of 200,000 text nodes with 2,000 numbers (fixtures/big-page.html), the numbers on screen are marked
+ * of 80,000 text nodes with 800 numbers (fixtures/big-page.html; the benchmark loads its 200,000-node
+ * version, which on a loaded machine takes Chromium over 30 s to parse), the numbers on screen are marked
  * while those further down still wait; jumping far down mid-scan gets the numbers there marked before
  * the rest; in the end every number is marked. The times are the benchmark's (`npm run bench`).
  */
@@ -10,7 +11,8 @@ import { waitUntil, type TestBrowser, type TestFrame } from './support/driver.ts
 import type { StaticServer } from './support/static-server.ts';
 import { startForSuite } from './support/suite.ts';
 
-const NUMBERS = 2000;
+const PARAGRAPHS = 8000;
+const NUMBERS = PARAGRAPHS / 10;
 
 /** What the user would see now: how many of the numbers on screen are marked, and whether the page's last number is. */
 const snapshot = (page: TestFrame) =>
@@ -36,9 +38,9 @@ for (const [name, launch] of browsersUnderTest()) {
     let server: StaticServer;
     startForSuite(launch, (b, s) => void ([browser, server] = [b, s]));
 
-    test('the numbers on screen are marked first, then those scrolled to, then all 2,000', async () => {
+    test('the numbers on screen are marked first, then those scrolled to, then all 800', async () => {
       const page = await browser.newPage();
-      await page.goto(server.url('/fixtures/big-page.html'), { waitUntil: 'domcontentloaded' });
+      await page.goto(server.url(`/fixtures/big-page.html?paragraphs=${PARAGRAPHS}`), { waitUntil: 'domcontentloaded' });
       const allOnScreen = (s: Awaited<ReturnType<typeof snapshot>>) => s.inView > 0 && s.inViewMarked === s.inView;
       const first = await waitUntil(() => snapshot(page), allOnScreen, 'the numbers on screen to be marked', 60_000);
       // The rest of the page is still being read: the last number is not marked yet.
