@@ -67,6 +67,8 @@ export interface GuardOptions {
 export class CardHostGuard {
   private visible: boolean | undefined;
   private style = '';
+  /** Until raise(), a prewarmed card's host: kept out of the top layer, as hidden as its style says. */
+  private raised = false;
   private readonly observer: MutationObserver;
 
   constructor(
@@ -95,6 +97,7 @@ export class CardHostGuard {
 
   /** Shows the host in the top layer; call once it is in the document. */
   raise(): void {
+    this.raised = true;
     this.own(() => this.host.setAttribute('popover', 'manual'));
     this.showOnTop();
     this.check();
@@ -119,10 +122,11 @@ export class CardHostGuard {
     }
     this.own(() => {
       if (this.host.getAttribute('style') !== this.style) this.host.setAttribute('style', this.style);
-      if (this.host.getAttribute('popover') !== 'manual') this.host.setAttribute('popover', 'manual');
+      if (!this.raised) this.host.removeAttribute('popover');
+      else if (this.host.getAttribute('popover') !== 'manual') this.host.setAttribute('popover', 'manual');
     });
     // Shown again, it is the newest element of the top layer: above whatever the page put there.
-    if (this.host.isConnected) this.showOnTop();
+    if (this.host.isConnected && this.raised) this.showOnTop();
   }
 
   /** A change of ours to the host's attributes: the observer drops its records, it is no tampering

@@ -13,6 +13,11 @@
  *   height from the card's content told which numbers were customers.
  * - Its look is guarded, and its buttons wait until it has been visible a moment (card-host-guard.ts).
  *
+ * Prewarmed (prewarm()): when the pointer rests on a number, its card is made at once, hidden (no
+ * box, out of the top layer, so not visible and its buttons wait), and a click on that number only
+ * shows it: the session, the frame's load and the customer's lookup happen while the user aims.
+ * A prewarmed card nobody clicks goes after WARM_MS.
+ *
  * The card takes the focus once loaded, so keys go to it (Tab reaches its first control, Escape
  * closes it). Closed from inside (Escape or ✕), it gives the focus back to where it was: the page
  * element, or the embedded frame the docked card was opened for.
@@ -34,6 +39,10 @@ export const SMALLEST_HEIGHT = 520;
 const MIN_HEIGHT = 120;
 /** Waking the background worker can take a moment; past this the click opens nothing. */
 const SESSION_TIMEOUT_MS = 5000;
+/** How long a prewarmed card waits for its click. */
+export const WARM_MS = 4000;
+/** The host's look while prewarmed: no box at all. */
+const HIDDEN_STYLE = 'all: initial !important; display: none !important;';
 
 const IFRAME_STYLE = [
   'display: block',
@@ -46,6 +55,7 @@ const IFRAME_STYLE = [
 ].join(';');
 
 interface OpenCard {
+  params: CardParams;
   host: HTMLElement;
   iframe: HTMLIFrameElement;
   /** Beside a number (document coordinates), or docked at the viewport's right edge. */
@@ -55,10 +65,26 @@ interface OpenCard {
   channel: CardChannel;
   /** Ends the guard's watch and listeners when the card closes. */
   done: AbortController;
+  loaded: boolean;
+  shown: boolean;
 }
+
+/** A card made ahead of its click; `card` once its session came, `click` once the user clicked. */
+interface WarmCard {
+  params: CardParams;
+  card?: OpenCard;
+  click?: { request: number; anchor: Box | 'docked'; returnFocusTo: Element | null };
+  timer: ReturnType<typeof setTimeout>;
+}
+
+const sameParams = (a: CardParams, b: CardParams) =>
+  a.e164 === b.e164 && a.raw === b.raw && a.ext === b.ext && a.pageTitle === b.pageTitle && a.nearbyName === b.nearbyName;
 
 export class CardHost {
   private card: OpenCard | undefined;
+  private warm: WarmCard | undefined;
+  /** The card a click is waiting for the session of. */
+  private coming: CardParams | undefined;
   /** What had the focus before the card took it. */
   private returnFocusTo: Element | null = null;
   /** Counts opening requests: a session that arrives after a newer request opens nothing. */
@@ -74,7 +100,7 @@ export class CardHost {
     win.addEventListener('keydown', (e) => e.key === 'Escape' && this.close(), { capture: true, signal });
     win.addEventListener('pointerdown', (e) => this.card && !e.composedPath().includes(this.card.host) && this.close(), { capture: true, signal });
     win.addEventListener('resize', () => this.place(), { signal });
-    signal.addEventListener('abort', () => this.close(), { once: true });
+    signal.addEventListener('abort', () => (this.close(), this.dropWarm()), { once: true });
   }
 
   get isOpen(): boolean {
@@ -98,44 +124,138 @@ export class CardHost {
     this.show(params, 'docked');
   }
 
+  /**
+   * Makes the card for `params` now, hidden, so that a click on its number only has to show it.
+   * Nothing when that card is open or warm already; replaces another warm card.
+   */
+  prewarm(params: CardParams): void {
+    const already = [this.card?.params, this.warm?.params, this.coming];
+    if (!this.isActive || already.some((other) => other && sameParams(other, params))) return;
+    this.dropWarm();
+    const warm: WarmCard = { params, timer: setTimeout(() => this.warm === warm && !warm.click && this.dropWarm(), WARM_MS) };
+    this.warm = warm;
+    this.askSession(params).then(
+      ({ token, key }) => {
+        if (this.warm !== warm || !this.isActive) return;
+        warm.card = this.build(params, token, key);
+        if (warm.click) this.showWarm(warm);
+      },
+      (error: unknown) => {
+        if (this.warm === warm) this.warm = undefined;
+        // Clicked meanwhile: the click is answered as if there had been no prewarm.
+        if (warm.click?.request === this.opening) this.openCold(params, warm.click.anchor, warm.click.returnFocusTo);
+        else console.warn('Callprep: the card could not be prepared', error);
+      },
+    );
+  }
+
   private show(params: CardParams, anchor: Box | 'docked'): void {
     if (!this.isActive) return;
     // A card replacing one that has the focus returns it to where the first one found it.
     const active = deepActiveElement(this.doc);
     const returnFocusTo = this.card && active === this.card.host ? this.returnFocusTo : active;
     this.close();
+    const warm = this.warm;
+    if (warm && sameParams(warm.params, params)) {
+      warm.click = { request: ++this.opening, anchor, returnFocusTo };
+      if (warm.card) this.showWarm(warm);
+      return;
+    }
+    this.dropWarm();
+    this.openCold(params, anchor, returnFocusTo);
+  }
+
+  private openCold(params: CardParams, anchor: Box | 'docked', returnFocusTo: Element | null): void {
     const request = ++this.opening;
-    askBackground('page/open-card-session', clipCardParams(params), SESSION_TIMEOUT_MS).then(
-      ({ token, key }) => request === this.opening && this.isActive && this.mount(token, key, anchor, returnFocusTo),
+    this.coming = params;
+    this.askSession(params).finally(() => request === this.opening && (this.coming = undefined)).then(
+      ({ token, key }) => {
+        if (request !== this.opening || !this.isActive) return;
+        this.close();
+        this.reveal(this.build(params, token, key), anchor, returnFocusTo);
+      },
       // The extension is being reloaded or the worker did not answer: the click opens nothing.
       (error: unknown) => console.warn('Callprep: the card could not be opened', error),
     );
   }
 
-  private mount(token: string, key: string, anchor: Box | 'docked', returnFocusTo: Element | null): void {
+  private askSession(params: CardParams) {
+    return askBackground('page/open-card-session', clipCardParams(params), SESSION_TIMEOUT_MS);
+  }
+
+  /** The clicked warm card, once both the click and its session are there. */
+  private showWarm(warm: WarmCard): void {
+    const { card, click } = warm;
+    if (!card || !click) return;
+    clearTimeout(warm.timer);
+    this.warm = undefined;
+    // A newer click (another number) came first: this one is not wanted any more.
+    if (click.request !== this.opening) return this.discard(card);
     this.close();
-    this.returnFocusTo = returnFocusTo;
+    this.reveal(card, click.anchor, click.returnFocusTo);
+  }
+
+  /** Drops the warm card, if any. */
+  private dropWarm(): void {
+    const warm = this.warm;
+    this.warm = undefined;
+    if (!warm) return;
+    clearTimeout(warm.timer);
+    if (warm.card) this.discard(warm.card);
+  }
+
+  private discard(card: OpenCard): void {
+    card.done.abort();
+    card.channel.close();
+    card.host.remove();
+  }
+
+  /** The card's host and frame, in the document but hidden; reveal() shows it. */
+  private build(params: CardParams, token: string, key: string): OpenCard {
     const host = this.doc.createElement(CARD_HOST_TAG);
     const shadow = host.attachShadow({ mode: 'closed' });
     const iframe = this.doc.createElement('iframe');
     iframe.style.cssText = IFRAME_STYLE;
     iframe.title = 'Callprep customer card';
     iframe.src = extensionUrl(cardPagePath(token));
-    iframe.addEventListener('load', () => iframe.focus(), { once: true });
     shadow.append(iframe);
     const done = new AbortController();
     this.signal.addEventListener('abort', () => done.abort(), { once: true, signal: done.signal });
     const channel = openCardChannel(iframe, this.origin, key, {
-      onClose: () => this.closeFromInside(),
+      onClose: () => card === this.card && this.closeFromInside(),
       onCheck: () => guard.check(),
-      onReload: () => this.close(),
+      onReload: () => (card === this.card ? this.close() : this.discardIfWarm(card)),
     });
     const guard = new CardHostGuard(host, { size: () => ({ width: CARD_WIDTH, height: card.height }), onVerdict: (visible) => channel.sendVisibility(visible), signal: done.signal });
-    const card: OpenCard = { host, iframe, anchor, height: this.height(), guard, channel, done };
+    const card: OpenCard = { params, host, iframe, anchor: 'docked', height: this.height(), guard, channel, done, loaded: false, shown: false };
+    iframe.addEventListener(
+      'load',
+      () => {
+        card.loaded = true;
+        if (card.shown) iframe.focus();
+      },
+      { once: true },
+    );
+    guard.setStyle(HIDDEN_STYLE);
+    this.doc.documentElement.append(host);
+    return card;
+  }
+
+  private discardIfWarm(card: OpenCard): void {
+    if (this.warm?.card !== card) return;
+    this.warm = undefined;
+    this.discard(card);
+  }
+
+  /** Shows a built card beside `anchor` (or docked), above everything of the page. */
+  private reveal(card: OpenCard, anchor: Box | 'docked', returnFocusTo: Element | null): void {
+    this.returnFocusTo = returnFocusTo;
+    card.anchor = anchor;
+    card.shown = true;
     this.card = card;
     this.place();
-    this.doc.documentElement.append(host);
-    guard.raise();
+    card.guard.raise();
+    if (card.loaded) card.iframe.focus();
   }
 
   /** Closes the card if it is the docked one (asked by the embedded frame it was opened for); true if it did. */
@@ -149,10 +269,7 @@ export class CardHost {
     const card = this.card;
     this.card = undefined;
     this.returnFocusTo = null;
-    if (!card) return;
-    card.done.abort();
-    card.channel.close();
-    card.host.remove();
+    if (card) this.discard(card);
   }
 
   /** Closes the card as it asked (Escape or ✕ in it), and gives the focus back to where it was. */

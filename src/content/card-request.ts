@@ -35,6 +35,8 @@ export const cardFitsFrame = (view: FrameView): boolean =>
 
 export interface CardOpener {
   open(params: CardParams, anchor: Box): void;
+  /** The pointer rests on a number: its card is made hidden now, so the click only shows it (card-host.ts). */
+  prewarm(params: CardParams): void;
   /** True once the top page opened a card for this frame (until closeInTop; ✕ in the card does not tell this frame). */
   readonly cardInTop: boolean;
   /** The user clicked elsewhere in this frame or pressed Escape: the card docked in the top page closes. */
@@ -61,6 +63,10 @@ export function cardOpener(card: CardHost, win: Window = window): CardOpener {
         () => void (request === latest && (cardInTop = true)),
         () => void (request === latest && card.open(params, anchor)),
       );
+    },
+    prewarm(params) {
+      // A frame too small for the card asks the top page for it on click: nothing to prepare here.
+      if (cardFitsFrame(frameViewOf(win))) card.prewarm(params);
     },
     closeInTop() {
       if (!cardInTop) return;

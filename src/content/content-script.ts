@@ -10,7 +10,7 @@
 import { isPushMessage, type ConfigChangedPush, type PushMessage } from '../shared/protocol/push.ts';
 import { CardHost } from './card-host.ts';
 import { cardOpener, closeForEmbeddedFrame, openForEmbeddedFrame } from './card-request.ts';
-import { DetectorLoadError } from './detector-loader.ts';
+import { DetectorLoadError, preloadForView } from './detector-loader.ts';
 import { openCardAtSelection } from './keyboard-open.ts';
 import { claimFrame, watchExtensionAlive } from './lifecycle.ts';
 import { MarkStore } from './mark-store.ts';
@@ -43,6 +43,7 @@ export async function runContentScript(problems: ProblemReporter = createProblem
   const config = followPageConfig(frame.signal, (settings, run) => (current = start(settings, run, () => !run.aborted && frameAlive(), problems)));
   const refresh = () => void config.refresh().catch((error: unknown) => problems.report('start-failed', error));
   onExtensionMessage(isPushMessage, (push) => (push.type === 'page/config-changed' ? refresh() : answerCardPush(push, current)), frame.signal);
+  preloadForView(document);
   await config.load();
   mark('config', { running: current !== undefined });
 }
@@ -89,5 +90,10 @@ function start(config: ContentConfig, signal: AbortSignal, stillAlive: () => boo
   signal.addEventListener('abort', () => (marks.clear(), shadowRoots.clear()), { once: true });
   watcher.watch(document);
   scanner.enqueue(document);
+  // What the user sees first, and wherever they scroll while the rest is being read, is marked first.
+  scanner.showView();
+  const onView = () => scanner.showView();
+  window.addEventListener('scroll', onView, { capture: true, passive: true, signal });
+  window.addEventListener('resize', onView, { passive: true, signal });
   return run;
 }

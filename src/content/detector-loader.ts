@@ -1,4 +1,7 @@
 /** Loads the lazy detector chunk once; every caller shares the one import. */
+import { mayContainPhoneNumber } from '../detect/precheck.ts';
+import { walkTextInView } from './view-walk.ts';
+
 type Detector = typeof import('./detector.ts');
 
 /** The detector chunk did not load (the extension was reloaded mid-way, or the browser refused it). */
@@ -25,6 +28,15 @@ export function loadDetector(): Promise<Detector> {
  */
 export function preloadDetector(): void {
   loadDetector().catch(leftToTheNextAwait);
+}
+
+/**
+ * At start, while the background is asked whether to run here: when the text on screen holds a
+ * candidate, the detector starts loading now, so the first numbers are marked as soon as the answer
+ * comes. A page without numbers on screen loads nothing.
+ */
+export function preloadForView(doc: Document): void {
+  for (const text of walkTextInView(doc, { isVisible: () => true })) if (mayContainPhoneNumber(text.data)) return preloadDetector();
 }
 
 const leftToTheNextAwait = (error: DetectorLoadError): DetectorLoadError => error;

@@ -15,3 +15,8 @@ export function cardParamsOf(mark: PhoneMark, doc: Document = document): CardPar
 export function openCardFor(opener: CardOpener, mark: PhoneMark, doc: Document = document): void {
   opener.open(cardParamsOf(mark, doc), rangeOf(mark).getBoundingClientRect());
 }
+
+/** Prepares the card of the number the pointer rests on (CardOpener.prewarm). */
+export function prewarmCardFor(opener: CardOpener, mark: PhoneMark, doc: Document = document): void {
+  opener.prewarm(cardParamsOf(mark, doc));
+}

@@ -89,6 +89,11 @@ export class MarkStore {
     this.register();
   }
 
+  /** True when a number in `node` is set but not shown yet. */
+  isStaged(node: Text): boolean {
+    return Boolean(this.staged.size && this.byNode.get(node)?.some((m) => this.staged.has(m.range)));
+  }
+
   /** Drops the marks of `node` and of the group it is in; returns the group's other nodes. */
   drop(node: Text): Text[] {
     const group = this.groupOf.get(node) ?? [node];

@@ -5,9 +5,9 @@
 import type { CardOpener } from './card-request.ts';
 import { decideGesture, isInsideClickable } from './gesture.ts';
 import { markAtPoint } from './hit-test.ts';
-import { openCardFor } from './mark-card.ts';
+import { openCardFor, prewarmCardFor } from './mark-card.ts';
 import { createPointerSheet, type OnSheetBlocked } from './mark-styles.ts';
-import { markNode, type MarkStore } from './mark-store.ts';
+import { markNode, type MarkStore, type PhoneMark } from './mark-store.ts';
 
 export interface PointerInputContext {
   marks: MarkStore;
@@ -47,19 +47,33 @@ export function listenForClicks(ctx: PointerInputContext): void {
 
 const pick = ({ button, altKey, ctrlKey, metaKey, shiftKey }: MouseEvent) => ({ button, altKey, ctrlKey, metaKey, shiftKey });
 
+/** A pointer resting this long on a number is about to click it: its card is prepared (card-host.ts).
+ *  Passing over numbers on the way elsewhere prepares nothing. */
+export const PREWARM_REST_MS = 40;
+
 /**
  * The number under the pointer gets the hover highlight, and the pointer a hand, via an adopted
- * `:root { cursor: pointer }` sheet: no DOM attribute.
+ * `:root { cursor: pointer }` sheet: no DOM attribute. When the user's own pointer rests on it, its
+ * card is prepared.
  */
 export function listenForHover(ctx: PointerInputContext): void {
   const sheet = createPointerSheet(ctx.onSheetBlocked);
   let frame = 0;
-  let last: { x: number; y: number; target: EventTarget | undefined } | undefined;
+  let last: { x: number; y: number; target: EventTarget | undefined; trusted: boolean } | undefined;
+  let resting: PhoneMark | undefined;
+  let rest: ReturnType<typeof setTimeout> | undefined;
+  const restOn = (mark: PhoneMark | undefined, trusted = false) => {
+    if (mark === resting) return;
+    clearTimeout(rest);
+    resting = mark;
+    if (mark && trusted) rest = setTimeout(() => ctx.stillAlive() && prewarmCardFor(ctx.opener, mark), PREWARM_REST_MS);
+  };
   const update = () => {
     frame = 0;
     if (!last || !ctx.stillAlive()) return;
     const mark = markAtPoint(ctx.marks, document, last.x, last.y, last.target, ctx.shadowRoots());
     ctx.marks.hover(mark);
+    restOn(mark, last.trusted);
     if (!mark) return sheet.releaseAll();
     sheet.adopt(document);
     const root = markNode(mark).getRootNode();
@@ -68,7 +82,7 @@ export function listenForHover(ctx: PointerInputContext): void {
   const onMove = (event: PointerEvent) => {
     if (!ctx.marks.size) return;
     // composedPath() is empty once dispatch ends: keep the target now.
-    last = { x: event.clientX, y: event.clientY, target: event.composedPath()[0] };
+    last = { x: event.clientX, y: event.clientY, target: event.composedPath()[0], trusted: event.isTrusted };
     frame ||= requestAnimationFrame(update);
   };
   window.addEventListener('pointermove', onMove, { passive: true, capture: true, signal: ctx.signal });
@@ -76,9 +90,12 @@ export function listenForHover(ctx: PointerInputContext): void {
   const onOut = (event: PointerEvent) => {
     if (event.relatedTarget !== null) return;
     last = undefined;
+    restOn(undefined);
     ctx.marks.hover(undefined);
     sheet.releaseAll();
   };
   window.addEventListener('pointerout', onOut, { passive: true, capture: true, signal: ctx.signal });
-  ctx.signal.addEventListener('abort', () => (cancelAnimationFrame(frame), sheet.releaseAll()), { once: true });
+  // A press is the click itself (or something else): no more resting.
+  window.addEventListener('pointerdown', () => restOn(undefined), { passive: true, capture: true, signal: ctx.signal });
+  ctx.signal.addEventListener('abort', () => (cancelAnimationFrame(frame), clearTimeout(rest), sheet.releaseAll()), { once: true });
 }

@@ -4,13 +4,15 @@
  * the cheap pre-check picks the few worth detecting, and only then is the detector chunk loaded.
  */
 import { mayContainPhoneNumber } from '../detect/precheck.ts';
-import { loadDetector, preloadDetector, type Detector } from './detector-loader.ts';
+import { loadDetector, preloadDetector } from './detector-loader.ts';
+import { findNumbers } from './find-numbers.ts';
 import type { DisplayOf } from './inline-group.ts';
-import type { MarkInput, MarkStore } from './mark-store.ts';
+import type { MarkStore } from './mark-store.ts';
 import type { KeepsWhiteSpace } from './rendered-text.ts';
 import { callLinkOf, unitOf, withContext, type ScanUnit } from './scan-unit.ts';
 import { createVisibilityCheck, isDocumentEditable, type VisibilityCheck } from './skip-rules.ts';
-import { isInsideSkipped, walkText } from './text-walk.ts';
+import { isInsideSkipped, walkText, type WalkOptions } from './text-walk.ts';
+import { walkTextInView } from './view-walk.ts';
 import { Slice } from './yield-main.ts';
 
 export interface ScannerOptions {
@@ -26,32 +28,60 @@ export interface ScannerOptions {
   createVisibilityCheck?: () => VisibilityCheck;
   displayOf?: DisplayOf;
   keepsWhiteSpace?: KeepsWhiteSpace;
+  /** Where the view pass looks for the text on screen; the document by default. */
+  viewRoot?: Document;
 }
 
-const SHOW_EVERY_MS = 500;
-
-const overlaps = (a: MarkInput, b: MarkInput) =>
-  a.parts.some((p) => b.parts.some((q) => p.node === q.node && p.start < q.end && q.start < p.end));
+/**
+ * While the rest of a page is marked, what was found is shown after SHOW_FIRST_MS, then after twice
+ * as long each time: each change to the highlight makes the browser revalidate every mark and repaint
+ * the page's text (on a 10,000-row table that frame takes tens of milliseconds, seconds on a loaded
+ * machine), so a few showings, not one per half second. What the user looks at is shown at once
+ * by the view pass.
+ */
+const SHOW_FIRST_MS = 500;
 
 export class Scanner {
   /** Text nodes read (not skipped as unchanged): a figure for the benchmark. */
   textNodesRead = 0;
   private readonly queue: Node[] = [];
   private readData = new WeakMap<Text, string>();
+  /** Units read and waiting for the detector, in reading order; those before `pendingHead` are done. */
   private pending: ScanUnit[] = [];
+  private pendingHead = 0;
+  /** Every node of each unit still pending, so the view pass can take it out of turn. */
+  private pendingOf = new Map<Text, ScanUnit>();
   /** First nodes of the groups pending, so a group met through each of its nodes is searched once. */
   private pendingGroups = new Set<Text>();
+  /** The walk under way, kept across slices and across view passes. */
+  private walk: Generator<Text> | undefined;
+  /** The user looks at another part of the page: it is read and marked before the rest. */
+  private viewWanted = false;
   private running: Promise<void> | undefined;
+  private detectorAsked = false;
   private readonly newVisibilityCheck: () => VisibilityCheck;
+  /** One check per slice: the page may change while we yield. */
+  private isVisible: VisibilityCheck;
+  private readonly walkOptions: WalkOptions;
 
   constructor(private readonly options: ScannerOptions) {
     this.newVisibilityCheck = options.createVisibilityCheck ?? createVisibilityCheck;
+    this.isVisible = this.newVisibilityCheck();
+    this.walkOptions = { isVisible: (el) => this.isVisible(el), onShadowRoot: options.onShadowRoot };
   }
 
   /** Schedules `node` and everything under it (again); unchanged text nodes are skipped cheaply. */
   enqueue(node: Node): void {
     this.queue.push(node);
     this.running ??= this.drain();
+  }
+
+  /**
+   * The user now sees another part of the page (it just opened, scrolled or resized): while work is
+   * queued, what is in the viewport is read and marked next, before the rest of the page.
+   */
+  showView(): void {
+    if (this.running) this.viewWanted = true;
   }
 
   /** Forgets what a text node said, so its next scan reads it again. */
@@ -74,12 +104,13 @@ export class Scanner {
       // What was queued is dropped, and what was read is forgotten: the next round (a later change of
       // the page) reads everything it is given again, the text whose marking failed too.
       this.queue.length = 0;
+      this.walk = undefined;
       this.readData = new WeakMap();
-      this.pending = [];
-      this.pendingGroups.clear();
+      this.takePending();
       this.options.onError(error);
     }
     this.running = undefined;
+    this.viewWanted = false;
     if (!this.options.signal.aborted) this.options.onIdle?.();
   }
 
@@ -87,49 +118,117 @@ export class Scanner {
    * Rounds of two phases: read (walk, visibility, pre-check) everything queued, then detect and mark.
    * Kept apart because each change to the highlight dirties the page's style, and the next
    * visibility check would then pay a style recalculation of the whole page: interleaved, a
-   * 10,000-row table took seconds instead of a fraction of one.
+   * 10,000-row table took seconds instead of a fraction of one. The one exception is the view pass:
+   * when the user looks at a part of the page (see showView), that part is read and marked at once.
    */
   private async scanQueue(): Promise<void> {
     const slice = new Slice();
+    const { signal } = this.options;
     // `running` is cleared by drain() with no await after this last look at the queue, so nodes
     // enqueued meanwhile are always served by this round or the next.
-    while (this.queue.length && !this.options.signal.aborted) {
-      await this.readQueue(slice);
-      await this.detectPending(slice);
+    // Units still pending count too: a detection stopped for a view pass goes on after it.
+    while ((this.queue.length || this.walk || this.viewWanted || this.pendingOf.size) && !signal.aborted) {
+      if (this.viewWanted) await this.scanView(slice);
+      else if (await this.readQueue(slice)) await this.detectPending(slice);
     }
   }
 
-  private async readQueue(slice: Slice): Promise<void> {
-    const { signal, onShadowRoot } = this.options;
-    let isVisible = this.newVisibilityCheck();
-    while (this.queue.length && !signal.aborted) {
-      const root = this.queue.shift()!;
-      if (!root.isConnected || isDocumentEditable(root.ownerDocument ?? (root as Document))) continue;
-      if (root.nodeType !== 9 && root.nodeType !== 11 && isInsideSkipped(root)) continue;
-      for (const text of walkText(root, { isVisible, onShadowRoot })) {
-        this.read(text, isVisible);
+  /** Reads what is queued; false when it stopped early for a view pass. */
+  private async readQueue(slice: Slice): Promise<boolean> {
+    const { signal } = this.options;
+    while ((this.walk || this.queue.length) && !signal.aborted) {
+      this.walk ??= this.nextWalk();
+      if (!this.walk) continue;
+      for (let next = this.walk.next(); ; next = this.walk.next()) {
+        if (next.done) {
+          this.walk = undefined;
+          break;
+        }
+        this.addPending(this.read(next.value));
         if (!slice.expired()) continue;
-        await slice.next();
-        if (signal.aborted) return;
-        isVisible = this.newVisibilityCheck(); // the page may have changed while we yielded
+        await this.nextSlice(slice);
+        if (signal.aborted || this.viewWanted) return false;
       }
     }
+    return true;
   }
 
-  private read(text: Text, isVisible: VisibilityCheck): void {
-    if (this.readData.get(text) === text.data) return;
+  /** A walk over the next queued root still worth reading. */
+  private nextWalk(): Generator<Text> | undefined {
+    const root = this.queue.shift()!;
+    if (!root.isConnected || isDocumentEditable(root.ownerDocument ?? (root as Document))) return undefined;
+    if (root.nodeType !== 9 && root.nodeType !== 11 && isInsideSkipped(root)) return undefined;
+    return walkText(root, this.walkOptions);
+  }
+
+  /** Reads and marks the text in the viewport now, wherever the walk of the whole page is. */
+  private async scanView(slice: Slice): Promise<void> {
+    this.viewWanted = false;
+    const doc = this.options.viewRoot ?? document;
+    if (isDocumentEditable(doc)) return;
+    const units: ScanUnit[] = [];
+    let staged = false;
+    for (const text of walkTextInView(doc, this.walkOptions)) {
+      staged ||= this.options.marks.isStaged(text);
+      const waiting = this.pendingOf.get(text);
+      if (waiting) {
+        this.unpend(waiting);
+        units.push(waiting);
+      } else {
+        const unit = this.read(text);
+        if (unit) units.push(unit);
+      }
+      if (slice.expired()) await this.nextSlice(slice);
+      if (this.options.signal.aborted) return;
+    }
+    this.pendingGroups.clear();
+    // Found on the way to the whole page but not shown yet: shown now.
+    if (units.length) await this.detect(units, slice, () => false);
+    else if (staged) this.options.marks.commit();
+  }
+
+  private async nextSlice(slice: Slice): Promise<void> {
+    await slice.next();
+    this.isVisible = this.newVisibilityCheck(); // the page may have changed while we yielded
+  }
+
+  /** The unit to detect in, if `text` changed since it was read and may hold a number. */
+  private read(text: Text): ScanUnit | undefined {
+    if (this.readData.get(text) === text.data) return undefined;
     const { displayOf, keepsWhiteSpace } = this.options;
+    const isVisible = this.isVisible;
     const unit = unitOf(text, { isVisible, displayOf, keepsWhiteSpace });
     for (const node of unit.nodes) this.readData.set(node, node.data);
     this.textNodesRead++;
     if (unit.nodes.length > 1) {
-      if (this.pendingGroups.has(unit.nodes[0]!)) return;
+      if (this.pendingGroups.has(unit.nodes[0]!)) return undefined;
       this.pendingGroups.add(unit.nodes[0]!);
     }
-    if (!mayContainPhoneNumber(unit.rendered.text) && !unit.nodes.some(callLinkOf)) return this.requeue(this.options.marks.set(unit.nodes, []));
+    if (!mayContainPhoneNumber(unit.rendered.text) && !unit.nodes.some(callLinkOf)) return void this.requeue(this.options.marks.set(unit.nodes, []));
     // The first candidate starts loading the detector, which then arrives while we keep reading.
-    if (!this.pending.length) preloadDetector();
-    this.pending.push(withContext(unit, { isVisible, displayOf }));
+    if (!this.detectorAsked) preloadDetector();
+    this.detectorAsked = true;
+    return withContext(unit, { isVisible, displayOf });
+  }
+
+  private addPending(unit: ScanUnit | undefined): void {
+    if (!unit) return;
+    this.pending.push(unit);
+    for (const node of unit.nodes) this.pendingOf.set(node, unit);
+  }
+
+  private unpend(unit: ScanUnit): void {
+    for (const node of unit.nodes) if (this.pendingOf.get(node) === unit) this.pendingOf.delete(node);
+  }
+
+  /** The units still pending, in reading order, now no longer pending. */
+  private takePending(): ScanUnit[] {
+    const taken = this.pending.slice(this.pendingHead).filter((unit) => this.pendingOf.get(unit.nodes[0]!) === unit);
+    this.pending = [];
+    this.pendingHead = 0;
+    this.pendingOf.clear();
+    this.pendingGroups.clear();
+    return taken;
   }
 
   /** Nodes that lost their marks with a group they are no longer in: read them again. */
@@ -141,51 +240,38 @@ export class Scanner {
   }
 
   private async detectPending(slice: Slice): Promise<void> {
-    if (!this.pending.length) return;
+    const units = this.takePending();
+    if (!units.length) return;
+    const stopped = await this.detect(units, slice, () => this.viewWanted);
+    // Stopped for a view pass: the rest wait again, the view pass may take some of them.
+    for (const unit of units.slice(stopped)) this.addPending(unit);
+  }
+
+  /**
+   * Detects and marks `units` in slices, showing what is found now and then (SHOW_FIRST_MS); returns how
+   * many it did (fewer when `stop` said so after a slice).
+   */
+  private async detect(units: ScanUnit[], slice: Slice, stop: () => boolean): Promise<number> {
     const detector = await loadDetector();
-    const pending = this.pending;
-    this.pending = [];
-    this.pendingGroups.clear();
     const { marks, signal } = this.options;
     let shown = performance.now();
-    for (let i = 0; i < pending.length && !signal.aborted; i++) {
-      const unit = pending[i]!;
+    let showAfter = SHOW_FIRST_MS;
+    let i = 0;
+    while (i < units.length && !signal.aborted) {
+      const unit = units[i++]!;
       // Changed or gone while we waited: the mutation observer has queued it again.
-      if (unit.nodes.every((n) => n.isConnected && this.readData.get(n) === n.data)) this.requeue(marks.set(unit.nodes, this.find(detector, unit)));
+      if (unit.nodes.every((n) => n.isConnected && this.readData.get(n) === n.data)) this.requeue(marks.set(unit.nodes, findNumbers(detector, unit, this.options.region)));
       if (!slice.expired()) continue;
       // On a long page, show what is found every so often rather than all at the very end.
-      if (performance.now() - shown > SHOW_EVERY_MS) {
+      if (performance.now() - shown > showAfter) {
         marks.commit();
         shown = performance.now();
+        showAfter *= 2;
       }
-      await slice.next();
+      await this.nextSlice(slice);
+      if (stop()) break;
     }
     marks.commit();
-  }
-
-  /** A group's numbers: those read across its nodes, and each node's own that none of them covers
-   *  ("(212) 736-8410" followed by a badge "<b>12</b>" is still found). */
-  private find(detector: Detector, unit: ScanUnit): MarkInput[] {
-    if (!unit.members.length) return this.findIn(detector, unit);
-    const own = unit.members.flatMap((member) => this.findIn(detector, member));
-    const joined = this.findIn(detector, unit);
-    return [...joined, ...own.filter((mark) => !joined.some((j) => overlaps(j, mark)))];
-  }
-
-  private findIn(detector: Detector, { rendered, link, before }: ScanUnit): MarkInput[] {
-    const { region } = this.options;
-    const parsed = link && detector.parseTelHref(link.getAttribute('href') ?? '', region);
-    if (parsed) {
-      const start = rendered.text.search(/\S/);
-      const end = rendered.text.trimEnd().length;
-      return [{ parts: rendered.partsOf(start, end), raw: rendered.text.slice(start, end), e164: parsed.e164, ext: parsed.ext, fromLink: true }];
-    }
-    // Read with the text before it, so a label in an element of its own counts; what is found in
-    // that text itself is its own node's business.
-    const offset = before.length;
-    return detector
-      .detectPhoneNumbers(before + rendered.text, { region })
-      .filter((m) => m.start >= offset)
-      .map((m) => ({ parts: rendered.partsOf(m.start - offset, m.end - offset), raw: m.raw, e164: m.e164, ext: m.ext, fromLink: false }));
+    return i;
   }
 }

@@ -157,7 +157,7 @@ describe('which frame answers the shortcut', () => {
 describe('opening from the keyboard in the page', () => {
   const context = () => {
     const open = vi.fn();
-    return { open, ctx: { marks, opener: { open, cardInTop: false, closeInTop: () => undefined }, shadowRoots: () => [], stillAlive: () => true } };
+    return { open, ctx: { marks, opener: { open, cardInTop: false, closeInTop: () => undefined, prewarm: () => undefined }, shadowRoots: () => [], stillAlive: () => true } };
   };
   const selectRange = (r: Boundaries) => {
     const live = document.createRange();

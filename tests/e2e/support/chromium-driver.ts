@@ -106,6 +106,7 @@ function wrapPage(page: Page): TestPage {
       await page.mouse.click(x, y, { clickCount });
       for (const m of [...modifiers].reverse()) await page.keyboard.up(m);
     },
+    moveTo: (x, y) => page.mouse.move(x, y, { steps: 5 }),
     frame: async (part, timeout = DEFAULT_WAIT_MS) => {
       const found = await waitUntil(async () => page.frames().find((f) => f.url().includes(part)), Boolean, `a frame whose URL contains "${part}"`, timeout);
       return wrapFrame(found!);

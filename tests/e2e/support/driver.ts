@@ -55,6 +55,8 @@ export interface TestPage extends TestFrame {
   reload(): Promise<void>;
   /** Mouse click at viewport coordinates, optionally holding modifiers ("Alt", "Shift"…) or clicking more than once. */
   clickAt(x: number, y: number, modifiers?: string[] | ClickOptions): Promise<void>;
+  /** Moves the mouse to viewport coordinates in a few steps, as a hand does, and leaves it there. */
+  moveTo(x: number, y: number): Promise<void>;
   /** The first frame whose URL contains `part`, waiting for it to appear. */
   frame(part: string, timeoutMs?: number): Promise<TestFrame>;
   /** Puts the tab in front of its window, as a user's click on the tab does. */

@@ -171,6 +171,10 @@ function wrapPage(page: Page, tracker: FrontTracker): TestPage {
       await page.mouse.click(x, y, { count: clickCount });
       for (const m of [...modifiers].reverse()) await page.keyboard.up(m as KeyInput);
     },
+    moveTo: async (x, y) => {
+      await tab.front();
+      await page.mouse.move(x, y, { steps: 5 });
+    },
     frame: (part, timeout = DEFAULT_WAIT_MS) => findFrame(tab, part, timeout),
     bringToFront: () => tab.front(),
     screenshot: async (path, clip) => void (await page.screenshot({ path, clip })),
