@@ -4,12 +4,13 @@ import { useState } from 'preact/hooks';
 import { Button } from '../shared/button.tsx';
 import { ErrorBanner } from '../shared/error-banner.tsx';
 import { useAction } from '../shared/use-action.ts';
+import type { FailureKey } from '../shared/describe-error.ts';
 
 interface Props {
   label: string;
   placeholder: string;
   /** Completes "Could not …". */
-  what: string;
+  what: FailureKey;
   onAdd: (text: string) => Promise<unknown>;
   testId: string;
   /** Extra controls between the input and the button (e.g. a due date). */

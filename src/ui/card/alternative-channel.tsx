@@ -5,7 +5,7 @@
 import type { Customer } from '../../shared/model.ts';
 import { buttonClass } from '../shared/button.tsx';
 import { HandoffLink } from './handoff-link.tsx';
-import { CHANNEL_LABELS } from '../../shared/channel-labels.ts';
+import { channelLabel } from '../../shared/channel-labels.ts';
 
 interface Props {
   customer: Customer;
@@ -25,7 +25,7 @@ export function AlternativeChannel({ customer, e164 }: Props) {
   if (links.length === 0) return null;
   return (
     <div class="card-alt" data-testid="alternative-channel">
-      <span class="card-alt__hint">They prefer {CHANNEL_LABELS[preferred[0] ?? 'email'].toLowerCase()}:</span>
+      <span class="card-alt__hint">They prefer {channelLabel(preferred[0] ?? 'email').toLowerCase()}:</span>
       {links.map((l) => (
         <HandoffLink key={l.href} class={buttonClass('secondary', 'small')} href={l.href}>
           {l.text}

@@ -56,7 +56,7 @@ export function CallView({ call, notes: shownBefore, raw, customer, dialUrl, onC
             <AddInline
               label="Something you promised on this call"
               placeholder="Promise: send the quote…"
-              what="add the promise"
+              what="fail_addPromise"
               buttonText="Add promise"
               testId="call-promise"
               onAdd={async (what) => {
@@ -67,7 +67,7 @@ export function CallView({ call, notes: shownBefore, raw, customer, dialUrl, onC
             <AddInline
               label="A concern they raised"
               placeholder="Concern: invoice is wrong…"
-              what="add the concern"
+              what="fail_addConcern"
               buttonText="Add concern"
               testId="call-concern"
               onAdd={async (text) => {

@@ -21,7 +21,7 @@ export function CommitmentsSection({ customerId, commitments, onChanged }: Props
   const [due, setDue] = useState('');
   const now = Date.now();
   const open = commitments.filter((c) => c.doneAt === undefined).sort(byDue);
-  const done = useAction('mark the commitment done', async (id: string) => {
+  const done = useAction('fail_commitmentDone', async (id: string) => {
     await client('commitment/set-done', { id, done: true });
     await onChanged();
   });
@@ -48,7 +48,7 @@ export function CommitmentsSection({ customerId, commitments, onChanged }: Props
       <AddInline
         label="New commitment"
         placeholder="I will…"
-        what="add the commitment"
+        what="fail_addCommitment"
         testId="add-commitment"
         extra={<input type="date" class="cp-input card-add__date" aria-label="Due date (optional)" value={due} onInput={(e) => setDue(e.currentTarget.value)} />}
         onAdd={async (what) => {

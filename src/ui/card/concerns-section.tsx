@@ -16,7 +16,7 @@ interface Props {
 export function ConcernsSection({ customerId, concerns, onChanged }: Props) {
   const client = useClient();
   const open = concerns.filter((c) => c.status === 'open');
-  const resolve = useAction('resolve the concern', async (id: string) => {
+  const resolve = useAction('fail_resolveConcern', async (id: string) => {
     await client('concern/set-resolved', { id, resolved: true });
     await onChanged();
   });
@@ -39,7 +39,7 @@ export function ConcernsSection({ customerId, concerns, onChanged }: Props) {
       <AddInline
         label="New concern"
         placeholder="Add a concern…"
-        what="add the concern"
+        what="fail_addConcern"
         testId="add-concern"
         onAdd={async (text) => {
           await client('concern/add', { customerId, text });

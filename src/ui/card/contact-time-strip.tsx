@@ -7,7 +7,7 @@ import type { Call, Customer } from '../../shared/model.ts';
 import { contactTimeStatus, localNow } from '../../shared/contact-time.ts';
 import { formatWindow } from '../../shared/contact-time-window.ts';
 import { Pill } from '../shared/badge.tsx';
-import { CHANNEL_LABELS } from '../../shared/channel-labels.ts';
+import { channelLabel } from '../../shared/channel-labels.ts';
 import { zoneCity } from './labels.ts';
 import { AlternativeChannel } from './alternative-channel.tsx';
 import { useNow } from './use-now.ts';
@@ -66,7 +66,7 @@ export function ContactTimeStrip({ customer, recentCalls, e164 }: Props) {
           </>
         )}
         <dt>Prefers</dt>
-        <dd>{prefs.channels.length > 0 ? prefs.channels.map((c, i) => `${i + 1}. ${CHANNEL_LABELS[c]}`).join('  ') : 'Not known'}</dd>
+        <dd>{prefs.channels.length > 0 ? prefs.channels.map((c, i) => `${i + 1}. ${channelLabel(c)}`).join('  ') : 'Not known'}</dd>
         <dt>Retry</dt>
         <dd>after {prefs.retryAfterHours} h without an answer</dd>
       </dl>

@@ -2,7 +2,7 @@
 import type { FollowUp } from '../../shared/model.ts';
 import { Section } from '../shared/section.tsx';
 import { formatWhen } from './format.ts';
-import { CHANNEL_LABELS } from '../../shared/channel-labels.ts';
+import { channelLabel } from '../../shared/channel-labels.ts';
 
 export function FollowUpsSection({ followUps }: { followUps: FollowUp[] }) {
   if (followUps.length === 0) return null;
@@ -15,7 +15,7 @@ export function FollowUpsSection({ followUps }: { followUps: FollowUp[] }) {
           <li key={f.id} class={f.dueAt < now ? 'card-item card-item--overdue' : 'card-item'} data-testid="follow-up">
             <span class="card-item__text">
               {f.note || 'Follow up'}
-              <span class="card-item__who"> · {CHANNEL_LABELS[f.channel]}</span>
+              <span class="card-item__who"> · {channelLabel(f.channel)}</span>
             </span>
             <span class="card-item__meta">{formatWhen(f.dueAt, now)}</span>
           </li>

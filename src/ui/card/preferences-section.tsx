@@ -5,7 +5,7 @@ import { useAction } from '../shared/use-action.ts';
 import { ErrorBanner } from '../shared/error-banner.tsx';
 import { InlineEdit } from './inline-edit.tsx';
 import { formatWindows, parseChannels, parseHours, parseWindows, type SaveCustomer } from './customer-save.ts';
-import { CHANNEL_LABELS } from '../../shared/channel-labels.ts';
+import { channelLabel } from '../../shared/channel-labels.ts';
 import { WEEKDAY_SHORT } from './labels.ts';
 
 interface Props {
@@ -18,7 +18,7 @@ const DAYS: Weekday[] = [1, 2, 3, 4, 5, 6, 7];
 export function PreferencesSection({ customer, save }: Props) {
   const prefs = customer.preferences;
   const savePrefs = (patch: Partial<ContactPreferences>) => save({ preferences: { ...prefs, ...patch } });
-  const toggle = useAction('change the best days', (day: Weekday) =>
+  const toggle = useAction('fail_changeBestDays', (day: Weekday) =>
     savePrefs({ bestDays: prefs.bestDays.includes(day) ? prefs.bestDays.filter((d) => d !== day) : [...prefs.bestDays, day].sort((a, b) => a - b) }),
   );
   return (
@@ -47,7 +47,7 @@ export function PreferencesSection({ customer, save }: Props) {
           <InlineEdit
             label="Channels, most preferred first, e.g. email, phone"
             value={prefs.channels.join(', ')}
-            display={prefs.channels.map((c) => CHANNEL_LABELS[c]).join(' › ')}
+            display={prefs.channels.map((c) => channelLabel(c)).join(' › ')}
             placeholder="Add channels"
             testId="pref-channels"
             onSave={(v) => savePrefs({ channels: parseChannels(v) })}

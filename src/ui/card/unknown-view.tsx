@@ -36,7 +36,7 @@ export function UnknownView({ params, confirmation, onClose, onCreated, onCall }
   const [notes, setNotes] = useState(guess.notes ?? '');
   const [errors, setErrors] = useState<{ name?: string; email?: string }>({});
 
-  const create = useAction('create the customer', async () => {
+  const create = useAction('fail_createCustomer', async () => {
     let emails: string[] = [];
     const found: typeof errors = {};
     if (!name.trim()) found.name = 'Enter the customer’s name.';

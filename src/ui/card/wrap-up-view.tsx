@@ -14,7 +14,7 @@ import { useAction } from '../shared/use-action.ts';
 import { useClient } from '../shared/client-context.tsx';
 import { CardHeader } from './card-header.tsx';
 import { toDateInput, toTimeInput } from './format.ts';
-import { CHANNEL_LABELS } from '../../shared/channel-labels.ts';
+import { channelLabel } from '../../shared/channel-labels.ts';
 import { OUTCOME_LABELS } from './labels.ts';
 import { FollowUpFit } from './follow-up-fit.tsx';
 import { checkWrapUp, type WrapUpDraft, type WrapUpErrors } from './wrap-up-form.ts';
@@ -61,7 +61,7 @@ export function WrapUpView({ call, raw, notes: shownBefore, customer, onClose, o
     setErrors((e) => ({ ...e, outcome: undefined }));
   };
 
-  const save = useAction('save the call', async () => {
+  const save = useAction('fail_saveCall', async () => {
     const checked = checkWrapUp(call.id, { ...draft, notes: notes.text }, Date.now());
     if (!checked.ok) return setErrors(checked.errors);
     setErrors({});
@@ -99,7 +99,7 @@ export function WrapUpView({ call, raw, notes: shownBefore, customer, onClose, o
               </div>
               <FollowUpFit date={draft.date} time={draft.time} customer={customer} />
               <div class="card-grid2">
-                <Select label="Channel" options={channels.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }))} value={draft.channel} testId="wrapup-channel" onChange={(e) => set({ channel: e.currentTarget.value as WrapUpDraft['channel'] })} />
+                <Select label="Channel" options={channels.map((c) => ({ value: c, label: channelLabel(c) }))} value={draft.channel} testId="wrapup-channel" onChange={(e) => set({ channel: e.currentTarget.value as WrapUpDraft['channel'] })} />
                 <TextInput label="Note (optional)" value={draft.note} placeholder="Send the quote" testId="wrapup-note" onInput={(e) => set({ note: e.currentTarget.value })} />
               </div>
             </>

@@ -23,7 +23,7 @@ const NAV = [
 ] as const;
 
 export function OptionsApp() {
-  const settings = useQuery<Settings>((c) => c('settings/get', {}), [], 'read your settings');
+  const settings = useQuery<Settings>((c) => c('settings/get', {}), [], 'fail_readSettings');
   return (
     <div class="op">
       <header class="op-header">

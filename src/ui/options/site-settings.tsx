@@ -12,7 +12,7 @@ export function SiteSettings({ settings }: Props) {
   const client = useClient();
   const [input, setInput] = useState('');
   const [inputError, setInputError] = useState<string | null>(null);
-  const setEnabled = useAction('change the site', async (hostname: string, enabled: boolean) => {
+  const setEnabled = useAction('fail_changeSite', async (hostname: string, enabled: boolean) => {
     const { disabledSites } = await client('site/set-enabled', { hostname, enabled });
     if (settings.data) settings.setData({ ...settings.data, disabledSites });
     return disabledSites;

@@ -8,7 +8,7 @@ interface Props {
 
 export function FirstRun({ onLoaded, onImport }: Props) {
   const client = useClient();
-  const load = useAction('load the sample customers', async () => {
+  const load = useAction('fail_loadSamples', async () => {
     await client('data/load-samples', {});
     onLoaded();
   });

@@ -18,7 +18,7 @@ interface Props {
 export function FollowUpList({ followUps, clock, timeZone }: Props) {
   const client = useClient();
   const [doneId, setDoneId] = useState<string | null>(null);
-  const markDone = useAction('mark the follow-up done', async (id: string) => {
+  const markDone = useAction('fail_followUpDone', async (id: string) => {
     setDoneId(id);
     try {
       await client('followup/set-status', { id, status: 'done' });

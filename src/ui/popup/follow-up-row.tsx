@@ -1,6 +1,6 @@
 /** One follow-up: who, when (relative and absolute), how, the note, "Snooze" and "Done". */
 import { useEffect, useRef } from 'preact/hooks';
-import { CHANNEL_ICONS, CHANNEL_LABELS } from '../../shared/channel-labels.ts';
+import { CHANNEL_ICONS, channelLabel } from '../../shared/channel-labels.ts';
 import type { FollowUpListItem } from '../../shared/views.ts';
 import { Button } from '../shared/index.ts';
 import { formatPhone } from '../shared/format-phone.ts';
@@ -58,7 +58,7 @@ export function FollowUpRow({ item, now, timeZone, overdue, busy, snooze, onDone
         </div>
         <div class="pp-fu__how">
           <span class="pp-fu__channel">
-            <span aria-hidden="true">{CHANNEL_ICONS[followUp.channel]}</span> {CHANNEL_LABELS[followUp.channel]}
+            <span aria-hidden="true">{CHANNEL_ICONS[followUp.channel]}</span> {channelLabel(followUp.channel)}
           </span>
           {customerName && (
             <>

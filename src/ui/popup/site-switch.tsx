@@ -9,9 +9,9 @@ interface Props {
 
 export function SiteSwitch({ site }: Props) {
   const client = useClient();
-  const settings = useQuery((c) => c('settings/get', {}), [], 'read your settings');
+  const settings = useQuery((c) => c('settings/get', {}), [], 'fail_readSettings');
   const [changed, setChanged] = useState(false);
-  const toggle = useAction('change this site', async (hostname: string, enabled: boolean) => {
+  const toggle = useAction('fail_changeThisSite', async (hostname: string, enabled: boolean) => {
     const { disabledSites } = await client('site/set-enabled', { hostname, enabled });
     if (settings.data) settings.setData({ ...settings.data, disabledSites });
     setChanged(true);

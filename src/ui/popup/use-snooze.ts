@@ -17,7 +17,7 @@ export function useSnooze(followUps: Query<FollowUpListItem[]>, clock: () => num
   const client = useClient();
   const [open, setOpen] = useState<{ id: string; openedAt: number } | null>(null);
   const [moved, setMoved] = useState<{ id: string; announcement: string } | null>(null);
-  const move = useAction('snooze the follow-up', async (id: string, dueAt: number, who: string) => {
+  const move = useAction('fail_snooze', async (id: string, dueAt: number, who: string) => {
     const followUp = await client('followup/reschedule', { id, dueAt });
     if (followUps.data) followUps.setData(followUps.data.map((i) => (i.followUp.id === id ? { ...i, followUp } : i)));
     setOpen(null);

@@ -20,7 +20,7 @@ interface Props {
 
 export function ExportNotesButtons({ save = downloadFile, size = 'medium' }: Props) {
   const files = usePageFiles();
-  const exportNotes = useAction('export the notes', async (format: 'csv' | 'json' | 'ics') => {
+  const exportNotes = useAction('fail_exportNotes', async (format: 'csv' | 'json' | 'ics') => {
     save(await (await files()).exportNotes(format));
   });
   return (
