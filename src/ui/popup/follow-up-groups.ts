@@ -4,6 +4,7 @@
  * tomorrow is upcoming, across DST changes too.
  */
 import type { FollowUpListItem } from '../../shared/views.ts';
+import type { MessageKey } from '../../shared/i18n/messages.ts';
 
 export type FollowUpGroupName = 'overdue' | 'today' | 'upcoming';
 
@@ -12,10 +13,10 @@ export interface FollowUpGroup {
   items: FollowUpListItem[];
 }
 
-export const GROUP_TITLES: Record<FollowUpGroupName, string> = {
-  overdue: 'Overdue',
-  today: 'Today',
-  upcoming: 'Upcoming',
+export const GROUP_TITLES: Record<FollowUpGroupName, MessageKey> = {
+  overdue: 'groupOverdue',
+  today: 'groupToday',
+  upcoming: 'groupUpcoming',
 };
 
 /** "2026-11-23" for an instant, as a calendar date in `timeZone`. */

@@ -6,6 +6,7 @@ import { Button } from '../shared/index.ts';
 import { formatPhone } from '../shared/format-phone.ts';
 import { absoluteDue, relativeDue } from './due-label.ts';
 import { SnoozePanel } from './snooze-panel.tsx';
+import { t } from '../../shared/i18n/messages.ts';
 
 /** The row's snooze state, owned by the list so only one panel is open at a time. */
 export interface RowSnooze {
@@ -75,14 +76,14 @@ export function FollowUpRow({ item, now, timeZone, overdue, busy, snooze, onDone
           type="button"
           class="cp-button cp-button--small cp-button--ghost pp-fu__snooze"
           aria-expanded={snooze.openedAt !== null}
-          aria-label={`Snooze: ${who}`}
+          aria-label={t('snoozeWho', who)}
           data-testid="snooze-toggle"
           onClick={snooze.onToggle}
         >
-          Snooze <span aria-hidden="true">▾</span>
+          {t('snooze')} <span aria-hidden="true">▾</span>
         </button>
-        <Button size="small" busy={busy} onClick={() => onDone(followUp.id)} aria-label={`Mark done: ${who}`}>
-          Done
+        <Button size="small" busy={busy} onClick={() => onDone(followUp.id)} aria-label={t('doneWho', who)}>
+          {t('done')}
         </Button>
       </div>
       {snooze.openedAt !== null && (

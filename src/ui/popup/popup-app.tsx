@@ -10,6 +10,7 @@ import { FollowUpList } from './follow-up-list.tsx';
 import { PageProblems } from './page-problems.tsx';
 import { OPTIONS_PAGE_PATH, type PopupEnv } from './popup-env.ts';
 import { SiteSwitch } from './site-switch.tsx';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   env: PopupEnv;
@@ -62,7 +63,7 @@ export function PopupApp({ env }: Props) {
           <FollowUpList followUps={followUps} clock={env.now} timeZone={env.timeZone} />
         </>
       )}
-      <Section title="Export notes" class="pp-export">
+      <Section title={t('exportNotes')} class="pp-export">
         <ExportNotesButtons size="small" />
       </Section>
       <footer class="pp-footer">
@@ -74,7 +75,7 @@ export function PopupApp({ env }: Props) {
             env.openPage(OPTIONS_PAGE_PATH);
           }}
         >
-          Settings, import and backup
+          {t('popupSettingsLink')}
         </a>
       </footer>
     </div>

@@ -2,6 +2,7 @@
 import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
 import { useState } from 'preact/hooks';
 import { Button, Field } from '../shared/index.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   /** Where the picker starts. */
@@ -17,10 +18,10 @@ export const toLocalInput = (at: number, timeZone: string): string => formatInTi
 
 /** The instant a datetime-local value names in `timeZone`, or a sentence saying what is wrong. */
 export function readLocalInput(value: string, now: number, timeZone: string): number | string {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return 'Choose a date and a time.';
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return t('chooseDateAndTime');
   const at = fromZonedTime(value, timeZone).getTime();
-  if (Number.isNaN(at)) return 'Choose a date and a time.';
-  return at > now ? at : 'Choose a time in the future.';
+  if (Number.isNaN(at)) return t('chooseDateAndTime');
+  return at > now ? at : t('chooseFutureTime');
 }
 
 export function SnoozePick({ initial, now, timeZone, busy, onPick }: Props) {
@@ -34,7 +35,7 @@ export function SnoozePick({ initial, now, timeZone, busy, onPick }: Props) {
   };
   return (
     <form class="pp-snooze__pick" onSubmit={submit} noValidate>
-      <Field label="Snooze until" hideLabel error={error}>
+      <Field label={t('snoozeUntilLabel')} hideLabel error={error}>
         {(ids) => (
           <input
             {...ids}
@@ -52,7 +53,7 @@ export function SnoozePick({ initial, now, timeZone, busy, onPick }: Props) {
         )}
       </Field>
       <Button type="submit" size="small" variant="primary" busy={busy} data-testid="snooze-pick-save">
-        Snooze
+        {t('snooze')}
       </Button>
     </form>
   );

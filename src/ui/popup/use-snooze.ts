@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import type { FollowUpListItem } from '../../shared/views.ts';
 import { useAction, useClient, type Query } from '../shared/index.ts';
 import type { RowSnooze } from './follow-up-row.tsx';
+import { t } from '../../shared/i18n/messages.ts';
 
 export interface Snoozing {
   /** The announcement for screen readers after a move, e.g. "Ada Lovelace snoozed to Tue 09:00". */
@@ -21,7 +22,7 @@ export function useSnooze(followUps: Query<FollowUpListItem[]>, clock: () => num
     const followUp = await client('followup/reschedule', { id, dueAt });
     if (followUps.data) followUps.setData(followUps.data.map((i) => (i.followUp.id === id ? { ...i, followUp } : i)));
     setOpen(null);
-    setMoved({ id, announcement: `${who} snoozed to ${describe(followUp.dueAt)}` });
+    setMoved({ id, announcement: t('snoozedTo', who, describe(followUp.dueAt)) });
   });
 
   return {
