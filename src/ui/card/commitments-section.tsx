@@ -7,6 +7,7 @@ import { useAction } from '../shared/use-action.ts';
 import { useClient } from '../shared/client-context.tsx';
 import { AddInline } from './add-inline.tsx';
 import { formatDay, fromDateTimeInputs } from './format.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   customerId: string;
@@ -26,7 +27,7 @@ export function CommitmentsSection({ customerId, commitments, onChanged }: Props
     await onChanged();
   });
   return (
-    <Section title="Commitments" count={open.length} testId="commitments">
+    <Section title={t('sectionCommitments')} count={open.length} testId="commitments">
       {open.length > 0 && (
         <ul class="card-list">
           {open.map((c) => {

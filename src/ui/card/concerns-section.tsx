@@ -6,6 +6,7 @@ import { useAction } from '../shared/use-action.ts';
 import { useClient } from '../shared/client-context.tsx';
 import { AddInline } from './add-inline.tsx';
 import { formatDay } from './format.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   customerId: string;
@@ -21,7 +22,7 @@ export function ConcernsSection({ customerId, concerns, onChanged }: Props) {
     await onChanged();
   });
   return (
-    <Section title="Open concerns" count={open.length} testId="concerns">
+    <Section title={t('sectionConcerns')} count={open.length} testId="concerns">
       {open.length > 0 && (
         <ul class="card-list">
           {open.map((c) => (

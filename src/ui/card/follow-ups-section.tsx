@@ -3,13 +3,14 @@ import type { FollowUp } from '../../shared/model.ts';
 import { Section } from '../shared/section.tsx';
 import { formatWhen } from './format.ts';
 import { channelLabel } from '../../shared/channel-labels.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 export function FollowUpsSection({ followUps }: { followUps: FollowUp[] }) {
   if (followUps.length === 0) return null;
   const now = Date.now();
   const sorted = [...followUps].sort((a, b) => a.dueAt - b.dueAt);
   return (
-    <Section title="Follow-ups" count={sorted.length} testId="follow-ups">
+    <Section title={t('sectionFollowUps')} count={sorted.length} testId="follow-ups">
       <ul class="card-list">
         {sorted.map((f) => (
           <li key={f.id} class={f.dueAt < now ? 'card-item card-item--overdue' : 'card-item'} data-testid="follow-up">

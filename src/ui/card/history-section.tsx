@@ -3,7 +3,8 @@ import type { Call } from '../../shared/model.ts';
 import { Badge } from '../shared/badge.tsx';
 import { Section } from '../shared/section.tsx';
 import { formatWhen } from './format.ts';
-import { OUTCOME_LABELS } from './labels.ts';
+import { outcomeLabel } from './labels.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   calls: Call[];
@@ -14,7 +15,7 @@ function CallSummary({ call, testId }: { call: Call; testId?: string }) {
     <div class="card-call" data-testid={testId}>
       <div class="card-call__head">
         <span class="card-call__when">{formatWhen(call.startedAt)}</span>
-        {call.outcome && <Badge tone={call.outcome === 'connected' ? 'good' : 'neutral'}>{OUTCOME_LABELS[call.outcome]}</Badge>}
+        {call.outcome && <Badge tone={call.outcome === 'connected' ? 'good' : 'neutral'}>{outcomeLabel(call.outcome)}</Badge>}
       </div>
       <p class="card-call__notes card-pre" data-testid={testId ? `${testId}-notes` : undefined}>
         {call.notes.trim() || <span class="cp-faint">No notes</span>}
@@ -27,7 +28,7 @@ export function HistorySection({ calls }: Props) {
   const closed = calls.filter((c) => c.status === 'closed');
   const [last, ...earlier] = closed;
   return (
-    <Section title="Last call" testId="history">
+    <Section title={t('sectionLastCall')} testId="history">
       {last ? <CallSummary call={last} testId="last-call" /> : <p class="cp-muted">No calls yet.</p>}
       {earlier.length > 0 && (
         <details class="card-earlier">

@@ -1,24 +1,28 @@
-/** Plain-English names for the model's codes, as the card shows them. */
+/** Names for the model's codes, as the card shows them, in the user's language. */
+import { t, type MessageKey } from '../../shared/i18n/messages.ts';
 import type { CallOutcome, PhoneLabel, Weekday } from '../../shared/model.ts';
 
-export const OUTCOME_LABELS: Record<CallOutcome, string> = {
-  connected: 'Talked to them',
-  voicemail: 'Left a voicemail',
-  'no-answer': 'No answer',
-  busy: 'Line busy',
-  'wrong-number': 'Wrong number',
-  'callback-requested': 'They asked for a callback',
+const OUTCOME_KEYS: Record<CallOutcome, MessageKey> = {
+  connected: 'outcome_connected',
+  voicemail: 'outcome_voicemail',
+  'no-answer': 'outcome_noAnswer',
+  busy: 'outcome_busy',
+  'wrong-number': 'outcome_wrongNumber',
+  'callback-requested': 'outcome_callbackRequested',
 };
+export const outcomeLabel = (outcome: CallOutcome): string => t(OUTCOME_KEYS[outcome]);
 
-export const PHONE_LABEL_NAMES: Record<PhoneLabel, string> = {
-  direct: 'Direct',
-  mobile: 'Mobile',
-  switchboard: 'Switchboard',
-  fax: 'Fax',
-  other: 'Other',
+const PHONE_LABEL_KEYS: Record<PhoneLabel, MessageKey> = {
+  direct: 'phoneLabel_direct',
+  mobile: 'phoneLabel_mobile',
+  switchboard: 'phoneLabel_switchboard',
+  fax: 'phoneLabel_fax',
+  other: 'phoneLabel_other',
 };
+export const phoneLabelName = (label: PhoneLabel): string => t(PHONE_LABEL_KEYS[label]);
 
-export const WEEKDAY_SHORT: Record<Weekday, string> = { 1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri', 6: 'Sat', 7: 'Sun' };
+/** "Mon"…"Sun" (ISO weekday 1–7) in the user's language. */
+export const weekdayShort = (day: Weekday): string => t(`weekday_${day}`);
 
 /** "America/New_York" → "New York"; "America/Argentina/Buenos_Aires" → "Buenos Aires". */
 export const zoneCity = (zone: string): string => (zone.split('/').pop() ?? zone).replaceAll('_', ' ');

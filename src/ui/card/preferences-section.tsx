@@ -6,7 +6,8 @@ import { ErrorBanner } from '../shared/error-banner.tsx';
 import { InlineEdit } from './inline-edit.tsx';
 import { formatWindows, parseChannels, parseHours, parseWindows, type SaveCustomer } from './customer-save.ts';
 import { channelLabel } from '../../shared/channel-labels.ts';
-import { WEEKDAY_SHORT } from './labels.ts';
+import { weekdayShort } from './labels.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   customer: Customer;
@@ -22,14 +23,14 @@ export function PreferencesSection({ customer, save }: Props) {
     savePrefs({ bestDays: prefs.bestDays.includes(day) ? prefs.bestDays.filter((d) => d !== day) : [...prefs.bestDays, day].sort((a, b) => a - b) }),
   );
   return (
-    <Section title="Contact preferences" testId="preferences">
+    <Section title={t('sectionPreferences')} testId="preferences">
       <dl class="card-fields">
         <dt id="best-days-label">Best days</dt>
         <dd>
           <span class="card-days" role="group" aria-labelledby="best-days-label">
             {DAYS.map((d) => (
               <button key={d} type="button" class="card-day" aria-pressed={prefs.bestDays.includes(d)} disabled={toggle.busy} onClick={() => void toggle.run(d)}>
-                {WEEKDAY_SHORT[d]}
+                {weekdayShort(d)}
               </button>
             ))}
           </span>

@@ -5,6 +5,7 @@ import { Section } from '../shared/section.tsx';
 import { InlineEdit } from './inline-edit.tsx';
 import { parseEmails, splitList, type SaveCustomer } from './customer-save.ts';
 import { zoneCity } from './labels.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   customer: Customer;
@@ -30,7 +31,7 @@ const chips = (items: readonly string[], tone: 'neutral' | 'accent' = 'neutral')
 
 export function ProfileSection({ customer, save }: Props) {
   return (
-    <Section title="Account" testId="profile">
+    <Section title={t('sectionAccount')} testId="profile">
       <dl class="card-fields">
         <dt>Products</dt>
         <dd>

@@ -1,7 +1,7 @@
 /** A number shared by several customers (a switchboard): ask who is being called. */
 import type { CustomerFile } from '../../shared/views.ts';
 import { CardHeader } from './card-header.tsx';
-import { PHONE_LABEL_NAMES } from './labels.ts';
+import { phoneLabelName } from './labels.ts';
 
 interface Props {
   matches: CustomerFile[];
@@ -26,7 +26,7 @@ export function SwitchboardView({ matches, e164, raw, onClose, onPick }: Props) 
               <button type="button" class="card-pick__option" onClick={() => onPick(customer.id)} data-testid="switchboard-option">
                 <span class="card-pick__name">{customer.name}</span>
                 {role && <span class="card-pick__role">{role}</span>}
-                {label && <span class="card-pick__label">{PHONE_LABEL_NAMES[label]}</span>}
+                {label && <span class="card-pick__label">{phoneLabelName(label)}</span>}
               </button>
             </li>
           );
