@@ -17,6 +17,16 @@ export function registerBrowser(name: BrowserName, launch: () => Promise<TestBro
   LAUNCHERS[name] = launch;
 }
 
+/** The browsers under test, each launched with its UI in `locale` ("de"): the extension's messages follow it. */
+export function browsersInLocale(locale: string): Array<[BrowserName, () => Promise<TestBrowser>]> {
+  const launchers: Record<BrowserName, () => Promise<TestBrowser>> = {
+    chromium: () => launchChromiumDriver({ locale }),
+    firefox: () => launchFirefoxDriver({ locale }),
+  };
+  const wanted = wantedBrowsers();
+  return (Object.entries(launchers) as Array<[BrowserName, () => Promise<TestBrowser>]>).filter(([name]) => wanted.includes(name));
+}
+
 export function browsersUnderTest(): Array<[BrowserName, () => Promise<TestBrowser>]> {
   const wanted = wantedBrowsers();
   return (Object.entries(LAUNCHERS) as Array<[BrowserName, () => Promise<TestBrowser>]>).filter(([name]) => wanted.includes(name));

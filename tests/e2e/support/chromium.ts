@@ -24,6 +24,8 @@ export interface LaunchOptions {
   profile?: string;
   /** null: the page follows the window size (a headed window a person uses). */
   viewport?: { width: number; height: number } | null;
+  /** The browser's UI language ("de"): what chrome.i18n picks the extension's messages by. */
+  locale?: string;
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumWithExtension> {
@@ -33,7 +35,10 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? process.env.HEADLESS !== '0',
     viewport: options.viewport === undefined ? { width: 1280, height: 860 } : options.viewport,
+    // On Linux, Chromium takes its UI language from LANGUAGE; --lang and `locale` set what pages see.
+    ...(options.locale ? { locale: options.locale, env: { ...process.env, LANGUAGE: options.locale } } : {}),
     args: [
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
       '--no-sandbox',

@@ -5,6 +5,7 @@
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { resolve } from 'node:path';
 import { FIREFOX_PATH } from './browser-binaries.ts';
+import { writeLangpack } from './firefox-langpack.ts';
 
 export { FIREFOX_PATH };
 
@@ -30,6 +31,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** null: pages follow the window size (a headed window a person uses). */
   viewport?: { width: number; height: number } | null;
+  /** The browser's UI language ("de"): what browser.i18n picks the extension's messages by. */
+  locale?: string;
 }
 
 export async function launchFirefox(options: LaunchOptions = {}): Promise<FirefoxWithExtension> {
@@ -42,9 +45,12 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }),
+      ...(options.locale ? { 'intl.locale.requested': options.locale } : {}),
     },
   });
   try {
+    // Before Callprep, which settles on its language when it starts (firefox-langpack.ts says why).
+    if (options.locale) await browser.installExtension(await writeLangpack(options.locale));
     await browser.installExtension(resolve(options.dist ?? 'dist/firefox'));
   } catch (error) {
     await browser.close();
