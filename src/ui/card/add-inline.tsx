@@ -5,6 +5,7 @@ import { Button } from '../shared/button.tsx';
 import { ErrorBanner } from '../shared/error-banner.tsx';
 import { useAction } from '../shared/use-action.ts';
 import type { FailureKey } from '../shared/describe-error.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   label: string;
@@ -18,7 +19,7 @@ interface Props {
   buttonText?: string;
 }
 
-export function AddInline({ label, placeholder, what, onAdd, testId, extra, buttonText = 'Add' }: Props) {
+export function AddInline({ label, placeholder, what, onAdd, testId, extra, buttonText = t('add') }: Props) {
   const [text, setText] = useState('');
   const add = useAction(what, async () => {
     await onAdd(text.trim());

@@ -6,6 +6,7 @@ import type { Customer } from '../../shared/model.ts';
 import { buttonClass } from '../shared/button.tsx';
 import { HandoffLink } from './handoff-link.tsx';
 import { channelLabel } from '../../shared/channel-labels.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   customer: Customer;
@@ -19,7 +20,7 @@ export function AlternativeChannel({ customer, e164 }: Props) {
   const email = customer.emails[0];
   const links = preferred.flatMap((channel) => {
     if (channel === 'email' && email) return [{ href: `mailto:${encodeURIComponent(email).replace('%40', '@')}`, text: `E-mail ${email}` }];
-    if (channel === 'sms') return [{ href: `sms:${e164}`, text: 'Send a text' }];
+    if (channel === 'sms') return [{ href: `sms:${e164}`, text: t('sendText') }];
     return [];
   });
   if (links.length === 0) return null;

@@ -39,7 +39,7 @@ export function CommitmentsSection({ customerId, commitments, onChanged }: Props
                   {c.what}
                   {c.who && c.who !== 'me' && <span class="card-item__who"> · {c.who}</span>}
                 </span>
-                {c.dueAt !== undefined && <span class="card-item__meta">{overdue ? `Overdue · ${formatDay(c.dueAt, now)}` : `Due ${formatDay(c.dueAt, now)}`}</span>}
+                {c.dueAt !== undefined && <span class="card-item__meta">{overdue ? t('overdueOn', formatDay(c.dueAt, now)) : t('dueOn', formatDay(c.dueAt, now))}</span>}
               </li>
             );
           })}
@@ -47,11 +47,11 @@ export function CommitmentsSection({ customerId, commitments, onChanged }: Props
       )}
       <ErrorBanner message={done.error} onDismiss={done.clearError} />
       <AddInline
-        label="New commitment"
-        placeholder="I will…"
+        label={t('newCommitment')}
+        placeholder={t('commitmentPlaceholder')}
         what="fail_addCommitment"
         testId="add-commitment"
-        extra={<input type="date" class="cp-input card-add__date" aria-label="Due date (optional)" value={due} onInput={(e) => setDue(e.currentTarget.value)} />}
+        extra={<input type="date" class="cp-input card-add__date" aria-label={t('dueDateOptional')} value={due} onInput={(e) => setDue(e.currentTarget.value)} />}
         onAdd={async (what) => {
           const dueAt = due ? (fromDateTimeInputs(due, '17:00') ?? undefined) : undefined;
           await client('commitment/add', { customerId, what, who: 'me', dueAt });

@@ -30,7 +30,7 @@ export function ConcernsSection({ customerId, concerns, onChanged }: Props) {
               <span class="card-item__text">{c.text}</span>
               <span class="card-item__meta">{formatDay(c.createdAt)}</span>
               <button type="button" class="cp-button cp-button--ghost cp-button--small" onClick={() => void resolve.run(c.id)} aria-label={`Resolve: ${c.text}`}>
-                Resolve
+                {t('resolve')}
               </button>
             </li>
           ))}
@@ -38,8 +38,8 @@ export function ConcernsSection({ customerId, concerns, onChanged }: Props) {
       )}
       <ErrorBanner message={resolve.error} onDismiss={resolve.clearError} />
       <AddInline
-        label="New concern"
-        placeholder="Add a concern…"
+        label={t('newConcern')}
+        placeholder={t('addConcernPlaceholder')}
         what="fail_addConcern"
         testId="add-concern"
         onAdd={async (text) => {

@@ -15,7 +15,7 @@ export function FollowUpsSection({ followUps }: { followUps: FollowUp[] }) {
         {sorted.map((f) => (
           <li key={f.id} class={f.dueAt < now ? 'card-item card-item--overdue' : 'card-item'} data-testid="follow-up">
             <span class="card-item__text">
-              {f.note || 'Follow up'}
+              {f.note || t('followUpDefault')}
               <span class="card-item__who"> · {channelLabel(f.channel)}</span>
             </span>
             <span class="card-item__meta">{formatWhen(f.dueAt, now)}</span>

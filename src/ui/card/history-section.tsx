@@ -18,7 +18,7 @@ function CallSummary({ call, testId }: { call: Call; testId?: string }) {
         {call.outcome && <Badge tone={call.outcome === 'connected' ? 'good' : 'neutral'}>{outcomeLabel(call.outcome)}</Badge>}
       </div>
       <p class="card-call__notes card-pre" data-testid={testId ? `${testId}-notes` : undefined}>
-        {call.notes.trim() || <span class="cp-faint">No notes</span>}
+        {call.notes.trim() || <span class="cp-faint">{t('noNotes')}</span>}
       </p>
     </div>
   );
@@ -29,7 +29,7 @@ export function HistorySection({ calls }: Props) {
   const [last, ...earlier] = closed;
   return (
     <Section title={t('sectionLastCall')} testId="history">
-      {last ? <CallSummary call={last} testId="last-call" /> : <p class="cp-muted">No calls yet.</p>}
+      {last ? <CallSummary call={last} testId="last-call" /> : <p class="cp-muted">{t('noCallsYet')}</p>}
       {earlier.length > 0 && (
         <details class="card-earlier">
           <summary>Earlier calls ({earlier.length})</summary>

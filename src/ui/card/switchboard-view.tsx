@@ -2,6 +2,7 @@
 import type { CustomerFile } from '../../shared/views.ts';
 import { CardHeader } from './card-header.tsx';
 import { phoneLabelName } from './labels.ts';
+import { t, tPlural } from '../../shared/i18n/messages.ts';
 
 interface Props {
   matches: CustomerFile[];
@@ -14,8 +15,8 @@ interface Props {
 export function SwitchboardView({ matches, e164, raw, onClose, onPick }: Props) {
   return (
     <div class="card-view" data-testid="view-switchboard">
-      <CardHeader raw={raw} e164={e164} onClose={onClose} title={`This number belongs to ${matches.length} customers`}>
-        <p class="cp-muted card-head__sub">Who are you calling?</p>
+      <CardHeader raw={raw} e164={e164} onClose={onClose} title={tPlural('switchboardTitle', matches.length)}>
+        <p class="cp-muted card-head__sub">{t('whoAreYouCalling')}</p>
       </CardHeader>
       <ul class="card-pick">
         {matches.map(({ customer }) => {
