@@ -3,6 +3,7 @@ import { isSupportedCountry } from 'libphonenumber-js';
 import { DEFAULT_SETTINGS, isValidDialTemplate, isValidRegion, migrateSettings, type Settings } from '../shared/settings.ts';
 import type { CallprepDatabase } from './database.ts';
 import { Refusal } from './errors.ts';
+import { t } from '../shared/i18n/messages.ts';
 
 const KEY = 'settings';
 export type SettingsPatch = Partial<Omit<Settings, 'version'>>;
@@ -26,7 +27,7 @@ function checked(patch: SettingsPatch): SettingsPatch {
   if (patch.dialTemplate !== undefined) {
     const template = patch.dialTemplate.trim();
     if (!isValidDialTemplate(template)) {
-      throw new Refusal('The dial template must start with a scheme such as tel:, sip: or https: and contain {e164} (or {digits}).');
+      throw new Refusal(t('refuse_dialTemplate'));
     }
     out.dialTemplate = template;
   }
@@ -45,7 +46,7 @@ export async function updateSettings(db: CallprepDatabase, patch: SettingsPatch)
 
 export async function setSiteEnabled(db: CallprepDatabase, hostname: string, enabled: boolean): Promise<string[]> {
   const site = hostnameOf(hostname);
-  if (!site) throw new Refusal('No site given.');
+  if (!site) throw new Refusal(t('refuse_noSite'));
   return db.transaction('rw', db.settings, async () => {
     const others = (await getSettings(db)).disabledSites.filter((s) => s !== site);
     const { disabledSites = [] } = await updateSettings(db, { disabledSites: enabled ? others : [...others, site] });
