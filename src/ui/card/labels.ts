@@ -17,7 +17,7 @@ const PHONE_LABEL_KEYS: Record<PhoneLabel, MessageKey> = {
   mobile: 'phoneLabel_mobile',
   switchboard: 'phoneLabel_switchboard',
   fax: 'phoneLabel_fax',
-  other: 'phoneLabel_other',
+  other: 'phoneLabel_otherKind',
 };
 export const phoneLabelName = (label: PhoneLabel): string => t(PHONE_LABEL_KEYS[label]);
 
