@@ -51,6 +51,8 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // No browser i18n outside a browser: messages come from _locales/en (tests assert the English text).
+    setupFiles: ['tests/support/english-messages.ts'],
     // Both cores (Vitest's default leaves one idle on a 2-core machine), in worker threads: each test
     // file still gets a fresh module graph, for less CPU than a process of its own (measured: 56 s of
     // CPU for the unit run instead of 69 s).

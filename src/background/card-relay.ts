@@ -6,6 +6,7 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { CardParams } from '../shared/card-frame.ts';
+import { t } from '../shared/i18n/messages.ts';
 import { isOpenCardAnswer, openCardPush, pushMessage } from '../shared/protocol/push.ts';
 
 /** The one tab call used, so tests can pass their own. */
@@ -23,8 +24,8 @@ const noContentScript = (error: unknown): undefined => void console.debug('Callp
 function embeddedFrameTab(sender: Runtime.MessageSender): number {
   const tabId = sender.tab?.id;
   // The router lets only content scripts of tabs through; checked again here because the tab id is what we act on.
-  if (tabId === undefined || tabId < 0 || sender.frameId === undefined) throw new Error('Only a page open in a tab can ask for the card in its top frame.');
-  if (sender.frameId === TOP_FRAME_ID) throw new Error('This is the top frame already: it opens the card itself.');
+  if (tabId === undefined || tabId < 0 || sender.frameId === undefined) throw new Error(t('cardRelayNoTab'));
+  if (sender.frameId === TOP_FRAME_ID) throw new Error(t('cardRelayTopFrame'));
   return tabId;
 }
 
@@ -36,7 +37,7 @@ export async function openCardInTopFrame(
   const tabId = embeddedFrameTab(sender);
   const answer = await tabs.sendMessage(tabId, openCardPush(params), { frameId: TOP_FRAME_ID }).catch(noContentScript);
   // A rejection means no content script in the top frame; { opened: false }, Callprep switched off there.
-  if (!isOpenCardAnswer(answer) || !answer.opened) throw new Error('Callprep is not running in the top page of this tab.');
+  if (!isOpenCardAnswer(answer) || !answer.opened) throw new Error(t('cardRelayNotRunning'));
   return { opened: true };
 }
 

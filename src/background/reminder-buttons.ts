@@ -6,9 +6,9 @@
  * the reminder still opens the follow-up list, where it can be snoozed.
  */
 import browser, { type Notifications } from 'webextension-polyfill';
+import { t } from '../shared/i18n/messages.ts';
 import { HOUR } from '../shared/time/index.ts';
 
-export const SNOOZE_BUTTON_TITLE = 'Snooze 1 h';
 export const SNOOZE_BUTTON_MS = HOUR;
 
 type OptionsWithButtons = Notifications.CreateNotificationOptions & { buttons?: Array<{ title: string }> };
@@ -19,7 +19,7 @@ export const notificationButtonsSupported = (): boolean =>
 /** Shows a notification, with the snooze button where the browser has buttons. */
 export async function showWithSnoozeButton(id: string, options: Notifications.CreateNotificationOptions): Promise<void> {
   if (notificationButtonsSupported()) {
-    const withButton: OptionsWithButtons = { ...options, buttons: [{ title: SNOOZE_BUTTON_TITLE }] };
+    const withButton: OptionsWithButtons = { ...options, buttons: [{ title: t('reminderSnoozeButton') }] };
     try {
       await browser.notifications.create(id, withButton);
       return;

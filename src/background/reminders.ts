@@ -12,7 +12,8 @@
  */
 import browser, { type Alarms } from 'webextension-polyfill';
 import { dueToRemind, markNotified, nextToRemind, rescheduleFollowUp } from '../db/follow-ups.ts';
-import { CHANNEL_LABELS } from '../shared/channel-labels.ts';
+import { channelLabel } from '../shared/channel-labels.ts';
+import { t, tPlural } from '../shared/i18n/messages.ts';
 import type { FollowUp } from '../shared/model.ts';
 import type { FollowUpListItem } from '../shared/views.ts';
 import type { BackgroundDeps } from './deps.ts';
@@ -75,8 +76,8 @@ function showOne({ followUp, customerName }: FollowUpListItem): Promise<void> {
   return showWithSnoozeButton(reminderName(followUp.id), {
     type: 'basic',
     iconUrl: iconUrl(),
-    title: `Follow up: ${customerName ?? followUp.e164}`,
-    message: followUp.note ? `${CHANNEL_LABELS[followUp.channel]} · ${followUp.note}` : CHANNEL_LABELS[followUp.channel],
+    title: t('reminderTitle', customerName ?? followUp.e164),
+    message: followUp.note ? `${channelLabel(followUp.channel)} · ${followUp.note}` : channelLabel(followUp.channel),
   });
 }
 
@@ -86,8 +87,8 @@ async function showSummary(due: FollowUpListItem[]): Promise<void> {
   await browser.notifications.create(SUMMARY_NOTIFICATION, {
     type: 'basic',
     iconUrl: iconUrl(),
-    title: `${due.length.toLocaleString('en-US')} follow-ups are due`,
-    message: `${names.join(', ')}${more > 0 ? ` and ${more.toLocaleString('en-US')} more` : ''}. Open the list to call, snooze or close them.`,
+    title: tPlural('reminderSummaryTitle', due.length),
+    message: t('reminderSummaryMessage', more > 0 ? tPlural('reminderNamesMore', more, names.join(', ')) : names.join(', ')),
   });
 }
 

@@ -11,6 +11,7 @@ import { openCallOn } from './customer-file.ts';
 import type { CallprepDatabase } from './database.ts';
 import { Refusal } from './errors.ts';
 import { newId } from './ids.ts';
+import { t } from '../shared/i18n/messages.ts';
 
 export interface StartCallInput {
   e164: string;
@@ -24,7 +25,7 @@ export async function startCall(db: CallprepDatabase, input: StartCallInput, now
     const open = await openCallOn(db, input.e164);
     if (open) return open;
     let customerId = input.customerId;
-    if (customerId !== undefined && !(await db.customers.get(customerId))) throw new Refusal('This customer no longer exists.');
+    if (customerId !== undefined && !(await db.customers.get(customerId))) throw new Refusal(t('refuse_customerGone'));
     const matches = await db.customers.where('phoneKeys').equals(input.e164).toArray();
     if (customerId === undefined && matches.length === 1) customerId = matches[0]?.id;
     const customer = matches.find((c) => c.id === customerId);
@@ -39,13 +40,13 @@ export async function startCall(db: CallprepDatabase, input: StartCallInput, now
 
 async function existingCall(db: CallprepDatabase, callId: string): Promise<Call> {
   const call = await db.calls.get(callId);
-  if (!call) throw new Refusal('This call no longer exists.');
+  if (!call) throw new Refusal(t('refuse_callGone'));
   return call;
 }
 
 async function openCall(db: CallprepDatabase, callId: string): Promise<Call> {
   const call = await existingCall(db, callId);
-  if (call.status !== 'open') throw new Refusal('This call is already closed.');
+  if (call.status !== 'open') throw new Refusal(t('refuse_callClosed'));
   return call;
 }
 

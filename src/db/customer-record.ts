@@ -12,6 +12,7 @@ import { parseOrThrow } from '../shared/guard.ts';
 import type { CustomerRow } from './database.ts';
 import { Refusal } from './errors.ts';
 import { searchWords } from './search-words.ts';
+import { t } from '../shared/i18n/messages.ts';
 
 const text = (v: string | undefined): string | undefined => v?.trim() || undefined;
 /** Trimmed, without empty entries and repeats (after `fold`, e.g. lower case for e-mails). */
@@ -39,7 +40,7 @@ const tidyPreferences = (p: ContactPreferences): ContactPreferences => ({
 
 export function buildCustomer(draft: CustomerDraft, id: string, createdAt: number, now: number): CustomerRow {
   const name = draft.name.trim();
-  if (!name) throw new Refusal('A customer needs a name.');
+  if (!name) throw new Refusal(t('refuse_customerName'));
   const timeZone = text(draft.timeZone);
   if (timeZone && !isValidTimeZone(timeZone)) {
     throw new Refusal(`"${timeZone}" is not a time zone this browser knows; use a name like "Europe/Berlin".`);
@@ -67,7 +68,7 @@ export function buildCustomer(draft: CustomerDraft, id: string, createdAt: numbe
   try {
     parseOrThrow(CustomerSchema, customer);
   } catch (error) {
-    if (error instanceof GuardError) throw new Refusal(`This customer cannot be saved: ${error.message}.`);
+    if (error instanceof GuardError) throw new Refusal(t('refuse_customerInvalid', error.message));
     throw error;
   }
   return { ...customer, searchWords: searchWords(customer.name, customer.company) };

@@ -8,6 +8,7 @@ import { buildCustomer, toCustomer } from './customer-record.ts';
 import { resolveEdit } from './customer-edit.ts';
 import { Refusal } from './errors.ts';
 import { newId } from './ids.ts';
+import { t } from '../shared/i18n/messages.ts';
 
 export async function createCustomer(db: CallprepDatabase, draft: CustomerDraft, now: number): Promise<Customer> {
   const row = { ...buildCustomer(draft, newId(), now, now), revision: 1 };
@@ -19,7 +20,7 @@ export async function createCustomer(db: CallprepDatabase, draft: CustomerDraft,
 export async function updateCustomer(db: CallprepDatabase, id: string, patch: CustomerPatch, base: CustomerBase, now: number): Promise<Customer> {
   return db.transaction('rw', db.customers, async () => {
     const existing = await db.customers.get(id);
-    if (!existing) throw new Refusal('This customer no longer exists.');
+    if (!existing) throw new Refusal(t('refuse_customerGone'));
     const current = toCustomer(existing);
     const edit = resolveEdit(current, patch, base);
     const draft = { ...current, ...edit, name: edit.name ?? existing.name };

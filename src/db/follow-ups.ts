@@ -4,6 +4,7 @@ import type { Customer, FollowUp } from '../shared/model.ts';
 import type { FollowUpListItem } from '../shared/views.ts';
 import type { CallprepDatabase } from './database.ts';
 import { Refusal } from './errors.ts';
+import { t } from '../shared/i18n/messages.ts';
 
 export const pendingFollowUps = (db: CallprepDatabase): Promise<FollowUp[]> =>
   db.followUps.where('status').equals('pending').sortBy('dueAt');
@@ -27,7 +28,7 @@ export async function listPendingFollowUps(db: CallprepDatabase): Promise<Follow
 export async function setFollowUpStatus(db: CallprepDatabase, id: string, status: FollowUp['status']): Promise<FollowUp> {
   return db.transaction('rw', db.followUps, async () => {
     const followUp = await db.followUps.get(id);
-    if (!followUp) throw new Refusal('This follow-up no longer exists.');
+    if (!followUp) throw new Refusal(t('refuse_followUpGone'));
     const next = { ...followUp, status };
     await db.followUps.put(next);
     return next;
@@ -42,7 +43,7 @@ export async function rescheduleFollowUp(db: CallprepDatabase, id: string, dueAt
   if (!isInFuture(dueAt, now)) throw new Refusal(CALL_RULE_MESSAGES.followUpInFuture);
   return db.transaction('rw', db.followUps, async () => {
     const followUp = await db.followUps.get(id);
-    if (!followUp) throw new Refusal('This follow-up no longer exists.');
+    if (!followUp) throw new Refusal(t('refuse_followUpGone'));
     if (followUp.status !== 'pending') throw new Refusal(`This follow-up is already ${followUp.status}; only an open one can be moved.`);
     const { notifiedAt: _shown, ...rest } = followUp;
     const next: FollowUp = { ...rest, dueAt };

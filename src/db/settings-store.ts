@@ -5,6 +5,7 @@ import { resolveRegion } from '../shared/phone-region.ts';
 import { DEFAULT_SETTINGS, SettingsPatchSchema, migrateSettings, siteName, type Settings, type SettingsPatch } from '../shared/settings.ts';
 import type { CallprepDatabase } from './database.ts';
 import { Refusal } from './errors.ts';
+import { t } from '../shared/i18n/messages.ts';
 
 const KEY = 'settings';
 
@@ -31,7 +32,7 @@ export async function updateSettings(db: CallprepDatabase, patch: SettingsPatch)
 
 export async function setSiteEnabled(db: CallprepDatabase, hostname: string, enabled: boolean): Promise<string[]> {
   const site = siteName(hostname);
-  if (!site) throw new Refusal('No site given.');
+  if (!site) throw new Refusal(t('refuse_noSite'));
   return db.transaction('rw', db.settings, async () => {
     const others = (await getSettings(db)).disabledSites.filter((s) => s !== site);
     const { disabledSites = [] } = await updateSettings(db, { disabledSites: enabled ? others : [...others, site] });

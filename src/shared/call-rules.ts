@@ -3,10 +3,17 @@
  * call, db/follow-ups.ts moves a follow-up) and refuses with these messages; the card's wrap-up form
  * and the popup's snooze only point them out before the user sends.
  */
+import { t } from './i18n/messages.ts';
+
 export const CALL_RULE_MESSAGES = {
-  notesRequired: 'Write what was said before closing the call: the notes are empty.',
-  followUpInFuture: 'The follow-up must be in the future: pick a later date or time.',
-} as const;
+  // Getters: the words are looked up in the user's language when a refusal is made.
+  get notesRequired(): string {
+    return t('refuse_notesEmpty');
+  },
+  get followUpInFuture(): string {
+    return t('refuse_followUpInFuture');
+  },
+};
 
 /** A call is closed only with notes: whitespace alone is none. */
 export const hasNotes = (notes: string): boolean => notes.trim().length > 0;

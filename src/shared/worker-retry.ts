@@ -6,6 +6,7 @@
  * Only a context that lost the extension for good (reloaded or updated: "Extension context
  * invalidated") gives up at once.
  */
+import { t } from './i18n/messages.ts';
 
 /** Why a message got no answer, from the browser's error text. */
 export type SendFailure = 'not-delivered' | 'answer-lost' | 'context-gone';
@@ -49,10 +50,10 @@ export async function withWorkerRetry<T>(send: () => Promise<T>, repeatable: boo
       }
       if (failure === 'answer-lost') {
         throw new BackgroundUnreachable(
-          repeatable ? 'Callprep’s background kept stopping before it answered. Try again in a moment.' : 'Callprep’s background stopped before it answered: check whether this was saved before trying again.',
+          t(repeatable ? 'backgroundStoppedRepeatable' : 'backgroundStoppedOnce'),
         );
       }
-      if (failure === 'not-delivered') throw new BackgroundUnreachable('Callprep’s background is not answering. Try again in a moment.');
+      if (failure === 'not-delivered') throw new BackgroundUnreachable(t('backgroundNotAnswering'));
       throw error;
     }
   }

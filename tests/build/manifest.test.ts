@@ -7,6 +7,7 @@ import { manifestFor, type BuildTarget } from '../../vite.config.ts';
 import { GECKO_ID } from '../e2e/support/firefox.ts';
 import { CARD_PAGE_PATH } from '../../src/shared/card-frame.ts';
 import { MIN_CHROME_VERSION, MIN_FIREFOX_VERSION } from '../../src/shared/browser-minimums.ts';
+import { localeNames, readMessages } from '../support/locale-messages.ts';
 
 interface BuiltManifest {
   manifest_version: number;
@@ -64,4 +65,12 @@ test('each manifest admits only browsers with the CSS Custom Highlight API (Chro
   expect(manifest('chrome').browser_specific_settings).toBeUndefined();
   expect(manifest('firefox').browser_specific_settings?.gecko?.strict_min_version).toBe('140.0');
   expect(manifest('firefox').minimum_chrome_version).toBeUndefined();
+});
+
+test('names and describes the extension in the user’s language (default_locale en, __MSG_…__ keys every language has)', () => {
+  const raw = manifestFor('chrome') as unknown as Record<string, unknown>;
+  expect(raw.default_locale).toBe('en');
+  const used = [...JSON.stringify(raw).matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!);
+  expect(used).toEqual(expect.arrayContaining(['extName', 'extDescription', 'commandOpenCard']));
+  for (const locale of localeNames()) expect({ locale, missing: used.filter((key) => !readMessages(locale)[key]) }).toEqual({ locale, missing: [] });
 });

@@ -16,11 +16,12 @@ import { SCHEMA_VERSION } from '../versions.ts';
 import { readBackup, type BackupLayout, type BackupTable } from './backup-reader.ts';
 import { BackupCheck } from './backup-check.ts';
 import { storedRow } from './backup-rows.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 function checkVersion({ layout, version }: BackupLayout): void {
   const newest = layout === 'dexie' ? SCHEMA_VERSION : 1;
-  if (!Number.isInteger(version) || version < 1) throw new Refusal('This file is not a Callprep backup: its version is missing.');
-  if (version > newest) throw new Refusal('This backup was made by a newer version of Callprep; update the extension first.');
+  if (!Number.isInteger(version) || version < 1) throw new Refusal(t('refuse_notBackup'));
+  if (version > newest) throw new Refusal(t('refuse_newerBackup'));
 }
 
 /** Pass 1: reads and checks everything; throws a Refusal naming the first problem. */
@@ -31,7 +32,7 @@ export async function checkBackup(file: Blob): Promise<RecordCounts> {
     return check.finish();
   } catch (error) {
     // A Refusal already says what is wrong with the file; a GuardError names a field of a row.
-    if (error instanceof GuardError && !(error instanceof Refusal)) throw new Refusal(`This backup is damaged, nothing was changed: ${error.message}.`);
+    if (error instanceof GuardError && !(error instanceof Refusal)) throw new Refusal(t('refuse_damagedBackup', error.message));
     throw error;
   }
 }
@@ -51,7 +52,7 @@ export async function restoreBackup(db: CallprepDatabase, file: Blob): Promise<R
       (slice) => Dexie.waitFor(slice.arrayBuffer()),
     );
     const changed = (Object.keys(expected) as Array<keyof RecordCounts>).find((t) => (written.get(t) ?? 0) !== expected[t]);
-    if (changed) throw new Refusal('The backup file changed while it was being restored; nothing was changed. Try again.');
+    if (changed) throw new Refusal(t('refuse_backupChanged'));
   });
   return expected;
 }

@@ -14,6 +14,7 @@ import { guessMapping } from './import-fields.ts';
 import { mergeDraft } from './merge-customer.ts';
 import { readImportFile } from './read-import-file.ts';
 import { rowToDraft, type ColumnMapping } from './row-to-draft.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 const SAMPLE_ROWS = 5;
 
@@ -37,7 +38,7 @@ function checkMapping(mapping: ImportMapping, columns: string[]): ColumnMapping 
   if (unknown !== undefined) throw new Refusal(`The mapping names a column "${unknown[0].slice(0, 80)}" that is not in this file.`);
   const fields = new Set(entries.map(([, f]) => f));
   if (!['name', 'firstName', 'lastName', 'company'].some((f) => fields.has(f as never))) {
-    throw new Refusal('Map at least one column to a name, first or last name, or company.');
+    throw new Refusal(t('refuse_mapAName'));
   }
   return new Map(entries);
 }

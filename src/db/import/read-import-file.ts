@@ -7,6 +7,7 @@ import { IMPORT_LIMITS, type ImportSource } from '../../shared/protocol/import.t
 import { Refusal } from '../errors.ts';
 import { detectCsvSource, looksLikeVcard } from './detect-source.ts';
 import { VCARD_COLUMNS, vcardRows } from './vcard.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 export const MAX_IMPORT_ROWS = IMPORT_LIMITS.rows;
 
@@ -25,7 +26,7 @@ function readVcard(content: string): ImportFile {
   } catch (error) {
     throw new Refusal(`This vCard file could not be read: ${(error as Error).message}`);
   }
-  if (rows.length === 0) throw new Refusal('This file contains no contact cards.');
+  if (rows.length === 0) throw new Refusal(t('refuse_noCards'));
   return { source: 'vcard', columns: [...VCARD_COLUMNS], rows };
 }
 
@@ -34,9 +35,9 @@ function readHeader(cells: string[] | undefined): string[] {
   if (columns.length > IMPORT_LIMITS.columns) {
     throw new Refusal(`This file has ${columns.length.toLocaleString('en-US')} columns; Callprep reads at most ${IMPORT_LIMITS.columns.toLocaleString('en-US')}. Remove the columns you do not need and try again.`);
   }
-  if (!columns.some(Boolean)) throw new Refusal('This file has no usable header row of column names.');
+  if (!columns.some(Boolean)) throw new Refusal(t('refuse_noHeader'));
   const named = columns.filter(Boolean);
-  if (new Set(named).size !== named.length) throw new Refusal('Two columns in this file have the same name.');
+  if (new Set(named).size !== named.length) throw new Refusal(t('refuse_sameColumn'));
   return columns;
 }
 
@@ -58,9 +59,9 @@ function readCsv(content: string): ImportFile {
 }
 
 export function readImportFile(fileName: string, content: string): ImportFile {
-  if (content.includes('\u0000')) throw new Refusal('This is not a text file; export your contacts as CSV or vCard.');
+  if (content.includes('\u0000')) throw new Refusal(t('refuse_notText'));
   const file = looksLikeVcard(fileName, content) ? readVcard(content) : readCsv(content);
-  if (file.rows.length === 0) throw new Refusal('This file has a header row but no contacts.');
+  if (file.rows.length === 0) throw new Refusal(t('refuse_noContacts'));
   if (file.rows.length > MAX_IMPORT_ROWS) throw new Refusal(`This file has ${file.rows.length} rows; Callprep imports at most ${MAX_IMPORT_ROWS} at once.`);
   return file;
 }

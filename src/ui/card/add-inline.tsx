@@ -4,12 +4,14 @@ import { useState } from 'preact/hooks';
 import { Button } from '../shared/button.tsx';
 import { ErrorBanner } from '../shared/error-banner.tsx';
 import { useAction } from '../shared/use-action.ts';
+import type { FailureKey } from '../shared/describe-error.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   label: string;
   placeholder: string;
   /** Completes "Could not …". */
-  what: string;
+  what: FailureKey;
   onAdd: (text: string) => Promise<unknown>;
   testId: string;
   /** Extra controls between the input and the button (e.g. a due date). */
@@ -17,7 +19,7 @@ interface Props {
   buttonText?: string;
 }
 
-export function AddInline({ label, placeholder, what, onAdd, testId, extra, buttonText = 'Add' }: Props) {
+export function AddInline({ label, placeholder, what, onAdd, testId, extra, buttonText = t('add') }: Props) {
   const [text, setText] = useState('');
   const add = useAction(what, async () => {
     await onAdd(text.trim());

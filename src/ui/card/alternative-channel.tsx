@@ -5,7 +5,8 @@
 import type { Customer } from '../../shared/model.ts';
 import { buttonClass } from '../shared/button.tsx';
 import { HandoffLink } from './handoff-link.tsx';
-import { CHANNEL_LABELS } from '../../shared/channel-labels.ts';
+import { channelLabel } from '../../shared/channel-labels.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   customer: Customer;
@@ -19,13 +20,13 @@ export function AlternativeChannel({ customer, e164 }: Props) {
   const email = customer.emails[0];
   const links = preferred.flatMap((channel) => {
     if (channel === 'email' && email) return [{ href: `mailto:${encodeURIComponent(email).replace('%40', '@')}`, text: `E-mail ${email}` }];
-    if (channel === 'sms') return [{ href: `sms:${e164}`, text: 'Send a text' }];
+    if (channel === 'sms') return [{ href: `sms:${e164}`, text: t('sendText') }];
     return [];
   });
   if (links.length === 0) return null;
   return (
     <div class="card-alt" data-testid="alternative-channel">
-      <span class="card-alt__hint">They prefer {CHANNEL_LABELS[preferred[0] ?? 'email'].toLowerCase()}:</span>
+      <span class="card-alt__hint">They prefer {channelLabel(preferred[0] ?? 'email').toLowerCase()}:</span>
       {links.map((l) => (
         <HandoffLink key={l.href} class={buttonClass('secondary', 'small')} href={l.href}>
           {l.text}

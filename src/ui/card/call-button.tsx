@@ -1,6 +1,7 @@
 /** The big teal Call: dials through the user's softphone and opens the call record in the same click. */
 import { buttonClass } from '../shared/button.tsx';
 import { DialLink, useDialUrl } from './dial-link.tsx';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   e164: string;
@@ -12,7 +13,7 @@ interface Props {
   testId?: string;
 }
 
-export function CallButton({ e164, ext, onCall, text = 'Call', variant = 'primary', testId = 'call-button' }: Props) {
+export function CallButton({ e164, ext, onCall, text = t('call'), variant = 'primary', testId = 'call-button' }: Props) {
   const url = useDialUrl(e164, ext);
   const cls = `${buttonClass(variant, 'large', true)} card-call-button`;
   if (!url) {

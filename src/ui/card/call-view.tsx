@@ -13,6 +13,7 @@ import { CardHeader } from './card-header.tsx';
 import { DialLink } from './dial-link.tsx';
 import { NotesField } from './notes-field.tsx';
 import { useCallNotes } from './use-call-notes.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   call: Call;
@@ -37,27 +38,27 @@ export function CallView({ call, notes: shownBefore, raw, customer, dialUrl, onC
   };
   return (
     <div class="card-view" data-testid="view-call" data-dial-url={dialUrl}>
-      <CardHeader raw={raw} e164={call.e164} onClose={onClose} title={customer?.name ?? 'Unknown number'} />
+      <CardHeader raw={raw} e164={call.e164} onClose={onClose} title={customer?.name ?? t('unknownNumber')} />
       <div class="card-body">
         <div class="card-live">
           <span class="card-live__dot" aria-hidden="true" />
-          <span>On the call</span>
+          <span>{t('onTheCall')}</span>
           <CallTimer startedAt={call.startedAt} />
           <span class="cp-spacer" />
           {dialUrl && (
             <DialLink url={dialUrl} class={buttonClass('ghost', 'small')} testId="dial-again">
-              Dial again
+              {t('dialAgain')}
             </DialLink>
           )}
         </div>
-        <NotesField notes={notes} label="Notes" rows={7} placeholder="What did you talk about?" testId="call-notes" />
+        <NotesField notes={notes} label={t('notes')} rows={7} placeholder={t('notesPlaceholder')} testId="call-notes" />
         {customer && (
           <div class="card-quick">
             <AddInline
-              label="Something you promised on this call"
-              placeholder="Promise: send the quote…"
-              what="add the promise"
-              buttonText="Add promise"
+              label={t('promiseLabel')}
+              placeholder={t('promisePlaceholder')}
+              what="fail_addPromise"
+              buttonText={t('addPromise')}
               testId="call-promise"
               onAdd={async (what) => {
                 await client('commitment/add', { customerId: customer.id, what, who: 'me', callId: call.id });
@@ -65,10 +66,10 @@ export function CallView({ call, notes: shownBefore, raw, customer, dialUrl, onC
               }}
             />
             <AddInline
-              label="A concern they raised"
-              placeholder="Concern: invoice is wrong…"
-              what="add the concern"
-              buttonText="Add concern"
+              label={t('concernLabel')}
+              placeholder={t('concernPlaceholder')}
+              what="fail_addConcern"
+              buttonText={t('addConcern')}
               testId="call-concern"
               onAdd={async (text) => {
                 await client('concern/add', { customerId: customer.id, text });
@@ -76,7 +77,7 @@ export function CallView({ call, notes: shownBefore, raw, customer, dialUrl, onC
               }}
             />
             {added.length > 0 && (
-              <ul class="card-added" aria-label="Added on this call">
+              <ul class="card-added" aria-label={t('addedOnCall')}>
                 {added.map((a, i) => (
                   <li key={i}>✓ {a}</li>
                 ))}
@@ -86,11 +87,11 @@ export function CallView({ call, notes: shownBefore, raw, customer, dialUrl, onC
         )}
         {closedElsewhere ? (
           <Button variant="primary" size="large" block onClick={onClose} data-testid="close-call-view">
-            Close
+            {t('close')}
           </Button>
         ) : (
           <Button variant="primary" size="large" block onClick={() => void end()} data-testid="end-call">
-            End call
+            {t('endCall')}
           </Button>
         )}
       </div>

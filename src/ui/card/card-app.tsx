@@ -42,11 +42,11 @@ function initialScreen(lookup: NumberLookup): Screen {
 
 export function CardApp({ params, onClose }: Props) {
   const client = useClient();
-  const lookup = useQuery((c) => c('customer/lookup', { e164: params.e164 }), [params.e164], 'look up this number');
+  const lookup = useQuery((c) => c('customer/lookup', { e164: params.e164 }), [params.e164], 'fail_lookUpNumber');
   const [chosen, setChosen] = useState<Screen | null>(null);
   const [confirmation, setConfirmation] = useState<string | null>(null);
 
-  const start = useAction('start the call', async (customerId?: string) => {
+  const start = useAction('fail_startCall', async (customerId?: string) => {
     setConfirmation(null);
     const { call, dialUrl } = await client('call/start', { e164: params.e164, ext: params.ext, customerId });
     setChosen({ kind: 'call', call, dialUrl });

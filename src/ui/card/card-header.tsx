@@ -3,8 +3,9 @@ import type { ComponentChildren } from 'preact';
 import type { Customer } from '../../shared/model.ts';
 import { Badge } from '../shared/badge.tsx';
 import { InlineEdit } from './inline-edit.tsx';
-import { PHONE_LABEL_NAMES } from './labels.ts';
+import { phoneLabelName } from './labels.ts';
 import type { SaveCustomer } from './customer-save.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   raw: string;
@@ -21,7 +22,7 @@ interface Props {
 export function CloseButton({ onClose }: { onClose: () => void }) {
   return (
     // Exempt from the visibility gate (action-gate.tsx): closing is never harmful.
-    <button type="button" class="card-close" onClick={onClose} aria-label="Close" title="Close (Esc)" data-testid="close" data-gate-exempt>
+    <button type="button" class="card-close" onClick={onClose} aria-label={t('close')} title={t('closeEsc')} data-testid="close" data-gate-exempt>
       ✕
     </button>
   );
@@ -35,12 +36,12 @@ export function CardHeader({ raw, e164, onClose, customer, save, title, children
         {customer && save ? (
           <>
             <h1 class="card-head__name">
-              <InlineEdit label="Name" value={customer.name} placeholder="Add a name" testId="customer-name" onSave={(v) => save({ name: requireText(v, 'Name') })} />
+              <InlineEdit label={t('fieldName')} value={customer.name} placeholder={t('addName')} testId="customer-name" onSave={(v) => save({ name: requireText(v, t('fieldName')) })} />
             </h1>
             <div class="card-head__role">
-              <InlineEdit label="Title" value={customer.title ?? ''} placeholder="Add title" testId="customer-title" onSave={(v) => save({ title: v.trim() })} />
+              <InlineEdit label={t('fieldTitle')} value={customer.title ?? ''} placeholder={t('addTitle')} testId="customer-title" onSave={(v) => save({ title: v.trim() })} />
               <span class="card-head__dot" aria-hidden="true">·</span>
-              <InlineEdit label="Company" value={customer.company ?? ''} placeholder="Add company" testId="customer-company" onSave={(v) => save({ company: v.trim() })} />
+              <InlineEdit label={t('fieldCompany')} value={customer.company ?? ''} placeholder={t('addCompany')} testId="customer-company" onSave={(v) => save({ company: v.trim() })} />
             </div>
           </>
         ) : (
@@ -53,7 +54,7 @@ export function CardHeader({ raw, e164, onClose, customer, save, title, children
             {raw}
           </span>
           {raw !== e164 && <span class="cp-faint cp-mono">{e164}</span>}
-          {phone && <Badge testId="number-label">{PHONE_LABEL_NAMES[phone.label]}</Badge>}
+          {phone && <Badge testId="number-label">{phoneLabelName(phone.label)}</Badge>}
         </div>
         {children}
       </div>

@@ -7,6 +7,7 @@ import { useAction } from '../shared/use-action.ts';
 import { useClient } from '../shared/client-context.tsx';
 import { AddInline } from './add-inline.tsx';
 import { formatDay, fromDateTimeInputs } from '../../shared/time/index.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   customerId: string;
@@ -21,12 +22,12 @@ export function CommitmentsSection({ customerId, commitments, onChanged }: Props
   const [due, setDue] = useState('');
   const now = Date.now();
   const open = commitments.filter((c) => c.doneAt === undefined).sort(byDue);
-  const done = useAction('mark the commitment done', async (id: string) => {
+  const done = useAction('fail_commitmentDone', async (id: string) => {
     await client('commitment/set-done', { id, done: true });
     await onChanged();
   });
   return (
-    <Section title="Commitments" count={open.length} testId="commitments">
+    <Section title={t('sectionCommitments')} count={open.length} testId="commitments">
       {open.length > 0 && (
         <ul class="card-list">
           {open.map((c) => {
@@ -38,7 +39,7 @@ export function CommitmentsSection({ customerId, commitments, onChanged }: Props
                   {c.what}
                   {c.who && c.who !== 'me' && <span class="card-item__who"> · {c.who}</span>}
                 </span>
-                {c.dueAt !== undefined && <span class="card-item__meta">{overdue ? `Overdue · ${formatDay(c.dueAt, now)}` : `Due ${formatDay(c.dueAt, now)}`}</span>}
+                {c.dueAt !== undefined && <span class="card-item__meta">{overdue ? t('overdueOn', formatDay(c.dueAt, now)) : t('dueOn', formatDay(c.dueAt, now))}</span>}
               </li>
             );
           })}
@@ -46,11 +47,11 @@ export function CommitmentsSection({ customerId, commitments, onChanged }: Props
       )}
       <ErrorBanner message={done.error} onDismiss={done.clearError} />
       <AddInline
-        label="New commitment"
-        placeholder="I will…"
-        what="add the commitment"
+        label={t('newCommitment')}
+        placeholder={t('commitmentPlaceholder')}
+        what="fail_addCommitment"
         testId="add-commitment"
-        extra={<input type="date" class="cp-input card-add__date" aria-label="Due date (optional)" value={due} onInput={(e) => setDue(e.currentTarget.value)} />}
+        extra={<input type="date" class="cp-input card-add__date" aria-label={t('dueDateOptional')} value={due} onInput={(e) => setDue(e.currentTarget.value)} />}
         onAdd={async (what) => {
           const dueAt = due ? (fromDateTimeInputs(due, '17:00') ?? undefined) : undefined;
           await client('commitment/add', { customerId, what, who: 'me', dueAt });

@@ -6,6 +6,7 @@ import { useAction } from '../shared/use-action.ts';
 import { useClient } from '../shared/client-context.tsx';
 import { AddInline } from './add-inline.tsx';
 import { formatDay } from '../../shared/time/index.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   customerId: string;
@@ -16,12 +17,12 @@ interface Props {
 export function ConcernsSection({ customerId, concerns, onChanged }: Props) {
   const client = useClient();
   const open = concerns.filter((c) => c.status === 'open');
-  const resolve = useAction('resolve the concern', async (id: string) => {
+  const resolve = useAction('fail_resolveConcern', async (id: string) => {
     await client('concern/set-resolved', { id, resolved: true });
     await onChanged();
   });
   return (
-    <Section title="Open concerns" count={open.length} testId="concerns">
+    <Section title={t('sectionConcerns')} count={open.length} testId="concerns">
       {open.length > 0 && (
         <ul class="card-list">
           {open.map((c) => (
@@ -29,7 +30,7 @@ export function ConcernsSection({ customerId, concerns, onChanged }: Props) {
               <span class="card-item__text">{c.text}</span>
               <span class="card-item__meta">{formatDay(c.createdAt, Date.now())}</span>
               <button type="button" class="cp-button cp-button--ghost cp-button--small" onClick={() => void resolve.run(c.id)} aria-label={`Resolve: ${c.text}`}>
-                Resolve
+                {t('resolve')}
               </button>
             </li>
           ))}
@@ -37,9 +38,9 @@ export function ConcernsSection({ customerId, concerns, onChanged }: Props) {
       )}
       <ErrorBanner message={resolve.error} onDismiss={resolve.clearError} />
       <AddInline
-        label="New concern"
-        placeholder="Add a concern…"
-        what="add the concern"
+        label={t('newConcern')}
+        placeholder={t('addConcernPlaceholder')}
+        what="fail_addConcern"
         testId="add-concern"
         onAdd={async (text) => {
           await client('concern/add', { customerId, text });

@@ -6,7 +6,7 @@
 import type { Call, Customer, Weekday } from '../../shared/model.ts';
 import { contactTimeStatus, formatWeekdayClock, formatWindow, resolveZone, theirTime, weekdayName, yourTime } from '../../shared/time/index.ts';
 import { Pill } from '../shared/badge.tsx';
-import { CHANNEL_LABELS } from '../../shared/channel-labels.ts';
+import { channelLabel } from '../../shared/channel-labels.ts';
 import { AlternativeChannel } from './alternative-channel.tsx';
 import { useNow } from './use-now.ts';
 
@@ -64,7 +64,7 @@ export function ContactTimeStrip({ customer, recentCalls, e164 }: Props) {
           </>
         )}
         <dt>Prefers</dt>
-        <dd>{prefs.channels.length > 0 ? prefs.channels.map((c, i) => `${i + 1}. ${CHANNEL_LABELS[c]}`).join('  ') : 'Not known'}</dd>
+        <dd>{prefs.channels.length > 0 ? prefs.channels.map((c, i) => `${i + 1}. ${channelLabel(c)}`).join('  ') : 'Not known'}</dd>
         <dt>Retry</dt>
         <dd>after {prefs.retryAfterHours} h without an answer</dd>
       </dl>

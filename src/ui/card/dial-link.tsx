@@ -23,7 +23,7 @@ export function DialLink({ url, onClick, class: cls, testId, label, children }: 
 
 /** The dial URL for a number, or undefined while settings load (plain tel: if they cannot be read). */
 export function useDialUrl(e164: string, ext?: string): string | undefined {
-  const settings = useQuery((client) => client('settings/get', {}), [], 'read the dial settings');
+  const settings = useQuery((client) => client('settings/get', {}), [], 'fail_readDialSettings');
   if (settings.data) return dialUrl(settings.data.dialTemplate, e164, ext);
   return settings.error ? dialUrl('tel:{e164}', e164, ext) : undefined;
 }

@@ -3,7 +3,8 @@ import type { Call } from '../../shared/model.ts';
 import { Badge } from '../shared/badge.tsx';
 import { Section } from '../shared/section.tsx';
 import { formatWhen, yourTime } from '../../shared/time/index.ts';
-import { OUTCOME_LABELS } from './labels.ts';
+import { outcomeLabel } from './labels.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   calls: Call[];
@@ -14,10 +15,10 @@ function CallSummary({ call, testId }: { call: Call; testId?: string }) {
     <div class="card-call" data-testid={testId}>
       <div class="card-call__head">
         <span class="card-call__when">{yourTime(formatWhen(call.startedAt, Date.now()))}</span>
-        {call.outcome && <Badge tone={call.outcome === 'connected' ? 'good' : 'neutral'}>{OUTCOME_LABELS[call.outcome]}</Badge>}
+        {call.outcome && <Badge tone={call.outcome === 'connected' ? 'good' : 'neutral'}>{outcomeLabel(call.outcome)}</Badge>}
       </div>
       <p class="card-call__notes card-pre" data-testid={testId ? `${testId}-notes` : undefined}>
-        {call.notes.trim() || <span class="cp-faint">No notes</span>}
+        {call.notes.trim() || <span class="cp-faint">{t('noNotes')}</span>}
       </p>
     </div>
   );
@@ -27,8 +28,8 @@ export function HistorySection({ calls }: Props) {
   const closed = calls.filter((c) => c.status === 'closed');
   const [last, ...earlier] = closed;
   return (
-    <Section title="Last call" testId="history">
-      {last ? <CallSummary call={last} testId="last-call" /> : <p class="cp-muted">No calls yet.</p>}
+    <Section title={t('sectionLastCall')} testId="history">
+      {last ? <CallSummary call={last} testId="last-call" /> : <p class="cp-muted">{t('noCallsYet')}</p>}
       {earlier.length > 0 && (
         <details class="card-earlier">
           <summary>Earlier calls ({earlier.length})</summary>

@@ -1,4 +1,5 @@
 import { EmptyState } from '../shared/empty-state.tsx';
+import { t } from '../../shared/i18n/messages.ts';
 
 /**
  * The card page without a session Callprep opened it with: framed by a page, opened from an old link,
@@ -8,8 +9,8 @@ import { EmptyState } from '../shared/empty-state.tsx';
 export function NoSessionView() {
   return (
     <div class="card-view" data-testid="view-no-session">
-      <EmptyState title="Open a phone number from the page">
-        Callprep shows a customer’s file when you click a phone number on a page, or open it from the toolbar button.
+      <EmptyState title={t('noSessionTitle')}>
+        {t('noSessionText')}
       </EmptyState>
     </div>
   );

@@ -13,7 +13,7 @@ import type { Client } from '../../shared/client.ts';
 import type { Call } from '../../shared/model.ts';
 import { revisionOf, type NotesBase } from '../../shared/revision.ts';
 import { mergeText } from '../../shared/text-merge.ts';
-import { failedTo } from '../shared/describe-error.ts';
+import { failedTo, type FailureKey } from '../shared/describe-error.ts';
 import type { CardStorage } from './card-storage.tsx';
 import { draftKey, draftsOf, removeDraft, writeDraft } from './notes-drafts.ts';
 
@@ -91,7 +91,7 @@ export class NotesSync {
   /** Sends what is not saved yet; resolves when every save queued so far is done. */
   flush(): Promise<void> {
     clearTimeout(this.timer);
-    return this.enqueue('save the notes', () => this.save());
+    return this.enqueue('fail_saveNotes', () => this.save());
   }
 
   /**
@@ -104,7 +104,7 @@ export class NotesSync {
     // A failed read is reported by the queued step below, which awaits it; until then it must not
     // count as an unhandled rejection.
     void Promise.allSettled([read]);
-    return this.enqueue('load the notes saved in another tab', async () => {
+    return this.enqueue('fail_loadOtherTabNotes', async () => {
       const call = await read;
       const newer = call !== null && (revisionOf(call) > this.base.revision || (call.status === 'closed' && this.state.call.status !== 'closed'));
       if (newer) this.adopt(call, null);
@@ -113,7 +113,7 @@ export class NotesSync {
 
   /** Sends again the drafts earlier cards of this call left behind (tab closed, browser killed). */
   recover(): Promise<void> {
-    return this.enqueue('save the notes typed before the card last closed', async () => {
+    return this.enqueue('fail_recoverNotes', async () => {
       const before = this.base.notes;
       for (const { key, draft } of await draftsOf(this.deps.storage, this.state.call.id)) {
         if (key === this.key) continue;
@@ -134,7 +134,7 @@ export class NotesSync {
   }
 
   /** Runs after everything queued before; a failure is shown, and unsaved text is tried again a little later. */
-  private enqueue(what: string, step: () => Promise<void>): Promise<void> {
+  private enqueue(what: FailureKey, step: () => Promise<void>): Promise<void> {
     this.chain = this.chain.then(step).catch((error: unknown) => {
       const unsaved = this.state.text !== this.base.notes;
       this.set({ status: unsaved ? 'error' : this.state.status, error: failedTo(what, error) });
@@ -187,7 +187,7 @@ export class NotesSync {
 
   private readonly reportStorage = (error: unknown): void => {
     // The background save still runs; only the copy on this device is missing, which the user should know.
-    this.set({ error: failedTo('keep the notes on this device', error) });
+    this.set({ error: failedTo('fail_keepNotes', error) });
   };
 
   private set(patch: Partial<NotesState>): void {

@@ -5,8 +5,9 @@ import { useAction } from '../shared/use-action.ts';
 import { ErrorBanner } from '../shared/error-banner.tsx';
 import { InlineEdit } from './inline-edit.tsx';
 import { formatWindows, parseChannels, parseHours, parseWindows, type SaveCustomer } from './customer-save.ts';
-import { CHANNEL_LABELS } from '../../shared/channel-labels.ts';
+import { channelLabel } from '../../shared/channel-labels.ts';
 import { weekdayName } from '../../shared/time/index.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   customer: Customer;
@@ -18,11 +19,11 @@ const DAYS: Weekday[] = [1, 2, 3, 4, 5, 6, 7];
 export function PreferencesSection({ customer, save }: Props) {
   const prefs = customer.preferences;
   const savePrefs = (patch: Partial<ContactPreferences>) => save({ preferences: { ...prefs, ...patch } });
-  const toggle = useAction('change the best days', (day: Weekday) =>
+  const toggle = useAction('fail_changeBestDays', (day: Weekday) =>
     savePrefs({ bestDays: prefs.bestDays.includes(day) ? prefs.bestDays.filter((d) => d !== day) : [...prefs.bestDays, day].sort((a, b) => a - b) }),
   );
   return (
-    <Section title="Contact preferences" testId="preferences">
+    <Section title={t('sectionPreferences')} testId="preferences">
       <dl class="card-fields">
         <dt id="best-days-label">Best days</dt>
         <dd>
@@ -47,7 +48,7 @@ export function PreferencesSection({ customer, save }: Props) {
           <InlineEdit
             label="Channels, most preferred first, e.g. email, phone"
             value={prefs.channels.join(', ')}
-            display={prefs.channels.map((c) => CHANNEL_LABELS[c]).join(' › ')}
+            display={prefs.channels.map((c) => channelLabel(c)).join(' › ')}
             placeholder="Add channels"
             testId="pref-channels"
             onSave={(v) => savePrefs({ channels: parseChannels(v) })}

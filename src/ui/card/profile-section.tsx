@@ -5,6 +5,7 @@ import { Section } from '../shared/section.tsx';
 import { InlineEdit } from './inline-edit.tsx';
 import { parseEmails, splitList, type SaveCustomer } from './customer-save.ts';
 import { zoneCity } from '../../shared/time/index.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   customer: Customer;
@@ -30,31 +31,31 @@ const chips = (items: readonly string[], tone: 'neutral' | 'accent' = 'neutral')
 
 export function ProfileSection({ customer, save }: Props) {
   return (
-    <Section title="Account" testId="profile">
+    <Section title={t('sectionAccount')} testId="profile">
       <dl class="card-fields">
-        <dt>Products</dt>
+        <dt>{t('products')}</dt>
         <dd>
-          <InlineEdit label="Products, separated by commas" value={customer.products.join(', ')} display={chips(customer.products, 'accent')} placeholder="Add products" testId="customer-products" onSave={(v) => save({ products: splitList(v) })} />
+          <InlineEdit label={t('productsLabel')} value={customer.products.join(', ')} display={chips(customer.products, 'accent')} placeholder={t('addProducts')} testId="customer-products" onSave={(v) => save({ products: splitList(v) })} />
         </dd>
-        <dt>Service level</dt>
+        <dt>{t('serviceLevel')}</dt>
         <dd>
-          <InlineEdit label="Service level" value={customer.serviceLevel ?? ''} placeholder="Add service level" testId="customer-service-level" onSave={(v) => save({ serviceLevel: v.trim() })} />
+          <InlineEdit label={t('serviceLevel')} value={customer.serviceLevel ?? ''} placeholder={t('addServiceLevel')} testId="customer-service-level" onSave={(v) => save({ serviceLevel: v.trim() })} />
         </dd>
-        <dt>Tags</dt>
+        <dt>{t('tags')}</dt>
         <dd>
-          <InlineEdit label="Tags, separated by commas" value={customer.tags.join(', ')} display={chips(customer.tags)} placeholder="Add tags" testId="customer-tags" onSave={(v) => save({ tags: splitList(v) })} />
+          <InlineEdit label={t('tagsLabel')} value={customer.tags.join(', ')} display={chips(customer.tags)} placeholder={t('addTags')} testId="customer-tags" onSave={(v) => save({ tags: splitList(v) })} />
         </dd>
-        <dt>E-mail</dt>
+        <dt>{t('email')}</dt>
         <dd>
-          <InlineEdit label="E-mail addresses, separated by commas" value={customer.emails.join(', ')} placeholder="Add e-mail" inputType="email" testId="customer-emails" onSave={(v) => save({ emails: parseEmails(v) })} />
+          <InlineEdit label={t('emailsLabel')} value={customer.emails.join(', ')} placeholder={t('addEmail')} inputType="email" testId="customer-emails" onSave={(v) => save({ emails: parseEmails(v) })} />
         </dd>
-        <dt>Time zone</dt>
+        <dt>{t('timeZone')}</dt>
         <dd>
-          <InlineEdit label="Time zone" value={customer.timeZone ?? ''} display={customer.timeZone && zoneCity(customer.timeZone)} placeholder="Set time zone" options={timeZoneOptions()} testId="customer-time-zone" onSave={(v) => save({ timeZone: v })} />
+          <InlineEdit label={t('timeZone')} value={customer.timeZone ?? ''} display={customer.timeZone && zoneCity(customer.timeZone)} placeholder={t('setTimeZone')} options={timeZoneOptions()} testId="customer-time-zone" onSave={(v) => save({ timeZone: v })} />
         </dd>
-        <dt>Notes</dt>
+        <dt>{t('notes')}</dt>
         <dd>
-          <InlineEdit label="Notes about this customer" value={customer.notes ?? ''} placeholder="Add notes" multiline testId="customer-notes" class="card-pre" onSave={(v) => save({ notes: v.trim() })} />
+          <InlineEdit label={t('customerNotesLabel')} value={customer.notes ?? ''} placeholder={t('addNotes')} multiline testId="customer-notes" class="card-pre" onSave={(v) => save({ notes: v.trim() })} />
         </dd>
       </dl>
     </Section>

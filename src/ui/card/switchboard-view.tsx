@@ -1,7 +1,8 @@
 /** A number shared by several customers (a switchboard): ask who is being called. */
 import type { CustomerFile } from '../../shared/views.ts';
 import { CardHeader } from './card-header.tsx';
-import { PHONE_LABEL_NAMES } from './labels.ts';
+import { phoneLabelName } from './labels.ts';
+import { t, tPlural } from '../../shared/i18n/messages.ts';
 
 interface Props {
   matches: CustomerFile[];
@@ -14,8 +15,8 @@ interface Props {
 export function SwitchboardView({ matches, e164, raw, onClose, onPick }: Props) {
   return (
     <div class="card-view" data-testid="view-switchboard">
-      <CardHeader raw={raw} e164={e164} onClose={onClose} title={`This number belongs to ${matches.length} customers`}>
-        <p class="cp-muted card-head__sub">Who are you calling?</p>
+      <CardHeader raw={raw} e164={e164} onClose={onClose} title={tPlural('switchboardTitle', matches.length)}>
+        <p class="cp-muted card-head__sub">{t('whoAreYouCalling')}</p>
       </CardHeader>
       <ul class="card-pick">
         {matches.map(({ customer }) => {
@@ -26,7 +27,7 @@ export function SwitchboardView({ matches, e164, raw, onClose, onPick }: Props) 
               <button type="button" class="card-pick__option" onClick={() => onPick(customer.id)} data-testid="switchboard-option">
                 <span class="card-pick__name">{customer.name}</span>
                 {role && <span class="card-pick__role">{role}</span>}
-                {label && <span class="card-pick__label">{PHONE_LABEL_NAMES[label]}</span>}
+                {label && <span class="card-pick__label">{phoneLabelName(label)}</span>}
               </button>
             </li>
           );

@@ -14,7 +14,8 @@ import { CallButton } from './call-button.tsx';
 import { CardHeader } from './card-header.tsx';
 import { prefillFromPageTitle } from './company-guess.ts';
 import { parseEmails } from './customer-save.ts';
-import { PHONE_LABEL_NAMES } from './labels.ts';
+import { phoneLabelName } from './labels.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   params: CardParams;
@@ -24,7 +25,7 @@ interface Props {
   onCall: () => void;
 }
 
-const LABEL_OPTIONS = PHONE_LABELS.map((l) => ({ value: l, label: PHONE_LABEL_NAMES[l] }));
+const labelOptions = () => PHONE_LABELS.map((l) => ({ value: l, label: phoneLabelName(l) }));
 
 export function UnknownView({ params, confirmation, onClose, onCreated, onCall }: Props) {
   const client = useClient();
@@ -36,10 +37,10 @@ export function UnknownView({ params, confirmation, onClose, onCreated, onCall }
   const [notes, setNotes] = useState(guess.notes ?? '');
   const [errors, setErrors] = useState<{ name?: string; email?: string }>({});
 
-  const create = useAction('create the customer', async () => {
+  const create = useAction('fail_createCustomer', async () => {
     let emails: string[] = [];
     const found: typeof errors = {};
-    if (!name.trim()) found.name = 'Enter the customer’s name.';
+    if (!name.trim()) found.name = t('enterName');
     try {
       emails = parseEmails(email);
     } catch (e) {
@@ -54,12 +55,12 @@ export function UnknownView({ params, confirmation, onClose, onCreated, onCall }
 
   return (
     <div class="card-view" data-testid="view-unknown">
-      <CardHeader raw={params.raw} e164={params.e164} onClose={onClose} title="No customer with this number">
-        <p class="cp-muted card-head__sub">Create one to keep notes and follow-ups, or call anyway.</p>
+      <CardHeader raw={params.raw} e164={params.e164} onClose={onClose} title={t('unknownTitle')}>
+        <p class="cp-muted card-head__sub">{t('unknownText')}</p>
       </CardHeader>
       <div class="card-primary">
         <SuccessBanner message={confirmation} testId="confirmation" />
-        <CallButton e164={params.e164} ext={params.ext} onCall={onCall} text="Call anyway" variant="secondary" testId="call-anyway" />
+        <CallButton e164={params.e164} ext={params.ext} onCall={onCall} text={t('callAnyway')} variant="secondary" testId="call-anyway" />
       </div>
       <form
         class="card-body cp-section"
@@ -70,18 +71,18 @@ export function UnknownView({ params, confirmation, onClose, onCreated, onCall }
           void create.run();
         }}
       >
-        <h2 class="cp-section__title">Create customer</h2>
-        <TextInput label="Name" value={name} error={errors.name} required autoComplete="off" testId="create-name" onInput={(e) => setName(e.currentTarget.value)} />
-        <TextInput label="Company" value={company} autoComplete="off" testId="create-company" onInput={(e) => setCompany(e.currentTarget.value)} />
+        <h2 class="cp-section__title">{t('createCustomer')}</h2>
+        <TextInput label={t('fieldName')} value={name} error={errors.name} required autoComplete="off" testId="create-name" onInput={(e) => setName(e.currentTarget.value)} />
+        <TextInput label={t('fieldCompany')} value={company} autoComplete="off" testId="create-company" onInput={(e) => setCompany(e.currentTarget.value)} />
         <div class="card-grid2">
-          <TextInput label="Number" value={params.e164} disabled testId="create-number" />
-          <Select label="Number type" options={LABEL_OPTIONS} value={label} testId="create-label" onChange={(e) => setLabel(e.currentTarget.value as PhoneLabel)} />
+          <TextInput label={t('fieldNumber')} value={params.e164} disabled testId="create-number" />
+          <Select label={t('fieldNumberType')} options={labelOptions()} value={label} testId="create-label" onChange={(e) => setLabel(e.currentTarget.value as PhoneLabel)} />
         </div>
-        <TextInput label="E-mail (optional)" type="email" value={email} error={errors.email} autoComplete="off" testId="create-email" onInput={(e) => setEmail(e.currentTarget.value)} />
-        <TextArea label="Notes (optional)" rows={2} value={notes} testId="create-notes" onInput={(e) => setNotes(e.currentTarget.value)} />
+        <TextInput label={t('fieldEmailOptional')} type="email" value={email} error={errors.email} autoComplete="off" testId="create-email" onInput={(e) => setEmail(e.currentTarget.value)} />
+        <TextArea label={t('fieldNotesOptional')} rows={2} value={notes} testId="create-notes" onInput={(e) => setNotes(e.currentTarget.value)} />
         <ErrorBanner message={create.error} onDismiss={create.clearError} />
         <Button type="submit" variant="primary" block busy={create.busy} data-testid="create-save">
-          Save customer
+          {t('saveCustomer')}
         </Button>
       </form>
     </div>

@@ -13,12 +13,13 @@ import { useAction } from '../shared/use-action.ts';
 import { useClient } from '../shared/client-context.tsx';
 import { CardHeader } from './card-header.tsx';
 import { suggestFollowUp, toDateInput, toTimeInput } from '../../shared/time/index.ts';
-import { CHANNEL_LABELS } from '../../shared/channel-labels.ts';
-import { OUTCOME_LABELS } from './labels.ts';
+import { channelLabel } from '../../shared/channel-labels.ts';
+import { outcomeLabel } from './labels.ts';
 import { FollowUpFit } from './follow-up-fit.tsx';
 import { checkWrapUp, type WrapUpDraft, type WrapUpErrors } from './wrap-up-form.ts';
 import { NotesField } from './notes-field.tsx';
 import { useCallNotes } from './use-call-notes.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   /** The call as last stored. */
@@ -33,7 +34,7 @@ interface Props {
   onSaved: (call: Call, followUpAt: number | null) => void;
 }
 
-const OUTCOME_OPTIONS = CALL_OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }));
+const outcomeOptions = () => CALL_OUTCOMES.map((o) => ({ value: o, label: outcomeLabel(o) }));
 
 export function WrapUpView({ call, raw, notes: shownBefore, customer, onClose, onBack, onSaved }: Props) {
   const client = useClient();
@@ -60,7 +61,7 @@ export function WrapUpView({ call, raw, notes: shownBefore, customer, onClose, o
     setErrors((e) => ({ ...e, outcome: undefined }));
   };
 
-  const save = useAction('save the call', async () => {
+  const save = useAction('fail_saveCall', async () => {
     const checked = checkWrapUp(call.id, { ...draft, notes: notes.text }, Date.now());
     if (!checked.ok) return setErrors(checked.errors);
     setErrors({});
@@ -81,25 +82,25 @@ export function WrapUpView({ call, raw, notes: shownBefore, customer, onClose, o
         void save.run();
       }}
     >
-      <CardHeader raw={raw} e164={call.e164} onClose={onClose} title="Before you hang up">
-        <p class="cp-muted card-head__sub">{customer ? `Wrap up your call with ${customer.name}.` : 'Wrap up this call.'}</p>
+      <CardHeader raw={raw} e164={call.e164} onClose={onClose} title={t('wrapUpTitle')}>
+        <p class="cp-muted card-head__sub">{customer ? t('wrapUpWith', customer.name) : t('wrapUpThis')}</p>
       </CardHeader>
       <div class="card-body">
-        <NotesField notes={notes} label="Notes" rows={5} testId="wrapup-notes" error={errors.notes} />
-        <Select label="Outcome" placeholder="Choose an outcome…" options={OUTCOME_OPTIONS} value={draft.outcome} error={errors.outcome} testId="wrapup-outcome" onChange={(e) => chooseOutcome(e.currentTarget.value)} />
+        <NotesField notes={notes} label={t('notes')} rows={5} testId="wrapup-notes" error={errors.notes} />
+        <Select label={t('outcome')} placeholder={t('chooseOutcome')} options={outcomeOptions()} value={draft.outcome} error={errors.outcome} testId="wrapup-outcome" onChange={(e) => chooseOutcome(e.currentTarget.value)} />
         <fieldset class="card-fieldset">
-          <legend class="cp-field__label">Follow-up</legend>
-          <Checkbox label="No follow-up needed" checked={draft.noFollowUp} testId="wrapup-no-follow-up" onChange={(noFollowUp) => set({ noFollowUp })} />
+          <legend class="cp-field__label">{t('followUp')}</legend>
+          <Checkbox label={t('noFollowUp')} checked={draft.noFollowUp} testId="wrapup-no-follow-up" onChange={(noFollowUp) => set({ noFollowUp })} />
           {!draft.noFollowUp && (
             <>
               <div class="card-grid2">
-                <TextInput label="Date" type="date" value={draft.date} testId="wrapup-date" onInput={(e) => (setTimeTouched(true), set({ date: e.currentTarget.value }))} />
-                <TextInput label="Time (yours)" type="time" value={draft.time} testId="wrapup-time" onInput={(e) => (setTimeTouched(true), set({ time: e.currentTarget.value }))} />
+                <TextInput label={t('date')} type="date" value={draft.date} testId="wrapup-date" onInput={(e) => (setTimeTouched(true), set({ date: e.currentTarget.value }))} />
+                <TextInput label={t('timeYours')} type="time" value={draft.time} testId="wrapup-time" onInput={(e) => (setTimeTouched(true), set({ time: e.currentTarget.value }))} />
               </div>
               <FollowUpFit date={draft.date} time={draft.time} customer={customer} />
               <div class="card-grid2">
-                <Select label="Channel" options={channels.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }))} value={draft.channel} testId="wrapup-channel" onChange={(e) => set({ channel: e.currentTarget.value as WrapUpDraft['channel'] })} />
-                <TextInput label="Note (optional)" value={draft.note} placeholder="Send the quote" testId="wrapup-note" onInput={(e) => set({ note: e.currentTarget.value })} />
+                <Select label={t('channel')} options={channels.map((c) => ({ value: c, label: channelLabel(c) }))} value={draft.channel} testId="wrapup-channel" onChange={(e) => set({ channel: e.currentTarget.value as WrapUpDraft['channel'] })} />
+                <TextInput label={t('noteOptional')} value={draft.note} placeholder={t('notePlaceholder')} testId="wrapup-note" onInput={(e) => set({ note: e.currentTarget.value })} />
               </div>
             </>
           )}
@@ -112,11 +113,11 @@ export function WrapUpView({ call, raw, notes: shownBefore, customer, onClose, o
         <ErrorBanner message={save.error} onDismiss={save.clearError} />
         <div class="cp-row card-actions">
           <Button variant="ghost" onClick={() => void notes.flush().then(() => onBack(notes.sync.current.call, notes.sync.current.text))}>
-            Back to call
+            {t('backToCall')}
           </Button>
           <span class="cp-spacer" />
           <Button type="submit" variant="primary" busy={save.busy} data-testid="wrapup-save">
-            Save and close call
+            {t('saveAndClose')}
           </Button>
         </div>
       </div>

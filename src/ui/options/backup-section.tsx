@@ -17,10 +17,10 @@ export function BackupSection({ onRestored }: { onRestored?: () => void }) {
   const [pending, setPending] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const backup = useAction('make the backup', async () => {
+  const backup = useAction('fail_makeBackup', async () => {
     downloadFile(await (await files()).backup());
   });
-  const restore = useAction('restore the backup', async (file: File) => {
+  const restore = useAction('fail_restoreBackup', async (file: File) => {
     const counts = await (await files()).restore(file);
     setPending(null);
     onRestored?.();

@@ -12,7 +12,7 @@ interface Props {
 export function CallingSettings({ settings }: Props) {
   const client = useClient();
   const regions = useMemo(() => regionChoices(), []);
-  const saveCountry = useAction('save the default country', async (defaultCountry: string) => {
+  const saveCountry = useAction('fail_saveCountry', async (defaultCountry: string) => {
     settings.setData(await client('settings/update', { patch: { defaultCountry } }));
   });
   if (!settings.data) return null;

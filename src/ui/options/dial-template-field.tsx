@@ -19,7 +19,7 @@ export function DialTemplateField({ settings, saved }: Props) {
   const [savedNote, setSavedNote] = useState<string | null>(null);
   useEffect(() => setDraft(saved), [saved]);
 
-  const save = useAction('save the dial template', async (dialTemplate: string) => {
+  const save = useAction('fail_saveDialTemplate', async (dialTemplate: string) => {
     settings.setData(await client('settings/update', { patch: { dialTemplate } }));
     setSavedNote('Dial template saved.');
   });

@@ -36,7 +36,7 @@ export function ImportSection({ onImported }: { onImported?: () => void }) {
   const [report, setReport] = useState<{ report: ImportReport; notice: string | null } | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
 
-  const read = useAction('read the file', async (file: File) => {
+  const read = useAction('fail_readFile', async (file: File) => {
     setLoaded(null);
     setReport(null);
     const fileName = file.name;
@@ -45,7 +45,7 @@ export function ImportSection({ onImported }: { onImported?: () => void }) {
     const examples = isVCard(fileName, content) ? {} : columnExamples(content);
     setLoaded({ fileName, content, notice: encodingNotice(encoding), preview, mapping: { ...preview.mapping }, examples });
   });
-  const commit = useAction('import the contacts', async (file: Loaded) => {
+  const commit = useAction('fail_importContacts', async (file: Loaded) => {
     const done = await client('import/commit', { fileName: file.fileName, content: file.content, mapping: file.mapping });
     setLoaded(null);
     setReport({ report: done, notice: file.notice });

@@ -12,64 +12,65 @@ import { PermissionsSection } from './permissions-section.tsx';
 import { SampleDataSection } from './sample-data-section.tsx';
 import { SiteSettings } from './site-settings.tsx';
 import { SyncSection } from './sync-section.tsx';
+import { t } from '../../shared/i18n/messages.ts';
 
 const NAV = [
-  ['calling', 'Calling'],
-  ['sites', 'Sites'],
-  ['import', 'Import'],
-  ['export', 'Export & backup'],
-  ['sync', 'Sync'],
-  ['samples', 'Sample data'],
-  ['permissions', 'Permissions'],
-  ['diagnostics', DIAGNOSTICS_TEXT.title],
+  ['calling', 'navCalling'],
+  ['sites', 'navSites'],
+  ['import', 'navImport'],
+  ['export', 'navExport'],
+  ['sync', 'navSync'],
+  ['samples', 'navSamples'],
+  ['permissions', 'navPermissions'],
+  ['diagnostics', 'diagnosticsTitle'],
 ] as const;
 
 export function OptionsApp() {
-  const settings = useQuery<Settings>((c) => c('settings/get', {}), [], 'read your settings');
+  const settings = useQuery<Settings>((c) => c('settings/get', {}), [], 'fail_readSettings');
   return (
     <div class="op">
       <header class="op-header">
         <h1 class="op-title">
           <img src="/public/icons/icon-48.png" alt="" width={28} height={28} />
-          Callprep settings
+          {t('optionsTitle')}
         </h1>
-        <nav aria-label="Sections" class="op-nav">
+        <nav aria-label={t('optionsSections')} class="op-nav">
           {NAV.map(([id, label]) => (
             <a key={id} href={`#${id}`}>
-              {label}
+              {t(label)}
             </a>
           ))}
         </nav>
       </header>
       <main class="op-main">
-        <ErrorBanner message={settings.error} action={<button class="cp-banner__dismiss" onClick={() => void settings.refresh()}>Try again</button>} />
-        <OptionsSection id="calling" title="Calling" intro="How Callprep reads numbers and hands a call to your phone or softphone.">
+        <ErrorBanner message={settings.error} action={<button class="cp-banner__dismiss" onClick={() => void settings.refresh()}>{t('tryAgain')}</button>} />
+        <OptionsSection id="calling" title={t('navCalling')} intro={t('callingIntro')}>
           <CallingSettings settings={settings} />
         </OptionsSection>
-        <OptionsSection id="sites" title="Sites" intro="Callprep finds numbers on every site except these.">
+        <OptionsSection id="sites" title={t('navSites')} intro={t('sitesIntro')}>
           <SiteSettings settings={settings} />
         </OptionsSection>
         <OptionsSection
           id="import"
-          title="Import contacts"
-          intro="A CSV export from HubSpot, Salesforce, Pipedrive, Google Contacts or Outlook, any CSV with a header row, or a vCard (.vcf) file. Numbers already on file are merged into the existing customer."
+          title={t('importTitle')}
+          intro={t('importIntro')}
         >
           <ImportSection />
         </OptionsSection>
-        <OptionsSection id="export" title="Export & backup" intro="Call notes and follow-ups as a spreadsheet, as JSON, or as calendar events.">
+        <OptionsSection id="export" title={t('navExport')} intro={t('exportIntro')}>
           <ExportNotesButtons />
-          <h3 class="op-subtitle">Backup</h3>
-          <p class="op-section__intro">Everything Callprep keeps, in one file you can restore here, on this or another computer.</p>
+          <h3 class="op-subtitle">{t('backupTitle')}</h3>
+          <p class="op-section__intro">{t('backupIntro')}</p>
           {/* A backup may carry settings too: read them again after a restore. */}
           <BackupSection onRestored={() => void settings.refresh()} />
         </OptionsSection>
-        <OptionsSection id="sync" title="Sync with your team" intro="Share customers, follow-ups and call notes through your team's own CardDAV/CalDAV server (Nextcloud, SOGo, Radicale…), the one your phones already use.">
+        <OptionsSection id="sync" title={t('syncTitle')} intro={t('syncIntro')}>
           <SyncSection />
         </OptionsSection>
-        <OptionsSection id="samples" title="Sample data" intro="A handful of demo customers with concerns, promises and past calls, to try Callprep out.">
+        <OptionsSection id="samples" title={t('navSamples')} intro={t('samplesIntro')}>
           <SampleDataSection />
         </OptionsSection>
-        <OptionsSection id="permissions" title="Permissions" intro="Your data stays in this browser. Callprep has no server and sends nothing anywhere, except to your team's server if you connect one (Sync).">
+        <OptionsSection id="permissions" title={t('navPermissions')} intro={t('permissionsIntro')}>
           <PermissionsSection />
         </OptionsSection>
         <OptionsSection id="diagnostics" title={DIAGNOSTICS_TEXT.title} intro={DIAGNOSTICS_TEXT.intro}>

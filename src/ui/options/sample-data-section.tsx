@@ -6,7 +6,7 @@ import { describeCounts } from './record-counts.ts';
 export function SampleDataSection({ onLoaded }: { onLoaded?: () => void }) {
   const client = useClient();
   const [done, setDone] = useState<string | null>(null);
-  const load = useAction('load the sample customers', async () => {
+  const load = useAction('fail_loadSamples', async () => {
     const counts = await client('data/load-samples', {});
     setDone(`Loaded ${describeCounts(counts)}. Loading again does not duplicate them.`);
     onLoaded?.();

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Settings } from '../../shared/settings.ts';
 import { Button, ErrorBanner, TextInput, useAction, useClient, type Query } from '../shared/index.ts';
 import { siteFromInput } from './site-name.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   settings: Query<Settings>;
@@ -12,7 +13,7 @@ export function SiteSettings({ settings }: Props) {
   const client = useClient();
   const [input, setInput] = useState('');
   const [inputError, setInputError] = useState<string | null>(null);
-  const setEnabled = useAction('change the site', async (hostname: string, enabled: boolean) => {
+  const setEnabled = useAction('fail_changeSite', async (hostname: string, enabled: boolean) => {
     const { disabledSites } = await client('site/set-enabled', { hostname, enabled });
     if (settings.data) settings.setData({ ...settings.data, disabledSites });
     return disabledSites;
@@ -22,8 +23,8 @@ export function SiteSettings({ settings }: Props) {
 
   const add = async () => {
     const site = siteFromInput(input);
-    if (!site) return setInputError('Enter a site name such as crm.example.com, or paste its address.');
-    if (sites.includes(site)) return setInputError(`${site} is already switched off.`);
+    if (!site) return setInputError(t('siteInputInvalid'));
+    if (sites.includes(site)) return setInputError(t('siteAlreadyOff', site));
     setInputError(null);
     if (await setEnabled.run(site, false)) setInput('');
   };
@@ -32,16 +33,16 @@ export function SiteSettings({ settings }: Props) {
     <div class="cp-stack op-gap">
       {sites.length === 0 ? (
         <p class="op-note" data-testid="sites-empty">
-          Callprep is on everywhere. Switch it off for a site below, or with the switch in the toolbar popup.
+          {t('sitesEmpty')}
         </p>
       ) : (
-        <ul class="op-list" aria-label="Switched-off sites" data-testid="disabled-sites">
+        <ul class="op-list" aria-label={t('sitesOff')} data-testid="disabled-sites">
           {sites.map((site) => (
             <li key={site} class="op-list__row" data-testid="disabled-site">
               <span class="cp-mono">{site}</span>
               <span class="cp-spacer" />
-              <Button size="small" disabled={setEnabled.busy} onClick={() => void setEnabled.run(site, true)} aria-label={`Turn back on for ${site}`}>
-                Turn back on
+              <Button size="small" disabled={setEnabled.busy} onClick={() => void setEnabled.run(site, true)} aria-label={t('turnBackOnFor', site)}>
+                {t('turnBackOn')}
               </Button>
             </li>
           ))}
@@ -55,7 +56,7 @@ export function SiteSettings({ settings }: Props) {
         }}
       >
         <TextInput
-          label="Switch off on a site"
+          label={t('switchOffOnSite')}
           placeholder="crm.example.com"
           value={input}
           error={inputError}
@@ -67,7 +68,7 @@ export function SiteSettings({ settings }: Props) {
           }}
         />
         <Button type="submit" busy={setEnabled.busy} data-testid="site-add">
-          Switch off
+          {t('switchOff')}
         </Button>
       </form>
       <ErrorBanner message={setEnabled.error} onDismiss={setEnabled.clearError} />

@@ -21,7 +21,7 @@ export function SyncConnectForm({ requestAccess, onConnected }: Props) {
   const [addressBookUrl, setAddressBookUrl] = useState('');
   const [calendarUrl, setCalendarUrl] = useState('');
 
-  const search = useAction('find address books and calendars', async () => {
+  const search = useAction('fail_findSyncCollections', async () => {
     // Asked first, straight from the click (sync-permission.ts says why).
     const granted = await requestAccess(serverUrl);
     if (!granted) throw new Error('Callprep needs your permission to reach this server. Click again and choose Allow.');
@@ -30,7 +30,7 @@ export function SyncConnectForm({ requestAccess, onConnected }: Props) {
     setAddressBookUrl(answer.addressBooks[0]?.url ?? '');
     setCalendarUrl(answer.calendars[0]?.url ?? '');
   });
-  const connect = useAction('connect', async () => {
+  const connect = useAction('fail_connectSync', async () => {
     if (!found) return;
     onConnected(await client('sync/connect', { serverUrl: found.serverUrl, username, password, addressBookUrl, calendarUrl }));
   });

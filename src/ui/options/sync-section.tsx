@@ -7,8 +7,8 @@ import { requestServerAccess, type RequestServerAccess } from './sync-permission
 
 export function SyncSection({ requestAccess = requestServerAccess }: { requestAccess?: RequestServerAccess }) {
   const client = useClient();
-  const status = useQuery<SyncStatusView>((c) => c('sync/status', {}), [], 'read the sync status');
-  const disconnect = useAction('disconnect', async () => status.setData(await client('sync/disconnect', {})));
+  const status = useQuery<SyncStatusView>((c) => c('sync/status', {}), [], 'fail_readSyncStatus');
+  const disconnect = useAction('fail_disconnectSync', async () => status.setData(await client('sync/disconnect', {})));
   if (!status.data) return <ErrorBanner message={status.error} />;
   if (!status.data.connected) return <SyncConnectForm requestAccess={requestAccess} onConnected={status.setData} />;
   const s = status.data;

@@ -4,6 +4,7 @@ import type { Customer } from '../../shared/model.ts';
 import { ErrorBanner, TextInput, useQuery } from '../shared/index.ts';
 import { formatPhone } from '../../shared/phone.ts';
 import { useDebounced } from './use-debounced.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 export const SEARCH_DEBOUNCE_MS = 200;
 
@@ -17,7 +18,7 @@ export function CustomerSearch({ onOpen }: Props) {
   const results = useQuery(
     async (client) => ({ query: settled, customers: settled ? await client('customer/search', { query: settled }) : [] }),
     [settled],
-    'search',
+    'fail_search',
   );
   // The previous answer stays on screen while the next one loads, so the list does not flicker;
   // it is marked busy until the answer for what is typed now has arrived.
@@ -28,9 +29,9 @@ export function CustomerSearch({ onOpen }: Props) {
     <div class="pp-search">
       <TextInput
         type="search"
-        label="Search customers"
+        label={t('searchLabel')}
         hideLabel
-        placeholder="Search by name, company or number"
+        placeholder={t('searchPlaceholder')}
         value={query}
         testId="search"
         onInput={(e) => setQuery(e.currentTarget.value)}
@@ -38,13 +39,13 @@ export function CustomerSearch({ onOpen }: Props) {
       <ErrorBanner message={results.error} />
       {shown && shown.length === 0 && current && (
         <p class="pp-search__none cp-muted" data-testid="search-none" data-query={results.data?.query}>
-          No customer matches “{settled}”.
+          {t('searchNone', settled)}
         </p>
       )}
       {shown && shown.length > 0 && (
         <ul
           class="pp-list pp-results"
-          aria-label="Matching customers"
+          aria-label={t('searchResults')}
           aria-busy={!current}
           data-testid="search-results"
           data-query={results.data?.query}
@@ -66,13 +67,13 @@ function SearchResult({ customer, onOpen }: { customer: Customer; onOpen: (c: Cu
         type="button"
         class="pp-result"
         disabled={!number}
-        title={number ? `Open ${customer.name}'s file` : 'No phone number on file'}
+        title={number ? t('searchOpenFile', customer.name) : t('searchNoPhoneOnFile')}
         data-testid="search-result"
         onClick={() => onOpen(customer)}
       >
         <span class="pp-result__name">{customer.name}</span>
         {customer.company && <span class="pp-result__company cp-muted">{customer.company}</span>}
-        <span class="pp-result__number cp-mono cp-faint">{number ? formatPhone(number) : 'No number'}</span>
+        <span class="pp-result__number cp-mono cp-faint">{number ? formatPhone(number) : t('searchNoNumber')}</span>
       </button>
     </li>
   );

@@ -1,5 +1,6 @@
 /** Shown while the database is empty: load the demo customers, or go and import real ones. */
 import { Button, EmptyState, ErrorBanner, useAction, useClient } from '../shared/index.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   onLoaded: () => void;
@@ -8,25 +9,24 @@ interface Props {
 
 export function FirstRun({ onLoaded, onImport }: Props) {
   const client = useClient();
-  const load = useAction('load the sample customers', async () => {
+  const load = useAction('fail_loadSamples', async () => {
     await client('data/load-samples', {});
     onLoaded();
   });
   return (
     <div class="pp-first-run" data-testid="first-run">
       <EmptyState
-        title="Welcome to Callprep"
+        title={t('firstRunTitle')}
         actions={
           <>
             <Button variant="primary" busy={load.busy} onClick={() => void load.run()}>
-              Load sample customers
+              {t('firstRunLoadSamples')}
             </Button>
-            <Button onClick={onImport}>Import contacts</Button>
+            <Button onClick={onImport}>{t('firstRunImport')}</Button>
           </>
         }
       >
-        Click a phone number on any page to see who it is. Start with a few sample customers, or import your
-        contacts from a CSV or vCard file.
+        {t('firstRunText')}
       </EmptyState>
       <ErrorBanner message={load.error} onDismiss={load.clearError} />
     </div>

@@ -5,6 +5,7 @@
  */
 import { calendarDay } from '../../shared/time/index.ts';
 import type { FollowUpListItem } from '../../shared/views.ts';
+import type { MessageKey } from '../../shared/i18n/messages.ts';
 
 export type FollowUpGroupName = 'overdue' | 'today' | 'upcoming';
 
@@ -13,10 +14,10 @@ export interface FollowUpGroup {
   items: FollowUpListItem[];
 }
 
-export const GROUP_TITLES: Record<FollowUpGroupName, string> = {
-  overdue: 'Overdue',
-  today: 'Today',
-  upcoming: 'Upcoming',
+export const GROUP_TITLES: Record<FollowUpGroupName, MessageKey> = {
+  overdue: 'groupOverdue',
+  today: 'groupToday',
+  upcoming: 'groupUpcoming',
 };
 
 export function groupFollowUps(items: FollowUpListItem[], now: number, timeZone: string): FollowUpGroup[] {

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../shared/time/index.ts';
 import { GROUP_TITLES, groupFollowUps } from './follow-up-groups.ts';
 import { FollowUpRow } from './follow-up-row.tsx';
 import { useSnooze } from './use-snooze.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   followUps: Query<FollowUpListItem[]>;
@@ -18,7 +19,7 @@ interface Props {
 export function FollowUpList({ followUps, clock, timeZone }: Props) {
   const client = useClient();
   const [doneId, setDoneId] = useState<string | null>(null);
-  const markDone = useAction('mark the follow-up done', async (id: string) => {
+  const markDone = useAction('fail_followUpDone', async (id: string) => {
     setDoneId(id);
     try {
       await client('followup/set-status', { id, status: 'done' });
@@ -40,14 +41,14 @@ export function FollowUpList({ followUps, clock, timeZone }: Props) {
         {snooze.announcement}
       </p>
       {groups.length === 0 && (
-        <EmptyState title="No follow-ups" testId="followups-empty">
-          Calls you wrap up with a follow-up show here.
+        <EmptyState title={t('followUpsEmptyTitle')} testId="followups-empty">
+          {t('followUpsEmptyText')}
         </EmptyState>
       )}
       {groups.map((group) => (
         <Section
           key={group.name}
-          title={GROUP_TITLES[group.name]}
+          title={t(GROUP_TITLES[group.name])}
           count={group.items.length}
           class={`pp-group pp-group--${group.name}`}
           testId={`group-${group.name}`}

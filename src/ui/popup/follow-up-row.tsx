@@ -1,11 +1,12 @@
 /** One follow-up: who, when (relative and absolute), how, the note, "Snooze" and "Done". */
 import { useEffect, useRef } from 'preact/hooks';
-import { CHANNEL_ICONS, CHANNEL_LABELS } from '../../shared/channel-labels.ts';
+import { CHANNEL_ICONS, channelLabel } from '../../shared/channel-labels.ts';
 import type { FollowUpListItem } from '../../shared/views.ts';
 import { Button } from '../shared/index.ts';
 import { formatPhone } from '../../shared/phone.ts';
 import { formatDateTime, formatRelative, yourTime } from '../../shared/time/index.ts';
 import { SnoozePanel } from './snooze-panel.tsx';
+import { t } from '../../shared/i18n/messages.ts';
 
 /** The row's snooze state, owned by the list so only one panel is open at a time. */
 export interface RowSnooze {
@@ -58,7 +59,7 @@ export function FollowUpRow({ item, now, timeZone, overdue, busy, snooze, onDone
         </div>
         <div class="pp-fu__how">
           <span class="pp-fu__channel">
-            <span aria-hidden="true">{CHANNEL_ICONS[followUp.channel]}</span> {CHANNEL_LABELS[followUp.channel]}
+            <span aria-hidden="true">{CHANNEL_ICONS[followUp.channel]}</span> {channelLabel(followUp.channel)}
           </span>
           {customerName && (
             <>
@@ -75,14 +76,14 @@ export function FollowUpRow({ item, now, timeZone, overdue, busy, snooze, onDone
           type="button"
           class="cp-button cp-button--small cp-button--ghost pp-fu__snooze"
           aria-expanded={snooze.openedAt !== null}
-          aria-label={`Snooze: ${who}`}
+          aria-label={t('snoozeWho', who)}
           data-testid="snooze-toggle"
           onClick={snooze.onToggle}
         >
-          Snooze <span aria-hidden="true">▾</span>
+          {t('snooze')} <span aria-hidden="true">▾</span>
         </button>
-        <Button size="small" busy={busy} onClick={() => onDone(followUp.id)} aria-label={`Mark done: ${who}`}>
-          Done
+        <Button size="small" busy={busy} onClick={() => onDone(followUp.id)} aria-label={t('doneWho', who)}>
+          {t('done')}
         </Button>
       </div>
       {snooze.openedAt !== null && (

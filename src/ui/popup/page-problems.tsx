@@ -1,6 +1,6 @@
 /** "Callprep could not run on this page: …", when a frame of the active tab reported why. */
 import type { LoggedProblem } from '../../shared/protocol/diagnostics.ts';
-import { DIAGNOSTICS_TEXT as T, PROBLEM_REASONS } from '../shared/diagnostics-text.ts';
+import { DIAGNOSTICS_TEXT as T, problemReason } from '../shared/diagnostics-text.ts';
 import { ErrorBanner, useQuery } from '../shared/index.ts';
 
 interface Props {
@@ -16,7 +16,7 @@ export function PageProblems({ site, tabId, onDetails }: Props) {
   if (!latest) return <ErrorBanner message={problems.error} />;
   return (
     <div class="pp-problem" role="alert" data-testid="page-problem" data-code={latest.code}>
-      <strong>{T.pageProblem}</strong> {PROBLEM_REASONS[latest.code]}{' '}
+      <strong>{T.pageProblem}</strong> {problemReason(latest.code)}{' '}
       <a
         href="#diagnostics"
         onClick={(e) => {

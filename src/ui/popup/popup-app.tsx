@@ -10,6 +10,7 @@ import { FollowUpList } from './follow-up-list.tsx';
 import { PageProblems } from './page-problems.tsx';
 import { OPTIONS_PAGE_PATH, type PopupEnv } from './popup-env.ts';
 import { SiteSwitch } from './site-switch.tsx';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   env: PopupEnv;
@@ -25,13 +26,13 @@ export function PopupApp({ env }: Props) {
     // Without the tab's id the site's log still speaks for the page.
     tabId.then((id) => setTab({ id }), (error: unknown) => (console.error('Callprep: reading the active tab failed', error), setTab({ id: undefined })));
   }, [env]);
-  const followUps = useQuery((c) => c('followup/list', {}), [], 'load your follow-ups');
+  const followUps = useQuery((c) => c('followup/list', {}), [], 'fail_loadFollowUps');
   // An empty search answers with the most recent customers: none means an empty database.
-  const anyCustomer = useQuery((c) => c('customer/search', { query: '' }), [], 'read your customers');
+  const anyCustomer = useQuery((c) => c('customer/search', { query: '' }), [], 'fail_readCustomers');
   const firstRun = anyCustomer.data?.length === 0 && followUps.data?.length === 0;
   const client = useClient();
   // The card opens under a session of its own (protocol/card.ts): its URL carries only the token.
-  const openCard = useAction('open the card', async (e164: string) => {
+  const openCard = useAction('fail_openCard', async (e164: string) => {
     const { token } = await client('card/open-tab-session', { e164 });
     env.openPage(cardPagePath(token));
   });
@@ -62,7 +63,7 @@ export function PopupApp({ env }: Props) {
           <FollowUpList followUps={followUps} clock={env.now} timeZone={env.timeZone} />
         </>
       )}
-      <Section title="Export notes" class="pp-export">
+      <Section title={t('exportNotes')} class="pp-export">
         <ExportNotesButtons size="small" />
       </Section>
       <footer class="pp-footer">
@@ -74,7 +75,7 @@ export function PopupApp({ env }: Props) {
             env.openPage(OPTIONS_PAGE_PATH);
           }}
         >
-          Settings, import and backup
+          {t('popupSettingsLink')}
         </a>
       </footer>
     </main>

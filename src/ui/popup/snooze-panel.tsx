@@ -4,7 +4,11 @@ import type { FollowUpListItem } from '../../shared/views.ts';
 import { ErrorBanner } from '../shared/index.ts';
 import { formatShortWhen, onTheirClock } from '../../shared/time/index.ts';
 import { SnoozePick } from './snooze-pick.tsx';
-import { snoozeChoices, tomorrowMorning } from './snooze-times.ts';
+import { snoozeChoices, tomorrowMorning, type SnoozeChoiceKey } from './snooze-times.ts';
+import { t, type MessageKey } from '../../shared/i18n/messages.ts';
+
+/** The choices' words (snooze-times.ts, time code, keeps its English labels). */
+const CHOICE_LABELS: Record<SnoozeChoiceKey, MessageKey> = { hour: 'snoozeHour', tomorrow: 'snoozeTomorrow', 'good-time': 'snoozeGoodTime' };
 
 interface Props {
   item: FollowUpListItem;
@@ -27,7 +31,7 @@ export function SnoozePanel({ item, who, openedAt, timeZone, busy, error, onSnoo
     <div
       class="pp-snooze"
       role="group"
-      aria-label={`Snooze ${who} until`}
+      aria-label={t('snoozeUntil', who)}
       data-testid="snooze-menu"
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
@@ -47,8 +51,8 @@ export function SnoozePanel({ item, who, openedAt, timeZone, busy, error, onSnoo
             title={choice.key === 'good-time' && choice.at !== undefined && theirZone ? onTheirClock(choice.at, theirZone) : undefined}
             onClick={() => choice.at !== undefined && onSnooze(choice.at)}
           >
-            <span class="pp-snooze__label">{choice.label}</span>
-            <span class="pp-snooze__at">{choice.at === undefined ? 'None in 2 weeks' : formatShortWhen(choice.at, openedAt, timeZone)}</span>
+            <span class="pp-snooze__label">{t(CHOICE_LABELS[choice.key])}</span>
+            <span class="pp-snooze__at">{choice.at === undefined ? t('snoozeNoGoodTime') : formatShortWhen(choice.at, openedAt, timeZone)}</span>
           </button>
         ))}
         <button
@@ -59,8 +63,8 @@ export function SnoozePanel({ item, who, openedAt, timeZone, busy, error, onSnoo
           data-testid="snooze-pick"
           onClick={() => setPicking(!picking)}
         >
-          <span class="pp-snooze__label">Pick…</span>
-          <span class="pp-snooze__at">Date and time</span>
+          <span class="pp-snooze__label">{t('snoozePick')}</span>
+          <span class="pp-snooze__at">{t('snoozeDateAndTime')}</span>
         </button>
       </div>
       {picking && (

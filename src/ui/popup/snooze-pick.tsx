@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { fromDateTimeInput, toDateTimeInput } from '../../shared/time/index.ts';
 import { Button, Field } from '../shared/index.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   /** Where the picker starts. */
@@ -12,12 +13,11 @@ interface Props {
   onPick: (dueAt: number) => void;
 }
 
-
 /** The instant a datetime-local value names in `timeZone`, or a sentence saying what is wrong. */
 export function readLocalInput(value: string, now: number, timeZone: string): number | string {
   const at = fromDateTimeInput(value, timeZone);
-  if (at === null) return 'Choose a date and a time.';
-  return at > now ? at : 'Choose a time in the future.';
+  if (at === null) return t('chooseDateAndTime');
+  return at > now ? at : t('chooseFutureTime');
 }
 
 export function SnoozePick({ initial, now, timeZone, busy, onPick }: Props) {
@@ -31,7 +31,7 @@ export function SnoozePick({ initial, now, timeZone, busy, onPick }: Props) {
   };
   return (
     <form class="pp-snooze__pick" onSubmit={submit} noValidate>
-      <Field label="Snooze until" hideLabel error={error}>
+      <Field label={t('snoozeUntilLabel')} hideLabel error={error}>
         {(ids) => (
           <input
             {...ids}
@@ -49,7 +49,7 @@ export function SnoozePick({ initial, now, timeZone, busy, onPick }: Props) {
         )}
       </Field>
       <Button type="submit" size="small" variant="primary" busy={busy} data-testid="snooze-pick-save">
-        Snooze
+        {t('snooze')}
       </Button>
     </form>
   );

@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import type { FollowUpListItem } from '../../shared/views.ts';
 import { useAction, useClient, type Query } from '../shared/index.ts';
 import type { RowSnooze } from './follow-up-row.tsx';
+import { t } from '../../shared/i18n/messages.ts';
 
 export interface Snoozing {
   /** The announcement for screen readers after a move, e.g. "Ada Lovelace snoozed to Tue 09:00". */
@@ -17,11 +18,11 @@ export function useSnooze(followUps: Query<FollowUpListItem[]>, clock: () => num
   const client = useClient();
   const [open, setOpen] = useState<{ id: string; openedAt: number } | null>(null);
   const [moved, setMoved] = useState<{ id: string; announcement: string } | null>(null);
-  const move = useAction('snooze the follow-up', async (id: string, dueAt: number, who: string) => {
+  const move = useAction('fail_snooze', async (id: string, dueAt: number, who: string) => {
     const followUp = await client('followup/reschedule', { id, dueAt });
     if (followUps.data) followUps.setData(followUps.data.map((i) => (i.followUp.id === id ? { ...i, followUp } : i)));
     setOpen(null);
-    setMoved({ id, announcement: `${who} snoozed to ${describe(followUp.dueAt)}` });
+    setMoved({ id, announcement: t('snoozedTo', who, describe(followUp.dueAt)) });
   });
 
   return {

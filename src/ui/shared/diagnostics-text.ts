@@ -1,37 +1,44 @@
-/**
- * Every string the popup and the options page show about pages where Callprep could not run, in one
- * place (a later change moves them into the browser's i18n).
- */
+/** Every string the popup and the options page show about pages where Callprep could not run. */
 import { MIN_CHROME_VERSION, MIN_FIREFOX_VERSION } from '../../shared/browser-minimums.ts';
+import { t, tPlural } from '../../shared/i18n/messages.ts';
 import type { ProblemCode } from '../../shared/protocol/diagnostics.ts';
+import type { FailureKey } from './describe-error.ts';
 
 /** Why, in words a user can act on; read after "Callprep could not run on this page:". */
-export const PROBLEM_REASONS: Record<ProblemCode, string> = {
-  'marks-unsupported': `this browser cannot mark text on pages. Callprep needs Chrome ${MIN_CHROME_VERSION} or Firefox ${MIN_FIREFOX_VERSION} or newer.`,
-  'style-blocked': 'the page did not let Callprep add the style that makes numbers visible.',
-  'scan-failed': 'reading the page for phone numbers failed.',
-  'detector-failed': 'part of Callprep did not load. Reload the page; after an update of Callprep this is expected.',
-  'start-failed': 'Callprep failed while starting on this page.',
-};
+export function problemReason(code: ProblemCode): string {
+  switch (code) {
+    case 'marks-unsupported':
+      return t('problem_marksUnsupported', MIN_CHROME_VERSION, MIN_FIREFOX_VERSION);
+    case 'style-blocked':
+      return t('problem_styleBlocked');
+    case 'scan-failed':
+      return t('problem_scanFailed');
+    case 'detector-failed':
+      return t('problem_detectorFailed');
+    case 'start-failed':
+      return t('problem_startFailed');
+  }
+}
 
 /** The reason as a sentence of its own (the options page lists them without the popup's lead-in). */
-export const reasonSentence = (code: ProblemCode): string => PROBLEM_REASONS[code].replace(/^./, (c) => c.toUpperCase());
+export const reasonSentence = (code: ProblemCode): string => problemReason(code).replace(/^./, (c) => c.toLocaleUpperCase());
 
+/** Read at each use (getters), so the words are those of the language the browser resolved. */
 export const DIAGNOSTICS_TEXT = {
-  pageProblem: 'Callprep could not run on this page:',
-  details: 'Details',
-  title: 'Diagnostics',
-  intro: 'Pages where Callprep could not run, and why. Only the site, the cause, the browser and an error message are kept: no page text and no numbers.',
-  empty: 'Nothing to report: Callprep has run everywhere it was asked to.',
-  browser: 'Browser',
+  get pageProblem() { return t('diagnosticsPageProblem'); },
+  get details() { return t('diagnosticsDetails'); },
+  get title() { return t('diagnosticsTitle'); },
+  get intro() { return t('diagnosticsIntro'); },
+  get empty() { return t('diagnosticsEmpty'); },
+  get browser() { return t('diagnosticsBrowser'); },
   version: 'Callprep',
-  times: (count: number) => (count === 1 ? 'once' : `${count} times`),
-  last: 'last',
-  copy: 'Copy for a bug report',
-  copied: 'Copied. Paste it into your bug report.',
-  copyFailed: 'Could not copy. Select the text below and copy it.',
-  clear: 'Clear the log',
-  cleared: 'Log cleared.',
-  loadWhat: 'read the diagnostics log',
-  clearWhat: 'clear the diagnostics log',
-} as const;
+  times: (count: number) => tPlural('diagnosticsTimes', count),
+  get last() { return t('diagnosticsLast'); },
+  get copy() { return t('diagnosticsCopy'); },
+  get copied() { return t('diagnosticsCopied'); },
+  get copyFailed() { return t('diagnosticsCopyFailed'); },
+  get clear() { return t('diagnosticsClear'); },
+  get cleared() { return t('diagnosticsCleared'); },
+  loadWhat: 'fail_readDiagnostics' as FailureKey,
+  clearWhat: 'fail_clearDiagnostics' as FailureKey,
+};

@@ -5,11 +5,12 @@ import { downloadFile } from './download-file.ts';
 import { ErrorBanner } from './error-banner.tsx';
 import { usePageFiles } from './page-files-context.tsx';
 import { useAction } from './use-action.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 const FORMATS = [
-  { format: 'csv', label: 'CSV' },
-  { format: 'json', label: 'JSON' },
-  { format: 'ics', label: 'Calendar (.ics)' },
+  { format: 'csv', label: () => 'CSV' },
+  { format: 'json', label: () => 'JSON' },
+  { format: 'ics', label: () => t('exportCalendar') },
 ] as const;
 
 interface Props {
@@ -20,15 +21,15 @@ interface Props {
 
 export function ExportNotesButtons({ save = downloadFile, size = 'medium' }: Props) {
   const files = usePageFiles();
-  const exportNotes = useAction('export the notes', async (format: 'csv' | 'json' | 'ics') => {
+  const exportNotes = useAction('fail_exportNotes', async (format: 'csv' | 'json' | 'ics') => {
     save(await (await files()).exportNotes(format));
   });
   return (
     <div class="cp-stack">
-      <div class="cp-row" role="group" aria-label="Export notes">
+      <div class="cp-row" role="group" aria-label={t('exportNotes')}>
         {FORMATS.map(({ format, label }) => (
           <Button key={format} size={size} disabled={exportNotes.busy} data-testid={`export-${format}`} onClick={() => void exportNotes.run(format)}>
-            {label}
+            {label()}
           </Button>
         ))}
       </div>

@@ -5,7 +5,7 @@
 export { Badge, Pill, type Tone } from './badge.tsx';
 export { Button, buttonClass, type ButtonProps, type ButtonSize, type ButtonVariant } from './button.tsx';
 export { ClientContext, ClientProvider, useClient } from './client-context.tsx';
-export { describeError, failedTo } from './describe-error.ts';
+export { describeError, failedTo, type FailureKey } from './describe-error.ts';
 export { EmptyState } from './empty-state.tsx';
 export { ErrorBanner, SuccessBanner } from './error-banner.tsx';
 export { Checkbox, Field, Select, TextArea, TextInput, type ControlIds, type SelectOption } from './field.tsx';

@@ -3,7 +3,7 @@
  * saying what failed for an <ErrorBanner>. A failed action resolves to undefined, never throws.
  */
 import { useCallback, useRef, useState } from 'preact/hooks';
-import { failedTo } from './describe-error.ts';
+import { failedTo, type FailureKey } from './describe-error.ts';
 
 export interface Action<A extends unknown[], R> {
   run: (...args: A) => Promise<R | undefined>;
@@ -13,8 +13,8 @@ export interface Action<A extends unknown[], R> {
   clearError: () => void;
 }
 
-/** `what` completes "Could not …", e.g. "save the notes". */
-export function useAction<A extends unknown[], R>(what: string, fn: (...args: A) => Promise<R>): Action<A, R> {
+/** `what` names the message saying what failed, e.g. `fail_saveNotes` ("Could not save the notes: …"). */
+export function useAction<A extends unknown[], R>(what: FailureKey, fn: (...args: A) => Promise<R>): Action<A, R> {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(fn);

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Client } from '../../shared/client.ts';
 import { useClient } from './client-context.tsx';
-import { failedTo } from './describe-error.ts';
+import { failedTo, type FailureKey } from './describe-error.ts';
 
 export interface Query<T> {
   /** undefined until the first answer arrives. */
@@ -19,7 +19,7 @@ export interface Query<T> {
   setData: (data: T) => void;
 }
 
-export function useQuery<T>(load: (client: Client) => Promise<T>, deps: unknown[], what = 'load this'): Query<T> {
+export function useQuery<T>(load: (client: Client) => Promise<T>, deps: unknown[], what: FailureKey = 'fail_load'): Query<T> {
   const client = useClient();
   const [data, setData] = useState<T | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);

@@ -11,6 +11,8 @@ import { wantedBrowsers } from './browser-binaries.ts';
 /** What every launcher takes: how the browser's system settings look to pages. */
 export interface BrowserSettings {
   colorScheme?: 'light' | 'dark';
+  /** The browser's UI language ("de"): what its i18n picks the extension's messages by. */
+  locale?: string;
 }
 
 type Launcher = (settings?: BrowserSettings) => Promise<TestBrowser>;
@@ -22,6 +24,11 @@ const LAUNCHERS: Partial<Record<BrowserName, Launcher>> = {
 
 export function registerBrowser(name: BrowserName, launch: () => Promise<TestBrowser>): void {
   LAUNCHERS[name] = launch;
+}
+
+/** The browsers under test, each launched with its UI in `locale` ("de"): the extension's messages follow it. */
+export function browsersInLocale(locale: string): Array<[BrowserName, () => Promise<TestBrowser>]> {
+  return browsersUnderTest().map(([name, launch]) => [name, () => launch({ locale })]);
 }
 
 export function browsersUnderTest(): Array<[BrowserName, Launcher]> {

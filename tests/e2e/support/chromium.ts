@@ -26,6 +26,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** What `prefers-color-scheme` says in pages, the card's frame included; light by default. */
   colorScheme?: 'light' | 'dark';
+  /** The browser's UI language ("de"): what chrome.i18n picks the extension's messages by. */
+  locale?: string;
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumWithExtension> {
@@ -36,7 +38,10 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     headless: options.headless ?? process.env.HEADLESS !== '0',
     viewport: options.viewport === undefined ? { width: 1280, height: 860 } : options.viewport,
     colorScheme: options.colorScheme ?? 'light',
+    // On Linux, Chromium takes its UI language from LANGUAGE; --lang and `locale` set what pages see.
+    ...(options.locale ? { locale: options.locale, env: { ...process.env, LANGUAGE: options.locale } } : {}),
     args: [
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
       '--no-sandbox',

@@ -5,6 +5,7 @@
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { resolve } from 'node:path';
 import { FIREFOX_PATH } from './browser-binaries.ts';
+import { writeLangpack } from './firefox-langpack.ts';
 
 export { FIREFOX_PATH };
 
@@ -32,6 +33,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** What `prefers-color-scheme` says in pages, the card's frame included; light by default. */
   colorScheme?: 'light' | 'dark';
+  /** The browser's UI language ("de"): what browser.i18n picks the extension's messages by. */
+  locale?: string;
 }
 
 export async function launchFirefox(options: LaunchOptions = {}): Promise<FirefoxWithExtension> {
@@ -49,9 +52,12 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
       'extensions.webextOptionalPermissionPrompts': false,
       // BiDi has no media emulation; this pref is what the system's dark mode sets (0 dark, 1 light).
       'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
+      ...(options.locale ? { 'intl.locale.requested': options.locale } : {}),
     },
   });
   try {
+    // Before Callprep, which settles on its language when it starts (firefox-langpack.ts says why).
+    if (options.locale) await browser.installExtension(await writeLangpack(options.locale));
     await browser.installExtension(resolve(options.dist ?? 'dist/firefox'));
   } catch (error) {
     await browser.close();

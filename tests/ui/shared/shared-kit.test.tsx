@@ -63,13 +63,13 @@ describe('useQuery', () => {
           return 'ok';
         },
         [],
-        'load the follow-ups',
+        'fail_loadFollowUps',
       );
       refresh = query.refresh;
       return <p>{query.error ?? query.data}</p>;
     }
     ui = await render(<Probe />, noClient);
-    await ui.waitFor(() => expect(ui?.text()).toBe('Could not load the follow-ups: The database is closed.'));
+    await ui.waitFor(() => expect(ui?.text()).toBe('Could not load your follow-ups: The database is closed.'));
     await act(() => refresh());
     expect(ui.text()).toBe('ok');
   });
@@ -79,7 +79,7 @@ describe('useAction with ErrorBanner', () => {
   it('shows what failed, and clears it when the action is run again and works', async () => {
     let fail = true;
     function Probe() {
-      const save = useAction('save the notes', async () => {
+      const save = useAction('fail_saveNotes', async () => {
         if (fail) throw new Error('Disk full');
       });
       return (

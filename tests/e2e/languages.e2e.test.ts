@@ -1,0 +1,66 @@
+/**
+ * Callprep in the user's language, in every browser under test: with the browser's UI in German,
+ * French and Spanish, the popup and the card speak it (messages from _locales/<lang>), and the card
+ * still opens on a number and shows the customer. Screenshots go to
+ * artifacts/screenshots/<browser>-<lang>-card.png and -popup.png.
+ */
+import { mkdir } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { CardPage } from './pages/card-page.ts';
+import { askBackground } from './pages/extension-page.ts';
+import { PopupPage } from './pages/popup-page.ts';
+import { browsersInLocale } from './support/browsers.ts';
+import type { TestBrowser } from './support/driver.ts';
+import type { StaticServer } from './support/static-server.ts';
+import { startForSuite } from './support/suite.ts';
+
+const SHOTS = 'artifacts/screenshots';
+/** International, so it reads the same whatever country the browser's language makes the default. */
+const JUERGEN = '+49 30 901820';
+
+/** What a user of each language reads, from _locales/<lang>/messages.json. */
+const EXPECTED = {
+  de: { language: 'de', exportNotes: 'Notizen exportieren', search: 'Nach Name, Firma oder Nummer suchen', call: 'Anrufen' },
+  fr: { language: 'fr', exportNotes: 'Exporter les notes', search: 'Rechercher par nom, société ou numéro', call: 'Appeler' },
+  es: { language: 'es', exportNotes: 'Exportar notas', search: 'Buscar por nombre, empresa o número', call: 'Llamar' },
+} as const;
+
+for (const [locale, expected] of Object.entries(EXPECTED)) {
+  for (const [name, launch] of browsersInLocale(locale)) {
+    describe(`${name} in ${locale}`, () => {
+      let browser: TestBrowser;
+      let server: StaticServer;
+      startForSuite(launch, (b, s) => void ([browser, server] = [b, s]));
+
+      it('the popup speaks the browser’s language', async () => {
+        await mkdir(SHOTS, { recursive: true });
+        const popup = await PopupPage.open(browser);
+        expect(await popup.page.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage())).toMatch(new RegExp(`^${expected.language}`));
+        await askBackground(popup.page, 'data/load-samples', {});
+        await popup.reload();
+        await popup.page.waitFor('[data-testid="followups"]');
+        const shown = await popup.page.evaluate(() => ({
+          text: document.body.innerText,
+          placeholder: document.querySelector('input[type="search"]')?.getAttribute('placeholder') ?? '',
+        }));
+        expect(shown.placeholder).toBe(expected.search);
+        // The section title is upper-cased by CSS, which innerText reflects.
+        expect(shown.text.toLocaleLowerCase(locale)).toContain(expected.exportNotes.toLocaleLowerCase(locale));
+        expect(shown.text.toLowerCase()).not.toContain('export notes');
+        await popup.page.screenshot(`${SHOTS}/${name}-${locale}-popup.png`);
+        await popup.page.close();
+      });
+
+      it('the card opens on a number and speaks the browser’s language', async () => {
+        const crm = await browser.newPage();
+        await crm.goto(server.url('/fixtures/crm-contact.html'));
+        const card = await CardPage.openFor(crm, JUERGEN);
+        expect(await card.name()).toBe('Jürgen Müller');
+        expect((await card.frame.text('[data-testid="call-button"]')).replace('☎', '').trim()).toBe(expected.call);
+        await card.screenshot(`${SHOTS}/${name}-${locale}-card.png`);
+        await card.close();
+        await crm.close();
+      });
+    });
+  }
+}
