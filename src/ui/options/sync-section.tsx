@@ -3,6 +3,7 @@ import { Button, ErrorBanner, useAction, useClient, useQuery } from '../shared/i
 import { SyncStatusLine } from '../shared/sync-status-line.tsx';
 import type { SyncStatusView } from '../../shared/protocol/sync.ts';
 import { SyncConnectForm } from './sync-connect-form.tsx';
+import { t } from '../../shared/i18n/messages.ts';
 import { requestServerAccess, type RequestServerAccess } from './sync-permission.ts';
 
 export function SyncSection({ requestAccess = requestServerAccess }: { requestAccess?: RequestServerAccess }) {
@@ -20,8 +21,8 @@ export function SyncSection({ requestAccess = requestServerAccess }: { requestAc
       </p>
       <SyncStatusLine status={s} />
       <div class="cp-row">
-        <Button onClick={() => void status.refresh()} data-testid="sync-refresh-status">Refresh</Button>
-        <Button variant="danger" busy={disconnect.busy} onClick={() => void disconnect.run()} data-testid="sync-disconnect">Disconnect</Button>
+        <Button onClick={() => void status.refresh()} data-testid="sync-refresh-status">{t('syncRefresh')}</Button>
+        <Button variant="danger" busy={disconnect.busy} onClick={() => void disconnect.run()} data-testid="sync-disconnect">{t('syncDisconnect')}</Button>
       </div>
       <ErrorBanner message={disconnect.error ?? status.error} onDismiss={disconnect.clearError} />
     </div>

@@ -1,25 +1,26 @@
 /** One line on sync: when it last worked, and what is wrong if it does not (popup and options). */
 import type { SyncStatusView } from '../../shared/protocol/sync.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 const when = (at: number, now: number): string => {
   const minutes = Math.round((now - at) / 60_000);
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} min ago`;
+  if (minutes < 1) return t('syncJustNow');
+  if (minutes < 60) return t('syncMinutesAgo', minutes);
   return new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 };
 
 export function SyncStatusLine({ status, now = Date.now() }: { status: SyncStatusView; now?: number }) {
   if (!status.connected) return null;
-  const last = status.lastSuccessAt !== undefined ? `Last synced ${when(status.lastSuccessAt, now)}.` : 'Not synced yet.';
+  const last = status.lastSuccessAt !== undefined ? t('syncLastSynced', when(status.lastSuccessAt, now)) : t('syncNotYet');
   return (
     <div class="cp-stack" data-testid="sync-status">
       <p class="cp-sync-line" role="status">
-        {status.running ? 'Syncing… ' : ''}
+        {status.running ? `${t('syncRunning')} ` : ''}
         {last}
       </p>
       {status.problem && (
         <div class="cp-banner cp-banner--error" role="alert" data-testid="sync-problem">
-          <span class="cp-banner__text">Sync is not working: {status.problem.message}</span>
+          <span class="cp-banner__text">{t('syncProblem', status.problem.message)}</span>
         </div>
       )}
     </div>
