@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { SyncDiscoveryView, SyncStatusView } from '../../shared/protocol/sync.ts';
 import { Button, ErrorBanner, Select, TextInput, useAction, useClient } from '../shared/index.ts';
+import { t } from '../../shared/i18n/messages.ts';
 import type { RequestServerAccess } from './sync-permission.ts';
 
 interface Props {
@@ -24,7 +25,7 @@ export function SyncConnectForm({ requestAccess, onConnected }: Props) {
   const search = useAction('fail_findSyncCollections', async () => {
     // Asked first, straight from the click (sync-permission.ts says why).
     const granted = await requestAccess(serverUrl);
-    if (!granted) throw new Error('Callprep needs your permission to reach this server. Click again and choose Allow.');
+    if (!granted) throw new Error(t('syncPermissionDenied'));
     const answer = await client('sync/discover', { serverUrl, username, password });
     setFound(answer);
     setAddressBookUrl(answer.addressBooks[0]?.url ?? '');
@@ -48,32 +49,32 @@ export function SyncConnectForm({ requestAccess, onConnected }: Props) {
         void (found ? connect.run() : search.run());
       }}
     >
-      <TextInput label="Server address" inputMode="url" autoComplete="url" value={serverUrl} onInput={edited(setServerUrl)} required testId="sync-server"
-        hint="Your server's CardDAV/CalDAV address, e.g. https://cloud.example.com/remote.php/dav (Nextcloud) or https://carddav.fastmail.com" />
-      <TextInput label="User name" value={username} onInput={edited(setUsername)} required autoComplete="username" testId="sync-user" />
+      <TextInput label={t('syncServerLabel')} inputMode="url" autoComplete="url" value={serverUrl} onInput={edited(setServerUrl)} required testId="sync-server"
+        hint={t('syncServerHint')} />
+      <TextInput label={t('syncUserLabel')} value={username} onInput={edited(setUsername)} required autoComplete="username" testId="sync-user" />
       <label class="cp-field">
-        <span class="cp-field__label">App password</span>
+        <span class="cp-field__label">{t('syncPasswordLabel')}</span>
         <input class="cp-input" type="password" value={password} required autoComplete="current-password" data-testid="sync-password"
           onInput={edited(setPassword)} aria-describedby="sync-password-hint" />
         <span id="sync-password-hint" class="cp-field__hint">
-          Make one for Callprep in your server's security settings. It stays in this browser, and is never in exports or backups.
+          {t('syncPasswordHint')}
         </span>
       </label>
       {!found && (
         <div class="cp-row">
-          <Button type="submit" variant="primary" busy={search.busy} data-testid="sync-search">Find address books and calendars</Button>
+          <Button type="submit" variant="primary" busy={search.busy} data-testid="sync-search">{t('syncFind')}</Button>
         </div>
       )}
       <ErrorBanner message={search.error} onDismiss={search.clearError} testId="sync-search-error" />
       {found && (
         <>
-          <Select label="Address book for customers" value={addressBookUrl} testId="sync-address-book"
+          <Select label={t('syncAddressBookLabel')} value={addressBookUrl} testId="sync-address-book"
             options={found.addressBooks.map((b) => ({ value: b.url, label: b.name }))} onChange={(e) => setAddressBookUrl(e.currentTarget.value)} />
-          <Select label="Calendar for follow-ups and call notes" value={calendarUrl} testId="sync-calendar"
-            options={found.calendars.map((c) => ({ value: c.url, label: c.journals ? c.name : `${c.name} (follow-ups only: it takes no journal entries)` }))}
+          <Select label={t('syncCalendarLabel')} value={calendarUrl} testId="sync-calendar"
+            options={found.calendars.map((c) => ({ value: c.url, label: c.journals ? c.name : t('syncCalendarNoJournals', c.name) }))}
             onChange={(e) => setCalendarUrl(e.currentTarget.value)} />
           <div class="cp-row">
-            <Button type="submit" variant="primary" busy={connect.busy} data-testid="sync-connect-button">Connect and sync</Button>
+            <Button type="submit" variant="primary" busy={connect.busy} data-testid="sync-connect-button">{t('syncConnect')}</Button>
           </div>
           <ErrorBanner message={connect.error} onDismiss={connect.clearError} testId="sync-connect-error" />
         </>
