@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsersUnderTest } from './support/browsers.ts';
 import type { TestBrowser } from './support/driver.ts';
 import { OptionsPage } from './pages/options-page.ts';
+import { makeDueAt } from './pages/extension-page.ts';
 import { PopupPage, askBackground } from './pages/popup-page.ts';
 
 const SHOTS = 'artifacts/screenshots';
@@ -53,19 +54,20 @@ for (const [name, launch] of browsersUnderTest()) {
     });
 
     it('groups follow-ups around now and marks one done', async () => {
-      // One follow-up overdue (wrapped up on a sample number) and one tomorrow (an unknown number).
+      // One follow-up overdue (wrapped up on a sample number, its time since passed) and one tomorrow (an unknown number).
       const now = Date.now();
       for (const [e164, dueAt, note] of [
         ['+18884162273', now - 2 * HOUR, 'Send the SSO timeline'],
         ['+12025550173', now + 24 * HOUR, 'Call back about the trial'],
       ] as const) {
         const { call } = await askBackground<{ call: { id: string } }>(popup.page, 'call/start', { e164 });
-        await askBackground(popup.page, 'call/finish', {
+        const closed = await askBackground<{ followUpId: string }>(popup.page, 'call/finish', {
           callId: call.id,
           notes: `Spoke about: ${note}`,
           outcome: 'connected',
-          followUp: { dueAt, channel: 'phone', note },
+          followUp: { dueAt: Math.max(dueAt, now + HOUR), channel: 'phone', note },
         });
+        if (dueAt < now) await makeDueAt(popup.page, closed.followUpId, dueAt);
       }
       await popup.reload();
       const groups = await popup.followUpGroups();
@@ -85,8 +87,10 @@ for (const [name, launch] of browsersUnderTest()) {
         callId: call.id,
         notes: 'Asked to be called another day about the renewal.',
         outcome: 'callback-requested',
-        followUp: { dueAt: Date.now() - 30 * 60_000, channel: 'phone', note: 'Renewal: call back' },
+        followUp: { dueAt: Date.now() + HOUR, channel: 'phone', note: 'Renewal: call back' },
       });
+      // Its time passes unattended.
+      await makeDueAt(popup.page, closed.followUpId, Date.now() - 30 * 60_000);
       await popup.reload();
       expect((await popup.followUpGroups()).overdue).toEqual(['Ada Lovelace']);
 

@@ -37,9 +37,12 @@ for (const [name, launch] of browsersUnderTest()) {
       await page.close();
     });
 
-    test('the extension holds host access for web pages, so its content script runs there', async () => {
-      // Firefox treats MV3 host access as optional; from Firefox 127 the content_scripts matches are
-      // granted at install. Without the grant the content script would silently not run.
+    // Firefox treats MV3 host access as optional; from Firefox 127 the content_scripts matches are
+    // granted at install. Without the grant the content script would silently not run. Chromium grants
+    // the content script its matches whatever permissions.contains says: since the sync server's origin
+    // became an optional host permission (https://*/*, http://*/*), Chromium 156 answers false for
+    // those origins while the script runs; the next test proves it runs, in both browsers.
+    test.runIf(name === 'firefox')('the extension holds host access for web pages, so its content script runs there', async () => {
       const page = await browser.newPage();
       await page.goto(browser.extensionUrl(OPTIONS_PATH));
       const granted = await page.evaluate(

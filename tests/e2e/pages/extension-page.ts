@@ -95,3 +95,34 @@ export async function holdCalls(page: Pick<TestFrame, 'evaluate'>): Promise<void
 export async function releaseCalls(page: Pick<TestFrame, 'evaluate'>): Promise<void> {
   await page.evaluate(() => void ((globalThis as unknown as { holdingCalls?: boolean }).holdingCalls = false));
 }
+
+/**
+ * Time passing, for a follow-up: moves its due time to `dueAt` (in the past) in Callprep's database
+ * from this extension page. The background refuses to schedule a follow-up in the past, as a user
+ * could never agree one; an overdue follow-up is one whose time came while nobody acted on it.
+ */
+export async function makeDueAt(page: Pick<TestFrame, 'evaluate'>, followUpId: string, dueAt: number): Promise<void> {
+  await page.evaluate(
+    (arg) =>
+      new Promise<void>((resolve, reject) => {
+        const { id, at } = arg as { id: string; at: number };
+        const open = indexedDB.open('callprep');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['followUps'], 'readwrite');
+          const store = tx.objectStore('followUps');
+          const read = store.get(id);
+          read.onsuccess = () => {
+            if (!read.result) return reject(new Error(`No follow-up ${id}`));
+            store.put({ ...read.result, dueAt: at });
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { id: followUpId, at: dueAt },
+  );
+}
