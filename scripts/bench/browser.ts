@@ -41,7 +41,8 @@ function expectedMarks(from: number, to: number): number {
 const scanIdleDetail = (p: Page) =>
   p.evaluate(() => {
     const entries = performance.getEntriesByName('callprep:scan-idle') as PerformanceMark[];
-    return (entries.at(-1)?.detail ?? null) as { textNodesRead: number; marks: number } | null;
+    const detail = entries.at(-1)?.detail as string | undefined;
+    return detail === undefined ? null : (JSON.parse(detail) as { textNodesRead: number; marks: number });
   });
 
 interface Probed {

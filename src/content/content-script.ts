@@ -27,9 +27,11 @@ import { Scanner } from './scanner.ts';
  * tests, which wait on them instead of sleeping: `config` once the frame knows whether it runs here
  * (detail `{ running }`), `first-scan`, `shortcut` once the frame has answered the keyboard shortcut
  * (detail `{ opened }`: the number whose card it opened, or null), and with #callprep-debug in the
- * page's URL `scan-idle` each time the scan queue runs empty.
+ * page's URL `scan-idle` each time the scan queue runs empty. Details are JSON text: an object made
+ * by a Firefox ESR 140 content script stays unreadable to page code ("Permission denied to access
+ * property", checked in 140.12, also after cloneInto), a string is copied.
  */
-const mark = (name: string, detail?: unknown) => performance.mark(`callprep:${name}`, detail === undefined ? undefined : { detail });
+const mark = (name: string, detail?: unknown) => performance.mark(`callprep:${name}`, detail === undefined ? undefined : { detail: JSON.stringify(detail) });
 
 export async function runContentScript(problems: ProblemReporter = createProblemReporter()): Promise<void> {
   mark('start');

@@ -59,14 +59,17 @@ export async function waitForScanIdle(target: Target, since = 0, timeoutMs = DEF
   const idle = () =>
     target.evaluate((after) => {
       const last = performance.getEntriesByName('callprep:scan-idle').at(-1) as PerformanceMark | undefined;
-      return last && last.startTime > Number(after) ? (last.detail as { textNodesRead: number; marks: number }) : null;
+      return last && last.startTime > Number(after) ? (JSON.parse(last.detail as string) as { textNodesRead: number; marks: number }) : null;
     }, since);
   return (await waitUntil(idle, Boolean, `the scan to go idle after ${Math.round(since)} ms (is ${DEBUG_HASH} in the URL?)`, timeoutMs))!;
 }
 
 /** Waits until the content script knows whether it runs in the frame (site switched on or off), and returns that. */
 export async function waitForContentConfig(target: Target, timeoutMs = DEFAULT_WAIT_MS): Promise<{ running: boolean }> {
-  const config = () => target.evaluate(() => ((performance.getEntriesByName('callprep:config').at(-1) as PerformanceMark | undefined)?.detail as { running: boolean } | undefined) ?? null);
+  const config = () => target.evaluate(() => {
+      const detail = (performance.getEntriesByName('callprep:config').at(-1) as PerformanceMark | undefined)?.detail as string | undefined;
+      return detail === undefined ? null : (JSON.parse(detail) as { running: boolean });
+    });
   return (await waitUntil(config, Boolean, 'the content script to read its settings', timeoutMs))!;
 }
 
@@ -78,7 +81,7 @@ export async function waitForShortcutAnswer(target: Target, since: number, timeo
   const answer = () =>
     target.evaluate((after) => {
       const last = performance.getEntriesByName('callprep:shortcut').at(-1) as PerformanceMark | undefined;
-      return last && last.startTime > Number(after) ? { opened: (last.detail as { opened: string | null }).opened } : null;
+      return last && last.startTime > Number(after) ? { opened: (JSON.parse(last.detail as string) as { opened: string | null }).opened } : null;
     }, since);
   return (await waitUntil(answer, Boolean, 'the frame to answer the shortcut', timeoutMs))!.opened;
 }

@@ -10,7 +10,8 @@ import type { TestBrowser, TestPage } from './support/driver.ts';
 import { startForSuite } from './support/suite.ts';
 import type { StaticServer } from './support/static-server.ts';
 import { CardPage } from './pages/card-page.ts';
-import { askBackground, holdCalls, releaseCalls } from './pages/extension-page.ts';
+import { askBackground, holdCalls, notesDraftsOnDevice, releaseCalls } from './pages/extension-page.ts';
+import { waitUntil } from './support/driver.ts';
 import { OptionsPage } from './pages/options-page.ts';
 
 const ALPHA = 'Alpha from tab one.';
@@ -68,6 +69,10 @@ for (const [name, launch] of browsersUnderTest()) {
       const { tab, card } = await cardOnCall('1-888-416-2273');
       const words = 'Promised a callback on Friday about 45 seats.';
       await card.typeNotes(words, false);
+      // A person closes the tab some tenths of a second after the last key, by when the card has kept
+      // the keystroke on this device; the driver can close it while that write is still in flight.
+      const keptOrSaved = async () => (await notesDraftsOnDevice(options.page)).includes(words) || (await storedNotes('+18884162273')) === words;
+      await waitUntil(keptOrSaved, Boolean, 'the last key kept on this device or saved');
       await tab.close();
       const again = await cardOnCall('1-888-416-2273');
       await again.card.waitForNotes((notes) => notes === words, `read "${words}"`);

@@ -8,6 +8,7 @@ import type { TestFrame, TestPage } from '../support/driver.ts';
 export interface ExtensionApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   extension: { getViews(filter: { type: 'tab' }): Window[] };
+  storage: { local: { get(keys: null): Promise<Record<string, unknown>> } };
   tabs: {
     getCurrent(): Promise<{ id?: number } | undefined>;
     update(id: number, change: { active: boolean }): Promise<unknown>;
@@ -30,6 +31,17 @@ export async function askBackground<T>(page: Pick<TestFrame, 'evaluate'>, type: 
   );
   if (!reply?.ok) throw new Error(`${type} failed: ${reply?.error ?? 'no answer'}`);
   return reply.data as T;
+}
+
+/** The texts of the call-notes drafts a card kept on this device (storage.local, see src/ui/card/notes-drafts.ts). */
+export function notesDraftsOnDevice(page: Pick<TestFrame, 'evaluate'>): Promise<string[]> {
+  return page.evaluate(async () => {
+    const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+    const all = await (g.browser ?? g.chrome).storage.local.get(null);
+    return Object.entries(all)
+      .filter(([key]) => key.startsWith('callprep:draft:'))
+      .map(([, draft]) => String((draft as { text?: unknown }).text));
+  });
 }
 
 /**
