@@ -17,6 +17,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 90_000,
     maxWorkers: 2,
+    // A worker's files share its module state, so its browser goes from file to file (browser-reuse.ts).
+    isolate: false,
     environment: 'node',
   },
 });

@@ -164,7 +164,8 @@ export class CardPage {
   /** Types at the end of the call notes and (unless told not to) waits until the card says they are saved. */
   async typeNotes(text: string, waitForSaved = true): Promise<void> {
     await this.frame.type('[data-testid="call-notes"]', text);
-    if (waitForSaved) await this.frame.waitFor('[data-testid="notes-status"][data-status="saved"]');
+    // Says the status last seen when it never reads "saved" (an error, or a save still running).
+    if (waitForSaved) await this.waitForNotesStatus('saved');
   }
 
   async endCall(): Promise<void> {

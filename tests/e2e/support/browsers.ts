@@ -7,6 +7,7 @@ import type { BrowserName, TestBrowser } from './driver.ts';
 import { launchChromiumDriver } from './chromium-driver.ts';
 import { launchFirefoxDriver } from './firefox-driver.ts';
 import { wantedBrowsers } from './browser-binaries.ts';
+import { reusedBrowser } from './browser-reuse.ts';
 
 /** What every launcher takes: how the browser's system settings look to pages. */
 export interface BrowserSettings {
@@ -31,7 +32,13 @@ export function browsersInLocale(locale: string): Array<[BrowserName, () => Prom
   return browsersUnderTest().map(([name, launch]) => [name, () => launch({ locale })]);
 }
 
+/**
+ * Each launcher hands out the browser the worker's previous suite file used, reset to a fresh
+ * extension, when it was launched with the same settings (browser-reuse.ts).
+ */
 export function browsersUnderTest(): Array<[BrowserName, Launcher]> {
   const wanted = wantedBrowsers();
-  return (Object.entries(LAUNCHERS) as Array<[BrowserName, Launcher]>).filter(([name]) => wanted.includes(name));
+  return (Object.entries(LAUNCHERS) as Array<[BrowserName, Launcher]>)
+    .filter(([name]) => wanted.includes(name))
+    .map(([name, launch]) => [name, (settings) => reusedBrowser(`${name} ${JSON.stringify(settings ?? {})}`, () => launch(settings))]);
 }

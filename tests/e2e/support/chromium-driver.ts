@@ -11,6 +11,7 @@
  * hanging, and `pressClosing` lets go of the key only once Playwright has seen the browser drop the
  * frame (150 closes in a row, none hung).
  */
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -131,10 +132,18 @@ export async function launchChromiumDriver(options: LaunchOptions = {}): Promise
   const ownProfile = options.profile === undefined;
   const profile = options.profile ?? (await mkdtemp(join(tmpdir(), 'callprep-chromium-')));
   let browser: ChromiumWithExtension = await launchChromium({ ...options, profile });
+  // A browser kept for the next suite file (browser-reuse.ts) is never closed: its worker's exit
+  // kills it (Playwright), and takes the profile folder away here.
+  if (ownProfile) process.once('exit', () => rmSync(profile, { recursive: true, force: true }));
   return {
     name: 'chromium',
     version: await versionOf(browser),
     newPage: async () => wrapPage(await browser.context.newPage()),
+    onlyNewTab: async () => {
+      const page = await browser.context.newPage();
+      await Promise.all(browser.context.pages().filter((other) => other !== page).map((other) => other.close()));
+      return wrapPage(page);
+    },
     extensionUrl: (path) => browser.extensionUrl(path),
     dispatchCommand: async (command) => {
       const worker = await browser.serviceWorker();

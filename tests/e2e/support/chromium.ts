@@ -53,7 +53,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
       '--disable-sync',
     ],
   });
-  const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // The newest: after its worker was stopped and started again the old one may still be listed a moment.
+  const serviceWorker = async () => context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await serviceWorker()).url()).host;
   return {
     context,

@@ -72,6 +72,8 @@ export interface TestBrowser {
   /** The browser's product and exact version, as it reports itself: "Chromium 156.0.8078.108", "Firefox 153.7.0esr". */
   version: string;
   newPage(): Promise<TestPage>;
+  /** A new tab, with every other tab closed (a browser handed to the next suite file starts from it). */
+  onlyNewTab(): Promise<TestPage>;
   /** chrome-extension://ID/… or moz-extension://UUID/… */
   extensionUrl(path: string): string;
   /**

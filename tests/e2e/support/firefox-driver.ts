@@ -205,6 +205,11 @@ export async function launchFirefoxDriver(options: LaunchOptions = {}): Promise<
     name: 'firefox',
     version,
     newPage: async () => wrapPage(await newTab(firefox.browser), tracker),
+    onlyNewTab: async () => {
+      const page = await newTab(firefox.browser);
+      await Promise.all((await firefox.browser.pages()).filter((other) => other !== page).map((other) => other.close()));
+      return wrapPage(page, tracker);
+    },
     extensionUrl: firefox.extensionUrl,
     close: firefox.close,
   };

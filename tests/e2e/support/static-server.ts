@@ -43,6 +43,11 @@ export async function startStaticServer(mounts: Record<string, string>): Promise
   return {
     origin,
     url: (p) => `${origin}${p.startsWith('/') ? p : `/${p}`}`,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        // A browser kept for the next suite file (browser-reuse.ts) holds keep-alive connections open.
+        server.closeAllConnections();
+      }),
   };
 }
