@@ -113,6 +113,7 @@ export function CardApp({ params, onClose }: Props) {
             raw={params.raw}
             notes={screen.notes}
             customer={fileOf(screen.call.customerId)?.customer}
+            recentCalls={fileOf(screen.call.customerId)?.recentCalls}
             onClose={onClose}
             onBack={(call, notes) => setChosen({ kind: 'call', call, notes, dialUrl: screen.dialUrl })}
             onSaved={afterCall}

@@ -45,7 +45,7 @@ export function DoNotContactSection({ customer, e164, save }: Props) {
   });
   const hasNumber = customer.phones.some((p) => p.e164 === e164);
   return (
-    <Section title={t('dnc_section')} testId="do-not-contact-edit">
+    <Section title={t('dnc_section')} testId="dnc-edit">
       <ErrorBanner message={apply.error} onDismiss={apply.clearError} />
       {OPT_OUT_CHANNELS.map((channel) => {
         const set = marks.find((m) => m.channel === channel);

@@ -112,7 +112,9 @@ describe('personal notes', () => {
     expect(text(ui, 'customer-personal-notes')).toBe('Daughter started university');
     await click(ui.$('[data-testid="customer-personal-notes"] .cp-inline__view'));
     await typeInto(ui.$<HTMLTextAreaElement>('[data-testid="customer-personal-notes-input"]')!, 'Daughter started university\nBack from holiday 3 Dec');
-    await act(() => ui.$('[data-testid="customer-personal-notes-input"]')!.dispatchEvent(new FocusEvent('blur')));
+    await act(() => {
+      ui.$('[data-testid="customer-personal-notes-input"]')!.dispatchEvent(new FocusEvent('blur'));
+    });
     await ui.waitFor(() => expect(ui.$('[data-testid="customer-personal-notes"] .cp-inline__saved')).not.toBeNull());
     expect(await backend.db.customers.get('ada')).toMatchObject({ personalNotes: 'Daughter started university\nBack from holiday 3 Dec', notes: 'Pays late' });
   });
