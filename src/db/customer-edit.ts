@@ -44,6 +44,7 @@ const FIELD_NOW: Record<keyof CustomerPatch | keyof ContactPreferences, string> 
   bestWindows: 'the best hours are',
   worstWindows: 'the worst hours are',
   retryAfterHours: 'the retry wait is',
+  headsUp: 'the heads-up before a call is',
 };
 
 const isWindow = (v: unknown): v is TimeWindow => typeof v === 'object' && v !== null && 'start' in v && 'end' in v;

@@ -73,6 +73,7 @@ for (const [name, launch] of browsersUnderTest()) {
       expect(ask.doNotCall).toBe('Do not call · since Today: Asked in his letter of 2 Nov not to be called');
       // Without a reason "Call anyway" does nothing: it is not a link to the dialer yet.
       expect(await card.callAnywayEnabled()).toBe(false);
+      await card.showSection('call-ask');
       await card.screenshot(`${SHOTS}/${name}-respect-do-not-call-ask.png`);
       await card.callDespite('He rang us and asked for a call back about the invoices');
       await card.endCall();
@@ -125,6 +126,31 @@ for (const [name, launch] of browsersUnderTest()) {
       await card.close();
     });
 
+    it('for a customer who likes a heads-up, drafts the e-mail or text with the proposed time on their clock', async () => {
+      await reopen(ADA);
+      expect(await card.frame.evaluate(() => document.querySelector('[data-testid="heads-up"]') === null)).toBe(true);
+      await card.frame.click('[data-testid="pref-heads-up"]');
+      await card.frame.waitFor('[data-testid="heads-up-link"]');
+      const shown = () =>
+        card.frame.evaluate(() => ({
+          text: document.querySelector('[data-testid="heads-up-link"]')?.textContent ?? '',
+          href: document.querySelector('[data-testid="heads-up-link"]')?.getAttribute('href') ?? '',
+          time: document.querySelector('[data-testid="heads-up-time"]')?.textContent ?? '',
+        }));
+      const email = await shown();
+      expect(email.text).toBe('Let them know you’ll call (E-mail)');
+      expect(email.time).toMatch(new RegExp(`^proposes \\w{3} ${CLOCK} their time \\(New York\\)$`));
+      const draft = new URL(email.href);
+      expect(`${draft.protocol}${draft.pathname}`).toBe('mailto:ada@analytical-engines.example');
+      expect(draft.searchParams.get('body')).toMatch(new RegExp(`^Hello Ada Lovelace, I would like to give you a quick call on \\w{3} ${CLOCK} \\(New York time\\)\\. If another time suits you better, just reply with it\\.$`));
+      await card.showSection('heads-up');
+      await card.screenshot(`${SHOTS}/${name}-respect-heads-up.png`);
+      // Texts first: the draft becomes a text to the number.
+      expect(await card.editInPlace('pref-channels', 'text, phone')).toBe('Saved');
+      await waitUntil(shown, (now) => now.href.startsWith('sms:+12127368410?body='), 'the heads-up to become a text');
+      expect((await shown()).text).toBe('Let them know you’ll call (Text message)');
+    });
+
     it('asks before a call outside their hours, says whose time each time is, and plans their next good slot instead', async () => {
       await crm.bringToFront();
       await reopen(MARY);
@@ -135,6 +161,8 @@ for (const [name, launch] of browsersUnderTest()) {
       expect(ask.doNotCall).toBe('');
       expect(ask.time).toMatch(new RegExp(`^It is \\w{3} ${CLOCK} their time \\(London\\): (outside their best hours .*|it is night where they are)\\.`));
       expect(ask.next).toMatch(new RegExp(`^Next good time: \\w{3} ${clockPattern(`${hour}:00`)} their time \\(London\\) · \\w{3} ${CLOCK} your time$`));
+      await card.showSection('call-ask');
+      await card.showSection('call-ask');
       await card.screenshot(`${SHOTS}/${name}-respect-calling-hours.png`);
       await card.frame.click('[data-testid="plan-next-good"]');
       await card.frame.waitFor('[data-testid="confirmation"]');

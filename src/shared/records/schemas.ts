@@ -55,6 +55,8 @@ export const PreferencesSchema = v.object({
   worstWindows: listOf(TimeWindowSchema, LIMITS.timeWindows),
   /** After a call nobody answered, wait this long before the next attempt. */
   retryAfterHours: v.pipe(time, v.minValue(0, RETRY_MESSAGE), v.maxValue(LIMITS.retryAfterHours, RETRY_MESSAGE)),
+  /** They like a heads-up (an e-mail or a text) before a call: the card offers "Let them know you'll call". */
+  headsUp: v.optional(flag),
 });
 
 /** The customer fields besides the name that a user or an import may set. */

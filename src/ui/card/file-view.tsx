@@ -14,6 +14,7 @@ import { CallGuard } from './call-guard.tsx';
 import { DoNotContactBanner } from './do-not-contact-banner.tsx';
 import { DoNotContactSection } from './do-not-contact-section.tsx';
 import { PersonalNotes } from './personal-notes.tsx';
+import { HeadsUpLink } from './heads-up-link.tsx';
 import { CardHeader } from './card-header.tsx';
 import { CommitmentsSection } from './commitments-section.tsx';
 import { ConcernsSection } from './concerns-section.tsx';
@@ -69,6 +70,7 @@ export function FileView({ file, e164, raw, ext, confirmation, onClose, onCall, 
       <div class="card-primary">
         <SuccessBanner message={confirmation} testId="confirmation" />
         <CallGuard customer={customer} recentCalls={file.recentCalls} e164={e164} ext={ext ?? customer.phones.find((p) => p.e164 === e164)?.ext} onCall={onCall} onPlanned={(message) => (onConfirm(message), void onChanged())} />
+        <HeadsUpLink customer={customer} e164={e164} />
       </div>
       <ConcernsSection customerId={customer.id} concerns={file.concerns} onChanged={onChanged} />
       <CommitmentsSection customerId={customer.id} commitments={file.commitments} onChanged={onChanged} />
