@@ -73,7 +73,7 @@ for (const [name, launch] of browsersUnderTest()) {
       expect(ask.doNotCall).toBe('Do not call · since Today: Asked in his letter of 2 Nov not to be called');
       // Without a reason "Call anyway" does nothing: it is not a link to the dialer yet.
       expect(await card.callAnywayEnabled()).toBe(false);
-      await card.showSection('call-ask');
+      await card.showSection('contact-time');
       await card.screenshot(`${SHOTS}/${name}-respect-do-not-call-ask.png`);
       await card.callDespite('He rang us and asked for a call back about the invoices');
       await card.endCall();
@@ -143,7 +143,7 @@ for (const [name, launch] of browsersUnderTest()) {
       const draft = new URL(email.href);
       expect(`${draft.protocol}${draft.pathname}`).toBe('mailto:ada@analytical-engines.example');
       expect(draft.searchParams.get('body')).toMatch(new RegExp(`^Hello Ada Lovelace, I would like to give you a quick call on \\w{3} ${CLOCK} \\(New York time\\)\\. If another time suits you better, just reply with it\\.$`));
-      await card.showSection('heads-up');
+      await card.showSection('contact-time');
       await card.screenshot(`${SHOTS}/${name}-respect-heads-up.png`);
       // Texts first: the draft becomes a text to the number.
       expect(await card.editInPlace('pref-channels', 'text, phone')).toBe('Saved');
@@ -161,8 +161,8 @@ for (const [name, launch] of browsersUnderTest()) {
       expect(ask.doNotCall).toBe('');
       expect(ask.time).toMatch(new RegExp(`^It is \\w{3} ${CLOCK} their time \\(London\\): (outside their best hours .*|it is night where they are)\\.`));
       expect(ask.next).toMatch(new RegExp(`^Next good time: \\w{3} ${clockPattern(`${hour}:00`)} their time \\(London\\) · \\w{3} ${CLOCK} your time$`));
-      await card.showSection('call-ask');
-      await card.showSection('call-ask');
+      await card.showSection('contact-time');
+      await card.showSection('contact-time');
       await card.screenshot(`${SHOTS}/${name}-respect-calling-hours.png`);
       await card.frame.click('[data-testid="plan-next-good"]');
       await card.frame.waitFor('[data-testid="confirmation"]');
