@@ -8,6 +8,8 @@ import type { Call, FollowUp } from '../shared/model.ts';
 import { revisionOf, type NotesBase } from '../shared/revision.ts';
 import { mergeText } from '../shared/text-merge.ts';
 import { openCallOn } from './customer-file.ts';
+import { optOutRefusal, refuseClosedChannel } from './do-not-contact.ts';
+import { hasOverrideReason, optOutFor } from '../shared/do-not-contact.ts';
 import type { CallprepDatabase } from './database.ts';
 import { Refusal } from './errors.ts';
 import { newId } from './ids.ts';
@@ -17,6 +19,8 @@ export interface StartCallInput {
   e164: string;
   ext?: string;
   customerId?: string;
+  /** Why the user calls a customer or number marked do-not-call; refused without one. */
+  overrideReason?: string;
 }
 
 /** The open call on this number if there is one, else a new call tied to the given or only matching customer. */
@@ -30,9 +34,13 @@ export async function startCall(db: CallprepDatabase, input: StartCallInput, now
     if (customerId === undefined && matches.length === 1) customerId = matches[0]?.id;
     const customer = matches.find((c) => c.id === customerId);
     const ext = input.ext ?? customer?.phones.find((p) => p.e164 === input.e164 && p.ext)?.ext;
+    const doNotCall = optOutFor(customer, 'phone', input.e164);
+    if (doNotCall && !hasOverrideReason(input.overrideReason)) throw new Refusal(optOutRefusal('phone', doNotCall));
     const call: Call = { id: newId(), e164: input.e164, startedAt: now, status: 'open', notes: '', revision: 1 };
     if (customerId !== undefined) call.customerId = customerId;
     if (ext) call.ext = ext;
+    // Logged with the call it allowed, so the export and the history show who overrode what, and why.
+    if (doNotCall) call.overrideReason = input.overrideReason?.trim();
     await db.calls.add(call);
     return call;
   });
@@ -77,8 +85,9 @@ export async function saveCallNotes(db: CallprepDatabase, { callId, notes, base 
  */
 export async function finishCall(db: CallprepDatabase, wrapUp: CallWrapUp, now: number): Promise<{ call: Call; followUp: FollowUp | null }> {
   if (wrapUp.followUp && !isInFuture(wrapUp.followUp.dueAt, now)) throw new Refusal(CALL_RULE_MESSAGES.followUpInFuture);
-  return db.transaction('rw', db.calls, db.followUps, async () => {
+  return db.transaction('rw', db.calls, db.followUps, db.customers, async () => {
     const stored = await openCall(db, wrapUp.callId);
+    if (wrapUp.followUp) await refuseClosedChannel(db, stored.customerId, wrapUp.followUp.channel, stored.e164);
     const notes = notesOnTop(stored, wrapUp.notes, wrapUp.base).trim();
     if (!hasNotes(notes)) throw new Refusal(CALL_RULE_MESSAGES.notesRequired);
     const call: Call = { ...stored, status: 'closed', endedAt: now, outcome: wrapUp.outcome, notes, revision: revisionOf(stored) + 1 };

@@ -36,12 +36,15 @@ const FIELD_NOW: Record<keyof CustomerPatch | keyof ContactPreferences, string> 
   serviceLevel: 'the service level is',
   timeZone: 'the time zone is',
   notes: 'the notes are',
+  personalNotes: 'the personal notes are',
+  doNotContact: 'the do-not-contact marks are',
   preferences: 'the contact preferences are',
   channels: 'the channels are',
   bestDays: 'the best days are',
   bestWindows: 'the best hours are',
   worstWindows: 'the worst hours are',
   retryAfterHours: 'the retry wait is',
+  headsUp: 'the heads-up before a call is',
 };
 
 const isWindow = (v: unknown): v is TimeWindow => typeof v === 'object' && v !== null && 'start' in v && 'end' in v;
@@ -74,8 +77,9 @@ function pick<T extends object>(ours: T, was: T | undefined, theirs: T, clashes:
 export function resolveEdit(current: Customer, patch: CustomerPatch, base: CustomerBase): CustomerPatch {
   const clashes: Clash[] = [];
   const { preferences, ...fields } = patch;
+  // Free text is merged (what both typed is kept); every other field clashes.
   const resolved: CustomerPatch = pick<CustomerPatch>(fields, base.values, current, clashes, (key) =>
-    key === 'notes' ? mergeText(base.values.notes ?? '', current.notes ?? '', patch.notes ?? '') : undefined,
+    key === 'notes' || key === 'personalNotes' ? mergeText(base.values[key] ?? '', current[key] ?? '', patch[key] ?? '') : undefined,
   );
   if (preferences) {
     const changed = pick<ContactPreferences>(preferences, base.values.preferences, current.preferences, clashes, () => undefined);

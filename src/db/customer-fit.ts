@@ -29,7 +29,7 @@ export function fitDraft(input: CustomerDraft): Fitted {
   if (draft.tags) draft.tags = uniqueTexts(draft.tags);
   if (draft.products) draft.products = uniqueTexts(draft.products);
 
-  const cut = (key: 'name' | 'company' | 'title' | 'serviceLevel' | 'notes', label: string, max: number) => {
+  const cut = (key: 'name' | 'company' | 'title' | 'serviceLevel' | 'notes' | 'personalNotes', label: string, max: number) => {
     const value = draft[key];
     if (value === undefined || value.length <= max) return;
     draft[key] = value.slice(0, max);
@@ -40,6 +40,7 @@ export function fitDraft(input: CustomerDraft): Fitted {
   cut('title', 'the job title', LIMITS.title);
   cut('serviceLevel', 'the service level', LIMITS.serviceLevel);
   cut('notes', 'the notes', LIMITS.customerNotes);
+  cut('personalNotes', 'the personal notes', LIMITS.personalNotes);
 
   if (draft.timeZone !== undefined && (draft.timeZone.length > LIMITS.timeZone || !isValidTimeZone(draft.timeZone))) {
     changes.push(`the time zone "${draft.timeZone.slice(0, 40)}" is not one this browser knows and was left out`);

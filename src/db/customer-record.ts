@@ -6,7 +6,7 @@
 import { isValidTimeZone } from '../shared/time/zone.ts';
 import { GuardError } from '../shared/guard.ts';
 import type { CustomerDraft } from '../shared/model.ts';
-import { DEFAULT_PREFERENCES, type ContactPreferences, type Customer, type CustomerPhone } from '../shared/model.ts';
+import { DEFAULT_PREFERENCES, type ContactPreferences, type Customer, type CustomerPhone, type DoNotContact } from '../shared/model.ts';
 import { CustomerSchema } from '../shared/records/schemas.ts';
 import { parseOrThrow } from '../shared/guard.ts';
 import type { CustomerRow } from './database.ts';
@@ -27,7 +27,8 @@ function uniquePhones(phones: CustomerPhone[]): CustomerPhone[] {
   for (const p of phones) {
     const ext = p.ext?.replace(/\D/g, '') || undefined;
     const key = `${p.e164};${ext ?? ''}`;
-    if (!seen.has(key)) seen.set(key, { e164: p.e164, label: p.label, ...(ext ? { ext } : {}) });
+    const marks = p.doNotContact && (p.doNotContact.phone || p.doNotContact.sms) ? { doNotContact: p.doNotContact } : {};
+    if (!seen.has(key)) seen.set(key, { e164: p.e164, label: p.label, ...(ext ? { ext } : {}), ...marks });
   }
   return [...seen.values()];
 }
@@ -37,6 +38,16 @@ const tidyPreferences = (p: ContactPreferences): ContactPreferences => ({
   bestDays: [...new Set(p.bestDays)].sort(),
   channels: [...new Set(p.channels)],
 });
+
+/** Marks with their reasons trimmed; none at all is no field (so an unmarked customer stores nothing). */
+function tidyDoNotContact(marks: DoNotContact | undefined): DoNotContact | undefined {
+  const out: DoNotContact = {};
+  for (const channel of ['phone', 'email', 'sms'] as const) {
+    const mark = marks?.[channel];
+    if (mark) out[channel] = { reason: mark.reason.trim(), since: mark.since };
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
 
 export function buildCustomer(draft: CustomerDraft, id: string, createdAt: number, now: number): CustomerRow {
   const name = draft.name.trim();
@@ -59,6 +70,8 @@ export function buildCustomer(draft: CustomerDraft, id: string, createdAt: numbe
     serviceLevel: text(draft.serviceLevel),
     timeZone,
     notes: text(draft.notes),
+    personalNotes: text(draft.personalNotes),
+    doNotContact: tidyDoNotContact(draft.doNotContact),
     preferences: tidyPreferences(draft.preferences ?? DEFAULT_PREFERENCES),
     createdAt,
     updatedAt: now,

@@ -4,6 +4,8 @@ import type { Customer, FollowUp } from '../shared/model.ts';
 import type { FollowUpListItem } from '../shared/views.ts';
 import type { CallprepDatabase } from './database.ts';
 import { Refusal } from './errors.ts';
+import { refuseClosedChannel } from './do-not-contact.ts';
+import { newId } from './ids.ts';
 import { t } from '../shared/i18n/messages.ts';
 
 export const pendingFollowUps = (db: CallprepDatabase): Promise<FollowUp[]> =>
@@ -49,6 +51,26 @@ export async function rescheduleFollowUp(db: CallprepDatabase, id: string, dueAt
     const next: FollowUp = { ...rest, dueAt };
     await db.followUps.put(next);
     return next;
+  });
+}
+
+export interface PlannedFollowUp {
+  customerId: string;
+  e164: string;
+  dueAt: number;
+  channel: FollowUp['channel'];
+  note: string;
+}
+
+/** A follow-up agreed without a call (the calling-hours guard's "at their next good time instead"). */
+export async function planFollowUp(db: CallprepDatabase, plan: PlannedFollowUp, now: number): Promise<FollowUp> {
+  if (!isInFuture(plan.dueAt, now)) throw new Refusal(CALL_RULE_MESSAGES.followUpInFuture);
+  return db.transaction('rw', db.followUps, db.customers, async () => {
+    if (!(await db.customers.get(plan.customerId))) throw new Refusal(t('refuse_customerGone'));
+    await refuseClosedChannel(db, plan.customerId, plan.channel, plan.e164);
+    const followUp: FollowUp = { id: newId(), ...plan, note: plan.note.trim(), status: 'pending', createdAt: now };
+    await db.followUps.add(followUp);
+    return followUp;
   });
 }
 

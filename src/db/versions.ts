@@ -29,7 +29,7 @@ export const SCHEMA_V2 = {
 };
 
 /** The newest version; a backup records it, and one made by a newer Callprep is refused. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /**
  * v3 (issue 9): every customer fits the limits (shared/records/limits.ts). Earlier imports could
@@ -70,4 +70,8 @@ export function applyVersions(db: Dexie): void {
         }),
     );
   db.version(3).stores(SCHEMA_V2).upgrade(fitStoredCustomers);
+  // v4 (issue 13): customers may carry do-not-contact marks and personal notes, calls an override
+  // reason. No index and no stored row changes, so no upgrade; the version is raised so that an
+  // older Callprep refuses a backup with these fields instead of dropping a "do not call" unseen.
+  db.version(4).stores(SCHEMA_V2);
 }

@@ -14,6 +14,8 @@ import {
   type CustomerDraftSchema,
   type CustomerPatchSchema,
   type CustomerSchema,
+  type DoNotContactSchema,
+  type OptOutSchema,
   type FollowUpSchema,
   type PhoneSchema,
   type PreferencesSchema,
@@ -31,6 +33,8 @@ export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 export type CustomerPhone = v.InferOutput<typeof PhoneSchema>;
 export type TimeWindow = v.InferOutput<typeof TimeWindowSchema>;
 export type ContactPreferences = v.InferOutput<typeof PreferencesSchema>;
+export type OptOut = v.InferOutput<typeof OptOutSchema>;
+export type DoNotContact = v.InferOutput<typeof DoNotContactSchema>;
 export type Customer = v.InferOutput<typeof CustomerSchema>;
 /** What a user or an import may set on a new customer. */
 export type CustomerDraft = v.InferOutput<typeof CustomerDraftSchema>;

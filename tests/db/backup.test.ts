@@ -40,7 +40,7 @@ describe('backup and restore', () => {
 
   it('writes the dexie-export-import layout, customers without their search words', async () => {
     const doc = JSON.parse(await backupText(await seeded()));
-    expect(doc).toMatchObject({ formatName: 'dexie', formatVersion: 1, data: { databaseVersion: 3 } });
+    expect(doc).toMatchObject({ formatName: 'dexie', formatVersion: 1, data: { databaseVersion: 4 } });
     const customers = doc.data.data.find((t: { tableName: string }) => t.tableName === 'customers');
     expect(customers.rows[0]).toMatchObject({ name: 'Ada', phoneKeys: ['+12127368410'] });
     expect(customers.rows[0]).not.toHaveProperty('searchWords');

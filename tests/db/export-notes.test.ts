@@ -10,8 +10,8 @@ import { T0, freshDb } from './fresh-db.ts';
 
 async function seeded() {
   const db = freshDb();
-  await createCustomer(db, { name: 'Ada, "the Countess"', company: '=HYPERLINK("x")', phones: [{ e164: '+12127368410', label: 'direct' }] }, T0);
-  const a = await startCall(db, { e164: '+12127368410', ext: '204' }, T0);
+  await createCustomer(db, { name: 'Ada, "the Countess"', company: '=HYPERLINK("x")', phones: [{ e164: '+12127368410', label: 'direct' }], doNotContact: { phone: { reason: 'Asked on 3 Nov', since: Date.UTC(2026, 10, 3, 12) } } }, T0);
+  const a = await startCall(db, { e164: '+12127368410', ext: '204', overrideReason: 'She asked us to call back' }, T0);
   await finishCall(db, { callId: a.id, notes: 'Line one\nLine two, with comma', outcome: 'connected', followUp: { dueAt: T0 + 86_400_000, channel: 'email', note: 'send quote' } }, T0 + 125_000);
   const b = await startCall(db, { e164: '+442079460958' }, T0 + 1000);
   await finishCall(db, { callId: b.id, notes: '@mention -1', outcome: 'no-answer', followUp: null }, T0 + 1000);
@@ -30,8 +30,9 @@ describe('export notes', () => {
     expect(rows[1]).toEqual([
       expect.stringMatching(/^2026-11-2\dT\d\d:\d\d$/), 'Ada, "the Countess"', `'=HYPERLINK("x")`, `'+12127368410 ext. 204`,
       '0:02:05', 'connected', 'Line one\nLine two, with comma', expect.stringMatching(/^2026-11-2\dT/), 'email',
+      'phone since 2026-11-03: Asked on 3 Nov', 'She asked us to call back',
     ]);
-    expect(rows[2]?.slice(4, 9)).toEqual(['0:00:00', 'no-answer', `'@mention -1`, '', '']);
+    expect(rows[2]?.slice(4, 11)).toEqual(['0:00:00', 'no-answer', `'@mention -1`, '', '', '', '']);
   });
 
   it.each([
@@ -45,6 +46,9 @@ describe('export notes', () => {
     expect(doc).toMatchObject({ format: 'callprep-notes', version: 1, exportedAt: new Date(T0).toISOString() });
     expect([doc.customers.length, doc.calls.length, doc.followUps.length]).toEqual([1, 2, 1]);
     expect(doc.customers[0]).not.toHaveProperty('searchWords');
+    // The do-not-contact mark travels with the customer, the override with its call.
+    expect(doc.customers[0].doNotContact).toEqual({ phone: { reason: 'Asked on 3 Nov', since: Date.UTC(2026, 10, 3, 12) } });
+    expect(doc.calls[0].overrideReason).toBe('She asked us to call back');
     // Written in parts, yet the same document (and layout) as one JSON.stringify(doc, null, 2).
     expect(text).toBe(JSON.stringify(doc, null, 2));
   });

@@ -5,7 +5,8 @@ import { CallprepDatabase } from '../../src/db/database.ts';
 import { searchCustomers } from '../../src/db/search.ts';
 import { makeBackup } from '../../src/db/backup/backup-file.ts';
 import { restoreBackup } from '../../src/db/backup/restore.ts';
-import { SCHEMA_V1, SCHEMA_V2 } from '../../src/db/versions.ts';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION } from '../../src/db/versions.ts';
+import { createCustomer } from '../../src/db/customers.ts';
 import { DEFAULT_PREFERENCES } from '../../src/shared/model.ts';
 import { T0 } from './fresh-db.ts';
 
@@ -27,7 +28,7 @@ describe('schema upgrades', () => {
     await writeV1('v1-empty', async () => {});
     const db = new CallprepDatabase('v1-empty');
     expect(await db.customers.count()).toBe(0);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
   });
 
   it('keeps version-1 data and makes customers searchable by any word (v2)', async () => {
@@ -65,5 +66,39 @@ describe('v3: customers stored before the limits', () => {
     const target = new CallprepDatabase('v3-restored');
     await restoreBackup(target, (await makeBackup(db, T0)).blob);
     expect(await target.customers.get('big')).toEqual(big);
+  });
+});
+
+describe('v4: do-not-contact marks, personal notes, override reasons', () => {
+  it('opens a version-3 database with its data as it was', async () => {
+    const name = 'v3-data';
+    const v3 = new Dexie(name);
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores(SCHEMA_V2);
+    v3.version(3).stores(SCHEMA_V2);
+    await v3.table('customers').add({ ...customer, searchWords: ['jurgen', 'muller', 'sohne'] });
+    await v3.table('calls').add({ id: 'k1', customerId: 'c1', e164: '+4930901820', startedAt: T0, status: 'closed', notes: 'hi', noFollowUp: true });
+    v3.close();
+    const db = new CallprepDatabase(name);
+    expect(db.verno).toBe(4);
+    expect(await db.customers.get('c1')).toEqual({ ...customer, searchWords: ['jurgen', 'muller', 'sohne'] });
+    expect(await db.calls.get('k1')).toMatchObject({ notes: 'hi' });
+  });
+
+  it('keeps the new fields through a backup, which says version 4 so an older Callprep refuses it rather than drop them', async () => {
+    const db = new CallprepDatabase('v4-marks');
+    const marked = await createCustomer(db, {
+      name: 'Ada', personalNotes: 'Back from holiday 3 Dec',
+      phones: [{ e164: '+4930901820', label: 'direct', doNotContact: { sms: { reason: 'landline', since: T0 } } }],
+      doNotContact: { phone: { reason: 'Asked not to be called', since: T0 } },
+    }, T0);
+    await db.calls.add({ id: 'k2', customerId: marked.id, e164: '+4930901820', startedAt: T0, status: 'open', notes: '', overrideReason: 'They asked for a call back' });
+    const backup = await makeBackup(db, T0);
+    expect(SCHEMA_VERSION).toBe(4);
+    expect(JSON.parse(await backup.blob.text()).data.databaseVersion).toBe(4);
+    const target = new CallprepDatabase('v4-restored');
+    await restoreBackup(target, backup.blob);
+    expect(await target.customers.get(marked.id)).toEqual(await db.customers.get(marked.id));
+    expect(await target.calls.get('k2')).toMatchObject({ overrideReason: 'They asked for a call back' });
   });
 });

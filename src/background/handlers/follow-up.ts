@@ -1,4 +1,5 @@
-import { listPendingFollowUps, setFollowUpStatus } from '../../db/follow-ups.ts';
+import { listPendingFollowUps, planFollowUp, setFollowUpStatus } from '../../db/follow-ups.ts';
+import { announceRecordChange } from '../record-changes.ts';
 import type { followUpMessages } from '../../shared/protocol/follow-up.ts';
 import type { BackgroundDeps } from '../deps.ts';
 import browser from 'webextension-polyfill';
@@ -15,4 +16,11 @@ export const followUpHandlers = (deps: BackgroundDeps): HandlersOf<typeof follow
     return followUp;
   },
   'followup/reschedule': ({ id, dueAt }) => moveFollowUp(deps, id, dueAt),
+  'followup/plan': async (plan) => {
+    const followUp = await planFollowUp(deps.db, plan, deps.now());
+    // The customer's file lists it; the reminder is set after the transaction has committed.
+    announceRecordChange({ kind: 'customer', id: plan.customerId });
+    await rearmAfterCommit(deps);
+    return followUp;
+  },
 });

@@ -6,9 +6,20 @@
 import Papa from 'papaparse';
 import type { Call, Customer, FollowUp } from '../../shared/model.ts';
 import { formatDuration } from '../../shared/time/index.ts';
+import { optOutsFor } from '../../shared/do-not-contact.ts';
 import { localIso, type NotesData } from './notes-data.ts';
 
-export const CSV_COLUMNS = ['Date', 'Customer', 'Company', 'Number', 'Duration', 'Outcome', 'Notes', 'Follow-up due', 'Follow-up channel'];
+export const CSV_COLUMNS = [
+  'Date', 'Customer', 'Company', 'Number', 'Duration', 'Outcome', 'Notes', 'Follow-up due', 'Follow-up channel',
+  // Issue 13: the customer's do-not-contact marks on that number, and why a do-not-call was overridden.
+  'Do not contact', 'Do-not-call override',
+];
+
+/** "phone since 2026-11-03: asked not to be called; email since …": the marks that apply to this number. */
+const doNotContactCell = (customer: Customer | undefined, e164: string): string =>
+  optOutsFor(customer, e164)
+    .map(({ channel, mark }) => `${channel} since ${localIso(mark.since).slice(0, 10)}${mark.reason ? `: ${mark.reason}` : ''}`)
+    .join('; ');
 
 export const CSV_OPTIONS = { newline: '\r\n', escapeFormulae: true } as const;
 
@@ -28,6 +39,8 @@ function row(call: Call, customer: Customer | undefined, followUp: FollowUp | un
     call.notes,
     localIso(followUp?.dueAt),
     followUp?.channel ?? '',
+    doNotContactCell(customer, call.e164),
+    call.overrideReason ?? '',
   ];
 }
 

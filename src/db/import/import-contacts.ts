@@ -18,14 +18,14 @@ import { t } from '../../shared/i18n/messages.ts';
 
 const SAMPLE_ROWS = 5;
 
-export function previewImport(fileName: string, content: string, region: string): ImportPreview {
+export function previewImport(fileName: string, content: string, region: string, now = Date.now()): ImportPreview {
   const file = readImportFile(fileName, content);
   const mapping = guessMapping(file.columns, file.source);
   const columnMapping = new Map(Object.entries(mapping));
   const sample = file.rows
     .slice(0, SAMPLE_ROWS)
     .flatMap((row) => {
-      const result = rowToDraft(row, columnMapping, region);
+      const result = rowToDraft(row, columnMapping, region, now);
       return 'draft' in result ? [result.draft] : [];
     });
   return { source: file.source, columns: file.columns, mapping, sample, rowCount: file.rows.length };
@@ -60,7 +60,7 @@ export async function commitImport(
   const file = readImportFile(input.fileName, input.content);
   const mapping = checkMapping(input.mapping, file.columns);
   const report: ImportReport = { imported: 0, merged: 0, skipped: [], adjusted: [] };
-  const rows = file.rows.map((row, i) => ({ row: i + 1, result: rowToDraft(row, mapping, region) }));
+  const rows = file.rows.map((row, i) => ({ row: i + 1, result: rowToDraft(row, mapping, region, now) }));
   const keys = [...new Set(rows.flatMap(({ result }) => ('draft' in result ? (result.draft.phones ?? []).map((p) => p.e164) : [])))];
 
   await db.transaction('rw', db.customers, async () => {

@@ -31,6 +31,11 @@ const RULES: Array<[ImportField, RegExp]> = [
   ['tags', /^(tags|labels|group membership|categories)$/],
   ['notes', /^(notes?|description)$/],
   ['timeZone', /^(time ?zone)$/],
+  // HubSpot "Do not call", Salesforce DoNotCall / HasOptedOutOfEmail, Pipedrive "Marketing status",
+  // HubSpot "Unsubscribed from all email", and the plain names other exports use.
+  ['doNotCall', /^(do not call|dnc|opted out of (phone|calls?)|phone opt out|call opt out)$/],
+  ['doNotEmail', /^(has opted out of email|unsubscribed from all email|email opt ?out|opted out of (all )?email|do not (e ?mail|email)|marketing status|email marketing status)$/],
+  ['doNotText', /^(do not (text|sms)|has opted out of (sms|text)|sms opt ?out|opted out of (sms|text( messages)?)|text opt out)$/],
 ];
 
 export function guessField(header: string, source: ImportSource): ImportField {

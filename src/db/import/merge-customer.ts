@@ -19,5 +19,7 @@ export function mergeDraft(existing: Customer | CustomerDraft, incoming: Custome
     emails: union(existing.emails, incoming.emails, (e) => e.toLowerCase()),
     phones: union(existing.phones, incoming.phones, (p) => `${p.e164};${p.ext ?? ''}`),
     tags: union(existing.tags, incoming.tags),
+    // An opt-out in the file is added; one the user already has keeps its own reason and date.
+    ...(existing.doNotContact || incoming.doNotContact ? { doNotContact: { ...incoming.doNotContact, ...existing.doNotContact } } : {}),
   };
 }

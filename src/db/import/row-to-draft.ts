@@ -4,7 +4,8 @@
  * left out is said, so the import never stores what a backup would refuse.
  */
 import type { CustomerDraft } from '../../shared/model.ts';
-import type { CustomerPhone, PhoneLabel } from '../../shared/model.ts';
+import type { CustomerPhone, DoNotContact, PhoneLabel } from '../../shared/model.ts';
+import { t } from '../../shared/i18n/messages.ts';
 import type { ImportField } from '../../shared/protocol/index.ts';
 import { fitDraft } from '../customer-fit.ts';
 import { parseNumber } from '../../shared/phone.ts';
@@ -23,7 +24,25 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export type RowResult = { draft: CustomerDraft; changes: string[] } | { skip: string };
 
-export function rowToDraft(row: ImportRow, mapping: ColumnMapping, region: string): RowResult {
+/**
+ * An opt-out cell that says "yes": true/1/yes/x (HubSpot, Salesforce), or a marketing status of
+ * "Unsubscribed" / "No consent" (Pipedrive). Anything else ("false", "0", "Subscribed", empty) is not.
+ */
+const OPTED_OUT = /^(1|true|yes|y|x|✓|checked|opted out|unsubscribed|no consent|do not (call|email|e-mail|text))$/i;
+const OPT_OUT_FIELDS = { doNotCall: 'phone', doNotEmail: 'email', doNotText: 'sms' } as const;
+
+/** The marks an opt-out column set, each with the column that set it as its reason. */
+function optOuts(row: ImportRow, mapping: ColumnMapping, now: number): DoNotContact | undefined {
+  const marks: DoNotContact = {};
+  for (const [column, field] of mapping) {
+    if (!(field in OPT_OUT_FIELDS) || !OPTED_OUT.test(row.get(column)?.trim() ?? '')) continue;
+    const channel = OPT_OUT_FIELDS[field as keyof typeof OPT_OUT_FIELDS];
+    marks[channel] ??= { reason: t('optOut_imported', column.slice(0, 100)), since: now };
+  }
+  return Object.keys(marks).length > 0 ? marks : undefined;
+}
+
+export function rowToDraft(row: ImportRow, mapping: ColumnMapping, region: string, now = Date.now()): RowResult {
   const values = new Map<ImportField, string[]>();
   for (const [column, field] of mapping) {
     const cell = row.get(column)?.trim();
@@ -60,6 +79,8 @@ export function rowToDraft(row: ImportRow, mapping: ColumnMapping, region: strin
   if (one('title')) draft.title = one('title');
   if (notes) draft.notes = notes;
   if (timeZone) draft.timeZone = timeZone;
+  const doNotContact = optOuts(row, mapping, now);
+  if (doNotContact) draft.doNotContact = doNotContact;
   const fitted = fitDraft(draft);
   return { draft: fitted.draft, changes: fitted.changes };
 }

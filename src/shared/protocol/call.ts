@@ -30,9 +30,10 @@ export type SaveNotes = v.InferOutput<typeof SaveNotesSchema>;
 
 export const callMessages = {
   /** Opens (or returns the already open) call on a number and the URL that hands it to the softphone. */
+  /** Refused for a customer or number marked do-not-call unless `overrideReason` says why (kept on the call). */
   'call/start': message(
     'ui',
-    v.object({ e164, ext: v.optional(text(LIMITS.extDigits)), customerId: v.optional(recordId) }),
+    v.object({ e164, ext: v.optional(text(LIMITS.extDigits)), customerId: v.optional(recordId), overrideReason: v.optional(text(LIMITS.optOutReason)) }),
     answer<{ call: Call; dialUrl: string }>(),
   ),
   /** Answers with the call as stored: the notes merged with any saved from elsewhere since `base`, and its new revision. */

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import type { FollowUp } from '../model.ts';
-import { nothing, oneOf, recordId, time } from '../records/fields.ts';
-import { FOLLOW_UP_STATUSES } from '../records/schemas.ts';
+import { e164, nothing, oneOf, recordId, text, time } from '../records/fields.ts';
+import { LIMITS } from '../records/limits.ts';
+import { CHANNELS, FOLLOW_UP_STATUSES } from '../records/schemas.ts';
 import type { FollowUpListItem } from '../views.ts';
 import { answer, message } from './define.ts';
 
@@ -11,4 +12,13 @@ export const followUpMessages = {
   'followup/set-status': message('ui', v.object({ id: recordId, status: oneOf(FOLLOW_UP_STATUSES) }), answer<FollowUp>()),
   /** Snooze: moves a pending follow-up to `dueAt` (refused unless in the future) and re-arms its reminder. */
   'followup/reschedule': message('ui', v.object({ id: recordId, dueAt: time }), answer<FollowUp>()),
+  /**
+   * A follow-up planned without a call: "call at their next good time instead" (issue 13). Refused
+   * unless in the future, for a customer gone, or on a channel they are marked not to be contacted on.
+   */
+  'followup/plan': message(
+    'ui',
+    v.object({ customerId: recordId, e164, dueAt: time, channel: oneOf(CHANNELS), note: text(LIMITS.followUpNote) }),
+    answer<FollowUp>(),
+  ),
 };

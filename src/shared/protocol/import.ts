@@ -7,6 +7,8 @@ import { answer, message } from './define.ts';
 export const IMPORT_FIELDS = [
   'ignore', 'name', 'firstName', 'lastName', 'company', 'title', 'email',
   'phone', 'mobile', 'workPhone', 'homePhone', 'fax', 'extension', 'tags', 'notes', 'timeZone',
+  // CRM opt-out columns (issue 13): a true value marks the customer do-not-call, -e-mail or -text.
+  'doNotCall', 'doNotEmail', 'doNotText',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 

@@ -41,6 +41,8 @@ export const REPEATABLE: Record<MessageType, boolean> = {
   'followup/list': true,
   'followup/set-status': true,
   'followup/reschedule': true,
+  // Adds a follow-up: sent again it would plan a second one.
+  'followup/plan': false,
   'settings/get': true,
   'settings/update': true,
   'data/load-samples': true,

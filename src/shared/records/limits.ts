@@ -12,6 +12,10 @@ export const LIMITS = {
   serviceLevel: 120,
   timeZone: 64,
   customerNotes: 20_000,
+  /** Personal notes ("daughter started university"), kept apart from the business notes. */
+  personalNotes: 2000,
+  /** Why a customer is not to be contacted, or why a call went ahead anyway. */
+  optOutReason: 500,
   /** RFC 3696 (errata): 64 for the local part, @, 255 for the domain. */
   email: 320,
   emails: 20,

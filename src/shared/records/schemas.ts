@@ -15,12 +15,31 @@ export const FOLLOW_UP_STATUSES = ['pending', 'done', 'cancelled'] as const;
 /** ISO weekdays: Monday = 1 … Sunday = 7. */
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
+/** A "do not contact" mark: why, and since when (issue 13). */
+export const OptOutSchema = v.object({ reason: text(LIMITS.optOutReason), since: time });
+
+/**
+ * Do-not-contact marks, one per channel the customer asked not to be reached on: `phone` is
+ * do-not-call, `email` do-not-e-mail, `sms` do-not-text. The background refuses a call or a
+ * follow-up on a marked channel (src/db/do-not-contact.ts); a call needs an override with a reason.
+ */
+export const DoNotContactSchema = v.object({
+  phone: v.optional(OptOutSchema),
+  email: v.optional(OptOutSchema),
+  sms: v.optional(OptOutSchema),
+});
+
+/** On one number only: do-not-call and do-not-text (e-mail has no number). */
+export const NumberDoNotContactSchema = v.object({ phone: v.optional(OptOutSchema), sms: v.optional(OptOutSchema) });
+
 export const PhoneSchema = v.object({
   /** E.164 form, e.g. "+12127368410": the key a clicked number is looked up by. */
   e164,
   label: oneOf(PHONE_LABELS),
   /** Extension dialled after the number (digits only once stored). */
   ext: v.optional(text(LIMITS.extDigits)),
+  /** This number alone is not to be called or texted (the customer's other numbers may be). */
+  doNotContact: v.optional(NumberDoNotContactSchema),
 });
 
 const RETRY_MESSAGE = `must be a retry wait between 0 and ${LIMITS.retryAfterHours.toLocaleString('en-US')} hours`;
@@ -36,6 +55,8 @@ export const PreferencesSchema = v.object({
   worstWindows: listOf(TimeWindowSchema, LIMITS.timeWindows),
   /** After a call nobody answered, wait this long before the next attempt. */
   retryAfterHours: v.pipe(time, v.minValue(0, RETRY_MESSAGE), v.maxValue(LIMITS.retryAfterHours, RETRY_MESSAGE)),
+  /** They like a heads-up (an e-mail or a text) before a call: the card offers "Let them know you'll call". */
+  headsUp: v.optional(flag),
 });
 
 /** The customer fields besides the name that a user or an import may set. */
@@ -50,6 +71,10 @@ const customerDetails = {
   /** IANA zone, e.g. "America/New_York". */
   timeZone: v.optional(timeZone(LIMITS.timeZone)),
   notes: v.optional(text(LIMITS.customerNotes)),
+  /** Personal notes ("back from holiday 3 Dec"): shown at the top of the card, apart from the business notes. */
+  personalNotes: v.optional(text(LIMITS.personalNotes)),
+  /** Channels the customer must not be contacted on (every number of theirs). */
+  doNotContact: v.optional(DoNotContactSchema),
   preferences: v.optional(PreferencesSchema),
 };
 
@@ -116,6 +141,8 @@ export const CallSchema = v.object({
   followUpId: v.optional(recordId),
   /** …or with an explicit "no follow-up". Exactly one of the two on a closed call. */
   noFollowUp: v.optional(flag),
+  /** Why the user called a customer (or number) marked do-not-call: the override is kept with the call. */
+  overrideReason: v.optional(text(LIMITS.optOutReason)),
   /** Counts the writes to this record (shared/revision.ts). */
   revision,
 });

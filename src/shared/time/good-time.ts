@@ -7,6 +7,7 @@ import { DEFAULT_PREFERENCES, type CallOutcome, type ContactPreferences, type Ti
 import { atWallTime, HOUR, nextBusinessDay, wallClock } from './calendar.ts';
 import { formatClock, formatRelative, formatWeekdayClock, formatWindow, weekdayName } from './format.ts';
 import { uiLocale } from './locale.ts';
+import { isUnanswered } from '../retry.ts';
 import { windowDay, findWindow } from './windows.ts';
 import { onTheirClock, yourTime } from './whose.ts';
 import { resolveZone, userTimeZone } from './zone.ts';
@@ -127,12 +128,7 @@ export function contactTimeStatus(
 /** When to follow up after a call with this outcome: the next good moment after a sensible wait. */
 export function suggestFollowUp(prefs: ContactPreferences, timeZone: string | undefined, now: number, outcome: CallOutcome): number {
   const { zone } = resolveZone(timeZone);
-  const earliest =
-    outcome === 'no-answer' || outcome === 'busy' || outcome === 'voicemail'
-      ? now + prefs.retryAfterHours * HOUR
-      : outcome === 'callback-requested'
-        ? now + HOUR
-        : nextBusinessDay(now, zone);
+  const earliest = isUnanswered(outcome) ? now + prefs.retryAfterHours * HOUR : outcome === 'callback-requested' ? now + HOUR : nextBusinessDay(now, zone);
   return nextGoodTime(prefs, zone, earliest) ?? earliest;
 }
 

@@ -4,6 +4,7 @@
  * Extension pages and the background import it; the content script does not need it.
  */
 export * from './calendar.ts';
+export * from './calling-hours.ts';
 export * from './format.ts';
 export * from './good-time.ts';
 export * from './inputs.ts';

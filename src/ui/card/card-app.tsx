@@ -46,9 +46,9 @@ export function CardApp({ params, onClose }: Props) {
   const [chosen, setChosen] = useState<Screen | null>(null);
   const [confirmation, setConfirmation] = useState<string | null>(null);
 
-  const start = useAction('fail_startCall', async (customerId?: string) => {
+  const start = useAction('fail_startCall', async (customerId?: string, overrideReason?: string) => {
     setConfirmation(null);
-    const { call, dialUrl } = await client('call/start', { e164: params.e164, ext: params.ext, customerId });
+    const { call, dialUrl } = await client('call/start', { e164: params.e164, ext: params.ext, customerId, ...(overrideReason ? { overrideReason } : {}) });
     setChosen({ kind: 'call', call, dialUrl });
   });
 
@@ -86,7 +86,8 @@ export function CardApp({ params, onClose }: Props) {
       ext={params.ext}
       confirmation={confirmation}
       onClose={onClose}
-      onCall={() => void start.run(file.customer.id)}
+      onCall={(overrideReason) => void start.run(file.customer.id, overrideReason)}
+      onConfirm={setConfirmation}
       onChanged={lookup.refresh}
     />
   );
@@ -112,6 +113,7 @@ export function CardApp({ params, onClose }: Props) {
             raw={params.raw}
             notes={screen.notes}
             customer={fileOf(screen.call.customerId)?.customer}
+            recentCalls={fileOf(screen.call.customerId)?.recentCalls}
             onClose={onClose}
             onBack={(call, notes) => setChosen({ kind: 'call', call, notes, dialUrl: screen.dialUrl })}
             onSaved={afterCall}

@@ -4,7 +4,9 @@
  * alternative is one click away.
  */
 import type { Call, Customer, Weekday } from '../../shared/model.ts';
-import { contactTimeStatus, formatWeekdayClock, formatWindow, resolveZone, theirTime, weekdayName, yourTime } from '../../shared/time/index.ts';
+import { contactTimeStatus, formatWeekdayClock, formatWindow, theirTime, weekdayName, yourTime } from '../../shared/time/index.ts';
+import { customerZone } from '../../shared/customer-zone.ts';
+import { lastUnansweredAt } from '../../shared/retry.ts';
 import { Pill } from '../shared/badge.tsx';
 import { channelLabel } from '../../shared/channel-labels.ts';
 import { AlternativeChannel } from './alternative-channel.tsx';
@@ -16,20 +18,16 @@ interface Props {
   e164: string;
 }
 
-/** When the latest call nobody answered ended: the retry wait counts from there. */
-export function lastNoAnswerAt(calls: readonly Call[]): number | undefined {
-  const times = calls.filter((c) => c.outcome === 'no-answer').map((c) => c.endedAt ?? c.startedAt);
-  return times.length > 0 ? Math.max(...times) : undefined;
-}
-
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function ContactTimeStrip({ customer, recentCalls, e164 }: Props) {
   const now = useNow(30_000);
   const prefs = customer.preferences;
-  const zone = resolveZone(customer.timeZone);
+  // Their zone, else their number's country's (shared/customer-zone.ts); the retry wait counts from
+  // the last call nobody answered, busy and voicemail included (shared/retry.ts).
+  const zone = customerZone(customer, e164);
   const clock = formatWeekdayClock(now, zone.zone);
-  const status = contactTimeStatus(prefs, customer.timeZone, now, lastNoAnswerAt(recentCalls));
+  const status = contactTimeStatus(prefs, zone.known ? zone.zone : undefined, now, lastUnansweredAt(recentCalls));
   const verdict = status.goodNow
     ? 'Good time now'
     : status.next

@@ -10,7 +10,11 @@ import { revisionOf } from '../../shared/revision.ts';
 import type { CustomerFile } from '../../shared/views.ts';
 import { SuccessBanner } from '../shared/error-banner.tsx';
 import { useClient } from '../shared/client-context.tsx';
-import { CallButton } from './call-button.tsx';
+import { CallGuard } from './call-guard.tsx';
+import { DoNotContactBanner } from './do-not-contact-banner.tsx';
+import { DoNotContactSection } from './do-not-contact-section.tsx';
+import { PersonalNotes } from './personal-notes.tsx';
+import { HeadsUpLink } from './heads-up-link.tsx';
 import { CardHeader } from './card-header.tsx';
 import { CommitmentsSection } from './commitments-section.tsx';
 import { ConcernsSection } from './concerns-section.tsx';
@@ -29,7 +33,10 @@ interface Props {
   ext?: string;
   confirmation: string | null;
   onClose: () => void;
-  onCall: () => void;
+  /** Starts the call; with the reason when the customer is marked do-not-call. */
+  onCall: (overrideReason?: string) => void;
+  /** Shows a confirmation (a follow-up planned instead of calling). */
+  onConfirm: (message: string) => void;
   /** Reloads the file after a change. */
   onChanged: () => Promise<unknown>;
 }
@@ -40,7 +47,7 @@ function baseOf(customer: Customer, patch: CustomerPatch) {
   return { revision: revisionOf(customer), values };
 }
 
-export function FileView({ file, e164, raw, ext, confirmation, onClose, onCall, onChanged }: Props) {
+export function FileView({ file, e164, raw, ext, confirmation, onClose, onCall, onConfirm, onChanged }: Props) {
   const client = useClient();
   const { customer } = file;
   useRecordChanges((change) => {
@@ -57,10 +64,13 @@ export function FileView({ file, e164, raw, ext, confirmation, onClose, onCall, 
   return (
     <div class="card-view" data-testid="view-file">
       <CardHeader raw={raw} e164={e164} onClose={onClose} customer={customer} save={save} />
+      <DoNotContactBanner customer={customer} e164={e164} />
+      <PersonalNotes customer={customer} save={save} />
       <ContactTimeStrip customer={customer} recentCalls={file.recentCalls} e164={e164} />
       <div class="card-primary">
         <SuccessBanner message={confirmation} testId="confirmation" />
-        <CallButton e164={e164} ext={ext ?? customer.phones.find((p) => p.e164 === e164)?.ext} onCall={onCall} />
+        <CallGuard customer={customer} recentCalls={file.recentCalls} e164={e164} ext={ext ?? customer.phones.find((p) => p.e164 === e164)?.ext} onCall={onCall} onPlanned={(message) => (onConfirm(message), void onChanged())} />
+        <HeadsUpLink customer={customer} e164={e164} />
       </div>
       <ConcernsSection customerId={customer.id} concerns={file.concerns} onChanged={onChanged} />
       <CommitmentsSection customerId={customer.id} commitments={file.commitments} onChanged={onChanged} />
@@ -68,6 +78,7 @@ export function FileView({ file, e164, raw, ext, confirmation, onClose, onCall, 
       <FollowUpsSection followUps={file.pendingFollowUps} />
       <ProfileSection customer={customer} save={save} />
       <PreferencesSection customer={customer} save={save} />
+      <DoNotContactSection customer={customer} e164={e164} save={save} />
     </div>
   );
 }

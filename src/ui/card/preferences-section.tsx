@@ -3,6 +3,7 @@ import type { ContactPreferences, Customer, Weekday } from '../../shared/model.t
 import { Section } from '../shared/section.tsx';
 import { useAction } from '../shared/use-action.ts';
 import { ErrorBanner } from '../shared/error-banner.tsx';
+import { Checkbox } from '../shared/field.tsx';
 import { InlineEdit } from './inline-edit.tsx';
 import { formatWindows, parseChannels, parseHours, parseWindows, type SaveCustomer } from './customer-save.ts';
 import { channelLabel } from '../../shared/channel-labels.ts';
@@ -22,6 +23,7 @@ export function PreferencesSection({ customer, save }: Props) {
   const toggle = useAction('fail_changeBestDays', (day: Weekday) =>
     savePrefs({ bestDays: prefs.bestDays.includes(day) ? prefs.bestDays.filter((d) => d !== day) : [...prefs.bestDays, day].sort((a, b) => a - b) }),
   );
+  const headsUp = useAction('fail_saveField', (on: boolean) => savePrefs({ headsUp: on }));
   return (
     <Section title={t('sectionPreferences')} testId="preferences">
       <dl class="card-fields">
@@ -59,6 +61,8 @@ export function PreferencesSection({ customer, save }: Props) {
           <InlineEdit label="Hours to wait after no answer" value={String(prefs.retryAfterHours)} display={`${prefs.retryAfterHours} h`} placeholder="Set hours" inputType="number" testId="pref-retry" onSave={(v) => savePrefs({ retryAfterHours: parseHours(v) })} />
         </dd>
       </dl>
+      <Checkbox label={t('prefHeadsUp')} checked={prefs.headsUp === true} testId="pref-heads-up" onChange={(on) => void headsUp.run(on)} />
+      <ErrorBanner message={headsUp.error} onDismiss={headsUp.clearError} />
       <ErrorBanner message={toggle.error} onDismiss={toggle.clearError} />
     </Section>
   );

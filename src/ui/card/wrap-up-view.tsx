@@ -20,6 +20,10 @@ import { checkWrapUp, type WrapUpDraft, type WrapUpErrors } from './wrap-up-form
 import { NotesField } from './notes-field.tsx';
 import { useCallNotes } from './use-call-notes.ts';
 import { t } from '../../shared/i18n/messages.ts';
+import { customerZone } from '../../shared/customer-zone.ts';
+import { optOutFor } from '../../shared/do-not-contact.ts';
+import { proposeRetry } from '../../shared/retry.ts';
+import { RetryLine } from './retry-line.tsx';
 
 interface Props {
   /** The call as last stored. */
@@ -28,6 +32,8 @@ interface Props {
   /** The notes the call view showed. */
   notes: string;
   customer?: Customer;
+  /** The customer's recent calls (newest first): unanswered attempts in a row are counted from them. */
+  recentCalls?: Call[];
   onClose: () => void;
   /** Back to the call view, with the call as last stored and the notes on screen. */
   onBack: (call: Call, notes: string) => void;
@@ -36,17 +42,23 @@ interface Props {
 
 const outcomeOptions = () => CALL_OUTCOMES.map((o) => ({ value: o, label: outcomeLabel(o) }));
 
-export function WrapUpView({ call, raw, notes: shownBefore, customer, onClose, onBack, onSaved }: Props) {
+export function WrapUpView({ call, raw, notes: shownBefore, customer, recentCalls = [], onClose, onBack, onSaved }: Props) {
   const client = useClient();
   const notes = useCallNotes(call, shownBefore);
   const prefs = customer?.preferences ?? DEFAULT_PREFERENCES;
-  const zone = customer?.timeZone;
+  // Their zone, else their number's country's (shared/customer-zone.ts).
+  const theirZone = customerZone(customer, call.e164);
+  const zone = theirZone.known ? theirZone.zone : undefined;
   const suggest = (outcome: CallOutcome) => suggestFollowUp(prefs, zone, Date.now(), outcome);
+  // The background refuses a follow-up on a channel they opted out of: never propose one.
+  const open = prefs.channels.filter((c) => !optOutFor(customer, c, call.e164));
   const [draft, setDraft] = useState<Omit<WrapUpDraft, 'notes'>>(() => {
     const at = suggest('connected');
-    return { outcome: '', noFollowUp: false, date: toDateInput(at), time: toTimeInput(at), channel: prefs.channels[0] ?? 'phone', note: '' };
+    return { outcome: '', noFollowUp: false, date: toDateInput(at), time: toTimeInput(at), channel: open[0] ?? 'phone', note: '' };
   });
   const [timeTouched, setTimeTouched] = useState(false);
+  const [channelTouched, setChannelTouched] = useState(false);
+  const retry = proposeRetry(customer, recentCalls, call.id, draft.outcome, call.e164);
   const [errors, setErrors] = useState<WrapUpErrors>({});
   const set = (patch: Partial<Omit<WrapUpDraft, 'notes'>>) => setDraft((d) => ({ ...d, ...patch }));
   const channels = [...prefs.channels, ...CHANNELS.filter((c) => !prefs.channels.includes(c))];
@@ -54,10 +66,13 @@ export function WrapUpView({ call, raw, notes: shownBefore, customer, onClose, o
   const chooseOutcome = (value: string) => {
     const outcome = value as CallOutcome | '';
     // Until the user picks a time, the suggestion follows the outcome (no answer → retry wait, …).
+    const proposal = proposeRetry(customer, recentCalls, call.id, outcome, call.e164);
+    // No answer again: the proposed channel follows too (phone, or their next one after the third try).
+    const channel = proposal && !channelTouched ? { channel: proposal.channel } : {};
     if (outcome && !timeTouched) {
       const at = suggest(outcome);
-      set({ outcome, date: toDateInput(at), time: toTimeInput(at) });
-    } else set({ outcome });
+      set({ outcome, date: toDateInput(at), time: toTimeInput(at), ...channel });
+    } else set({ outcome, ...channel });
     setErrors((e) => ({ ...e, outcome: undefined }));
   };
 
@@ -88,6 +103,7 @@ export function WrapUpView({ call, raw, notes: shownBefore, customer, onClose, o
       <div class="card-body">
         <NotesField notes={notes} label={t('notes')} rows={5} testId="wrapup-notes" error={errors.notes} />
         <Select label={t('outcome')} placeholder={t('chooseOutcome')} options={outcomeOptions()} value={draft.outcome} error={errors.outcome} testId="wrapup-outcome" onChange={(e) => chooseOutcome(e.currentTarget.value)} />
+        {retry && <RetryLine retry={retry} retryAfterHours={prefs.retryAfterHours} />}
         <fieldset class="card-fieldset">
           <legend class="cp-field__label">{t('followUp')}</legend>
           <Checkbox label={t('noFollowUp')} checked={draft.noFollowUp} testId="wrapup-no-follow-up" onChange={(noFollowUp) => set({ noFollowUp })} />
@@ -99,7 +115,7 @@ export function WrapUpView({ call, raw, notes: shownBefore, customer, onClose, o
               </div>
               <FollowUpFit date={draft.date} time={draft.time} customer={customer} />
               <div class="card-grid2">
-                <Select label={t('channel')} options={channels.map((c) => ({ value: c, label: channelLabel(c) }))} value={draft.channel} testId="wrapup-channel" onChange={(e) => set({ channel: e.currentTarget.value as WrapUpDraft['channel'] })} />
+                <Select label={t('channel')} options={channels.map((c) => ({ value: c, label: channelLabel(c) }))} value={draft.channel} testId="wrapup-channel" onChange={(e) => (setChannelTouched(true), set({ channel: e.currentTarget.value as WrapUpDraft['channel'] }))} />
                 <TextInput label={t('noteOptional')} value={draft.note} placeholder={t('notePlaceholder')} testId="wrapup-note" onInput={(e) => set({ note: e.currentTarget.value })} />
               </div>
             </>

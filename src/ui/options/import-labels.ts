@@ -1,5 +1,6 @@
 /** Words for the import screen: what file was recognised and what each field is called. */
 import type { ImportField, ImportSource } from '../../shared/protocol/index.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 export const SOURCE_LABELS: Record<ImportSource, string> = {
   hubspot: 'HubSpot export recognised',
@@ -28,6 +29,9 @@ export const FIELD_LABELS: Record<ImportField, string> = {
   tags: 'Tags',
   notes: 'Notes',
   timeZone: 'Time zone',
+  doNotCall: t('importField_doNotCall'),
+  doNotEmail: t('importField_doNotEmail'),
+  doNotText: t('importField_doNotText'),
 };
 
 const NAME_FIELDS: readonly ImportField[] = ['name', 'firstName', 'lastName', 'company'];

@@ -154,12 +154,61 @@ export class CardPage {
     return this.page.evaluate(() => document.querySelector('callprep-card')?.getBoundingClientRect().height ?? 0);
   }
 
-  /** Clicks Call (the link to the softphone) and waits for the call view. */
+  /**
+   * Clicks Call and waits for the call view. Outside the customer's hours (the tests run at any time
+   * of day) Call asks first (src/ui/card/call-guard.tsx): the user then calls anyway, as one does who
+   * means to. A do-not-call customer needs a reason: `callDespite` gives it.
+   */
   async call(testId = 'call-button'): Promise<void> {
-    await this.frame.waitFor(`a[data-testid="${testId}"]`);
+    await this.frame.waitFor(`[data-testid="${testId}"]`);
+    const asks = await this.frame.evaluate((id) => document.querySelector(`[data-testid="${String(id)}"]`)?.tagName === 'BUTTON', testId);
     await this.frame.click(`[data-testid="${testId}"]`);
+    if (asks) {
+      await this.frame.waitFor('a[data-testid="call-anyway"]');
+      await this.frame.click('a[data-testid="call-anyway"]');
+    }
     await this.waitForView('call');
   }
+
+  /** Opens the question Call asks (do-not-call, or outside their hours); throws when Call would dial at once. */
+  async askToCall(): Promise<{ doNotCall: string; time: string; next: string }> {
+    await this.frame.waitFor('[data-testid="call-button"]');
+    const asks = await this.frame.evaluate(() => document.querySelector('[data-testid="call-button"]')?.tagName === 'BUTTON');
+    if (!asks) throw new Error('Call dials at once: nothing to ask');
+    await this.frame.click('[data-testid="call-button"]');
+    await this.frame.waitFor('[data-testid="call-ask"]');
+    return this.frame.evaluate(() => {
+      const read = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      return { doNotCall: read('call-ask-dnc'), time: read('call-ask-time'), next: read('call-ask-next') };
+    });
+  }
+
+  /** Whether "Call anyway" can be clicked now (a link), or is held back (a disabled button). */
+  callAnywayEnabled = () => this.frame.evaluate(() => document.querySelector('[data-testid="call-anyway"]')?.tagName === 'A');
+
+  /** In the question Call asked: types the reason for calling a do-not-call customer, then calls anyway. */
+  async callDespite(reason: string): Promise<void> {
+    await this.frame.fill('[data-testid="override-reason"]', reason);
+    await this.frame.waitFor('a[data-testid="call-anyway"]');
+    await this.frame.click('a[data-testid="call-anyway"]');
+    await this.waitForView('call');
+  }
+
+  /** Marks the customer (or, with `onlyThisNumber`, the number) do-not-call, -e-mail or -text, with a reason. */
+  async markDoNotContact(channel: 'phone' | 'email' | 'sms', reason: string, onlyThisNumber = false): Promise<void> {
+    await this.frame.click(`[data-testid="dnc-mark-${channel}"]`);
+    await this.frame.fill('[data-testid="dnc-reason"]', reason);
+    if (onlyThisNumber) await this.frame.click('[data-testid="dnc-only-number"]');
+    await this.frame.click('[data-testid="dnc-save"]');
+    await this.frame.waitFor(`[data-testid="do-not-contact-${channel}"]`);
+  }
+
+  /** The do-not-contact lines at the top of the card, one per channel ("Do not call · since …: …"). */
+  doNotContact = () =>
+    this.frame.evaluate(() => [...document.querySelectorAll('[data-testid^="do-not-contact-"]')].map((e) => e.textContent?.replace(/\s+/g, ' ').trim() ?? ''));
+
+  /** The data-testids of the card's file view, top to bottom: what comes first. */
+  order = () => this.frame.evaluate(() => [...document.querySelectorAll('[data-testid="view-file"] [data-testid]')].map((e) => e.getAttribute('data-testid') ?? ''));
 
   /** Types at the end of the call notes and (unless told not to) waits until the card says they are saved. */
   async typeNotes(text: string, waitForSaved = true): Promise<void> {
