@@ -6,6 +6,8 @@ import { searchCustomers } from '../../src/db/search.ts';
 import { makeBackup } from '../../src/db/backup/backup-file.ts';
 import { restoreBackup } from '../../src/db/backup/restore.ts';
 import { SCHEMA_V1, SCHEMA_V2 } from '../../src/db/versions.ts';
+import { createCustomer, updateCustomer } from '../../src/db/customers.ts';
+import { pendingChanges } from '../../src/db/sync/outbox.ts';
 import { DEFAULT_PREFERENCES } from '../../src/shared/model.ts';
 import { T0 } from './fresh-db.ts';
 
@@ -27,7 +29,7 @@ describe('schema upgrades', () => {
     await writeV1('v1-empty', async () => {});
     const db = new CallprepDatabase('v1-empty');
     expect(await db.customers.count()).toBe(0);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(5);
   });
 
   it('keeps version-1 data and makes customers searchable by any word (v2)', async () => {
@@ -65,5 +67,32 @@ describe('v3: customers stored before the limits', () => {
     const target = new CallprepDatabase('v3-restored');
     await restoreBackup(target, (await makeBackup(db, T0)).blob);
     expect(await target.customers.get('big')).toEqual(big);
+  });
+});
+
+describe('v5: the sync outbox', () => {
+  it('opens a version-4 database with its data, an empty outbox, and queues the next edit with it', async () => {
+    const name = 'v4-data';
+    const v4 = new Dexie(name);
+    v4.version(1).stores(SCHEMA_V1);
+    v4.version(2).stores(SCHEMA_V2);
+    v4.version(3).stores(SCHEMA_V2);
+    v4.version(4).stores(SCHEMA_V2);
+    await v4.table('customers').add({ ...customer, searchWords: ['jurgen', 'muller', 'sohne'] });
+    v4.close();
+    const db = new CallprepDatabase(name);
+    expect(await db.customers.get('c1')).toMatchObject({ name: 'Jürgen Müller' });
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.syncObjects.count()).toBe(0);
+    const stored = await db.customers.get('c1');
+    await updateCustomer(db, 'c1', { title: 'CEO' }, { revision: 0, values: { title: stored?.title } }, T0 + 1);
+    const made = await createCustomer(db, { name: 'Ada Obi' }, T0 + 2);
+    expect((await pendingChanges(db)).map((e) => [e.kind, e.id, e.op])).toEqual([['customer', 'c1', 'put'], ['customer', made.id, 'put']]);
+  });
+
+  it('a refused edit queues nothing: the change and its outbox entry share one transaction', async () => {
+    const db = new CallprepDatabase('v5-refused');
+    await expect(createCustomer(db, { name: '  ' }, T0)).rejects.toThrow();
+    expect(await db.outbox.count()).toBe(0);
   });
 });
