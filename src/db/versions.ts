@@ -66,7 +66,7 @@ function fitStoredCustomers(tx: Transaction) {
 export const SCHEMA_V5 = {
   ...SCHEMA_V2,
   outbox: '++seq, key',
-  syncObjects: 'key, &url',
+  syncObjects: 'key, &url, uid',
 };
 
 export function applyVersions(db: Dexie): void {
