@@ -19,7 +19,7 @@ export function SyncPanel({ status, onStatus }: Props) {
     <div class="cp-stack" data-testid="sync-panel">
       <SyncStatusLine status={status} />
       <div class="cp-row">
-        <Button busy={run.busy || status.running} onClick={() => void run.run()} data-testid="sync-now">
+        <Button busy={run.busy} onClick={() => void run.run()} data-testid="sync-now">
           {t('syncNow')}
         </Button>
       </div>
