@@ -12,6 +12,7 @@ import { browserCardSessions, createHandlers } from './handlers/index.ts';
 import { openReminder, resyncReminders, showDueReminders, snoozeReminder } from './reminders.ts';
 import { createRouter } from './router.ts';
 import { keepLocalStorageTrusted } from './storage-access.ts';
+import { startSyncTriggers } from './sync-browser.ts';
 
 export function main(): void {
   const deps: BackgroundDeps = { db: getDatabase(), now: () => Date.now() };
@@ -24,13 +25,17 @@ export function main(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
     (message as { callprep?: unknown } | null)?.callprep === 1 ? route(message, sender) : undefined,
   );
-  browser.alarms.onAlarm.addListener((alarm) => showDueReminders(deps, alarm).catch(report('reminder')));
+  const sync = startSyncTriggers(deps, report);
+  browser.alarms.onAlarm.addListener((alarm) => (sync.onAlarm(alarm) ? undefined : showDueReminders(deps, alarm).catch(report('reminder'))));
   browser.notifications.onClicked.addListener((id) => openReminder(id).catch(report('opening a reminder')));
   browser.notifications.onButtonClicked.addListener((id, button) => snoozeReminder(deps, id, button).catch(report('snoozing a reminder')));
   browser.commands.onCommand.addListener((command) => void handleCommand(command).catch(report('the keyboard shortcut')));
   browser.tabs.onRemoved.addListener((tabId) => void cardSessions.dropTab(tabId).catch(report('forgetting a closed tab\'s cards')));
   browser.runtime.onInstalled.addListener(() => resyncReminders(deps).catch(report('re-syncing reminders')));
-  browser.runtime.onStartup.addListener(() => resyncReminders(deps).catch(report('re-syncing reminders')));
+  browser.runtime.onStartup.addListener(() => {
+    sync.onStartup();
+    return resyncReminders(deps).catch(report('re-syncing reminders'));
+  });
   keepLocalStorageTrusted().catch(report('keeping storage.local to extension pages'));
 }
 

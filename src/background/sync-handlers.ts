@@ -7,4 +7,5 @@ export const syncHandlers = (sync: SyncService): HandlersOf<typeof syncMessages>
   'sync/connect': (data) => sync.connect(data),
   'sync/disconnect': () => sync.disconnect(),
   'sync/status': () => sync.status(),
+  'sync/run': () => sync.runNow(),
 });

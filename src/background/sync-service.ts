@@ -5,7 +5,10 @@
  */
 import { normalizeServerUrl, originPattern, type DavCredentials, type Discovery } from '../sync/account.ts';
 import type { AccountStore } from '../sync/account-store.ts';
-import { SyncProblemError } from '../sync/sync-problem.ts';
+import { SyncProblemError, toSyncProblem } from '../sync/sync-problem.ts';
+import { runSync, type SyncRunInput, type SyncRunReport } from '../sync/sync-run.ts';
+import { pendingCount } from '../db/sync/outbox.ts';
+import { numberRegion } from '../db/settings-store.ts';
 import type { SyncDiscoveryView, SyncStatusView } from '../shared/protocol/sync.ts';
 import type { BackgroundDeps } from './deps.ts';
 
@@ -14,12 +17,28 @@ export interface SyncServiceDeps extends BackgroundDeps {
   /** Whether the user granted access to this origin pattern (optional_host_permissions). */
   hasOrigin: (pattern: string) => Promise<boolean>;
   discover: (credentials: DavCredentials) => Promise<Discovery>;
+  /** The sync itself; tests pass one with their own fetch. */
+  run?: (input: SyncRunInput) => Promise<SyncRunReport>;
+  /** Told what a sync wrote here, after it committed (open cards, reminders). */
+  onSynced?: (report: SyncRunReport) => Promise<void>;
+  /** Keeps the worker awake while a sync runs; returns how to stop. */
+  keepAwake?: () => () => void;
+  /** Sets the periodic sync (an alarm) once connected. */
+  armSchedule?: () => Promise<void>;
+  /** Forgets what was synced with the account (outbox, server copies) at disconnect. */
+  forgetSynced?: () => Promise<void>;
 }
+
+/** How long after a local change the sync starts: a few edits in a row travel together. */
+export const SYNC_DEBOUNCE_MS = 2000;
 
 const nameIn = (list: ReadonlyArray<{ url: string; name: string }>, url: string) => list.find((c) => c.url === url)?.name;
 
 export class SyncService {
   private running = false;
+  private current: Promise<SyncStatusView> | undefined;
+  private again = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(readonly deps: SyncServiceDeps) {}
 
@@ -60,11 +79,65 @@ export class SyncService {
       calendarName: calendar,
       connectedAt: this.deps.now(),
     });
+    await this.deps.armSchedule?.();
+    // The first sync starts now and runs on its own; the options page follows it by its status.
+    this.soon(0);
     return this.status();
   }
 
   async disconnect(): Promise<SyncStatusView> {
+    await this.current;
     await this.deps.accounts.disconnect();
+    await this.deps.forgetSynced?.();
+    return this.status();
+  }
+
+  /** A sync shortly, after a local change (several changes in a row make one sync). */
+  soon(delayMs = SYNC_DEBOUNCE_MS): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.runNow();
+    }, delayMs);
+  }
+
+  /** Syncs now (one run at a time: a request during a run makes one more run after it). */
+  runNow(): Promise<SyncStatusView> {
+    if (this.current) {
+      this.again = true;
+      return this.current;
+    }
+    this.current = this.runOnce().finally(() => {
+      this.current = undefined;
+      if (this.again) {
+        this.again = false;
+        void this.runNow();
+      }
+    });
+    return this.current;
+  }
+
+  private async runOnce(): Promise<SyncStatusView> {
+    const account = await this.deps.accounts.account();
+    if (!account) return this.status();
+    const { db, now } = this.deps;
+    const startedAt = now();
+    this.running = true;
+    const wake = this.deps.keepAwake?.();
+    try {
+      await this.checkAccess(account.addressBookUrl, account.calendarUrl);
+      const report = await (this.deps.run ?? runSync)({ db, account, accounts: this.deps.accounts, region: await numberRegion(db), now });
+      await this.deps.accounts.recordRun(() => ({ lastSuccessAt: now(), lastAttemptAt: startedAt }));
+      await this.deps.onSynced?.(report);
+    } catch (error) {
+      // Every failure becomes the sentence the popup and options show; the outbox keeps its changes.
+      const problem = toSyncProblem(error, 'The address book or calendar');
+      console.warn(`Callprep: sync failed (${problem.code})`, error);
+      await this.deps.accounts.recordRun((state) => ({ ...state, lastAttemptAt: startedAt, problem: { code: problem.code, message: problem.message, at: now() } }));
+    } finally {
+      this.running = false;
+      wake?.();
+    }
     return this.status();
   }
 
@@ -79,6 +152,7 @@ export class SyncService {
       addressBook: account.addressBookName,
       calendar: account.calendarName,
       running: this.running,
+      pending: await pendingCount(this.deps.db),
       ...(run.lastSuccessAt !== undefined ? { lastSuccessAt: run.lastSuccessAt } : {}),
       ...(run.lastAttemptAt !== undefined ? { lastAttemptAt: run.lastAttemptAt } : {}),
       ...(run.problem ? { problem: run.problem } : {}),

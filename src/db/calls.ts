@@ -13,6 +13,7 @@ import { hasOverrideReason, optOutFor } from '../shared/do-not-contact.ts';
 import type { CallprepDatabase } from './database.ts';
 import { Refusal } from './errors.ts';
 import { newId } from './ids.ts';
+import { syncedTransaction } from './sync/outbox.ts';
 import { t } from '../shared/i18n/messages.ts';
 
 export interface StartCallInput {
@@ -46,16 +47,23 @@ export async function startCall(db: CallprepDatabase, input: StartCallInput, now
   });
 }
 
-async function existingCall(db: CallprepDatabase, callId: string): Promise<Call> {
-  const call = await db.calls.get(callId);
-  if (!call) throw new Refusal(t('refuse_callGone'));
-  return call;
+/*
+ * Dexie promises, not async functions: a native await two calls deep inside a transaction loses
+ * Dexie's zone (measured with fake-indexeddb), and the writes after it then ran outside the
+ * transaction, so finishCall's close and its follow-up were not one change.
+ */
+function existingCall(db: CallprepDatabase, callId: string): Promise<Call> {
+  return db.calls.get(callId).then((call) => {
+    if (!call) throw new Refusal(t('refuse_callGone'));
+    return call;
+  });
 }
 
-async function openCall(db: CallprepDatabase, callId: string): Promise<Call> {
-  const call = await existingCall(db, callId);
-  if (call.status !== 'open') throw new Refusal(t('refuse_callClosed'));
-  return call;
+function openCall(db: CallprepDatabase, callId: string): Promise<Call> {
+  return existingCall(db, callId).then((call) => {
+    if (call.status !== 'open') throw new Refusal(t('refuse_callClosed'));
+    return call;
+  });
 }
 
 export const getCall = async (db: CallprepDatabase, id: string): Promise<Call | null> => (await db.calls.get(id)) ?? null;
@@ -69,12 +77,14 @@ const notesOnTop = (stored: Call, notes: string, base: NotesBase | undefined): s
  * (a retry of a save whose answer was lost) changes nothing, not even the revision.
  */
 export async function saveCallNotes(db: CallprepDatabase, { callId, notes, base }: SaveNotes): Promise<Call> {
-  return db.transaction('rw', db.calls, async () => {
+  return syncedTransaction(db, [db.calls], async (queue) => {
     const stored = await existingCall(db, callId);
     const merged = notesOnTop(stored, notes, base);
     if (merged === stored.notes) return stored;
     const call: Call = { ...stored, notes: merged, revision: revisionOf(stored) + 1 };
     await db.calls.put(call);
+    // An open call's notes stay on this device until it is closed; words added after that travel.
+    if (call.status === 'closed') await queue('call', call.id);
     return call;
   });
 }
@@ -85,7 +95,7 @@ export async function saveCallNotes(db: CallprepDatabase, { callId, notes, base 
  */
 export async function finishCall(db: CallprepDatabase, wrapUp: CallWrapUp, now: number): Promise<{ call: Call; followUp: FollowUp | null }> {
   if (wrapUp.followUp && !isInFuture(wrapUp.followUp.dueAt, now)) throw new Refusal(CALL_RULE_MESSAGES.followUpInFuture);
-  return db.transaction('rw', db.calls, db.followUps, db.customers, async () => {
+  return syncedTransaction(db, [db.calls, db.followUps, db.customers], async (queue) => {
     const stored = await openCall(db, wrapUp.callId);
     if (wrapUp.followUp) await refuseClosedChannel(db, stored.customerId, wrapUp.followUp.channel, stored.e164);
     const notes = notesOnTop(stored, wrapUp.notes, wrapUp.base).trim();
@@ -105,12 +115,14 @@ export async function finishCall(db: CallprepDatabase, wrapUp: CallWrapUp, now: 
       };
       if (call.customerId !== undefined) followUp.customerId = call.customerId;
       await db.followUps.add(followUp);
+      await queue('followUp', followUp.id);
       call.followUpId = followUp.id;
       delete call.noFollowUp;
     } else {
       call.noFollowUp = true;
     }
     await db.calls.put(call);
+    await queue('call', call.id);
     return { call, followUp };
   });
 }

@@ -4,6 +4,8 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { Call, Commitment, Concern, Customer, FollowUp } from '../shared/model.ts';
+import type { OutboxRow } from './sync/outbox.ts';
+import type { SyncObjectRow } from './sync/sync-objects.ts';
 import { applyVersions } from './versions.ts';
 
 export interface SettingRow {
@@ -21,6 +23,9 @@ export class CallprepDatabase extends Dexie {
   calls!: EntityTable<Call, 'id'>;
   followUps!: EntityTable<FollowUp, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  /** Sync (issue 11): local changes waiting for the team server, and each record's server copy. */
+  outbox!: EntityTable<OutboxRow, 'seq'>;
+  syncObjects!: EntityTable<SyncObjectRow, 'key'>;
 
   constructor(name = 'callprep') {
     super(name);

@@ -6,6 +6,7 @@ import type { CallprepDatabase } from './database.ts';
 import { Refusal } from './errors.ts';
 import { refuseClosedChannel } from './do-not-contact.ts';
 import { newId } from './ids.ts';
+import { syncedTransaction } from './sync/outbox.ts';
 import { t } from '../shared/i18n/messages.ts';
 
 export const pendingFollowUps = (db: CallprepDatabase): Promise<FollowUp[]> =>
@@ -28,11 +29,12 @@ export async function listPendingFollowUps(db: CallprepDatabase): Promise<Follow
 }
 
 export async function setFollowUpStatus(db: CallprepDatabase, id: string, status: FollowUp['status']): Promise<FollowUp> {
-  return db.transaction('rw', db.followUps, async () => {
+  return syncedTransaction(db, [db.followUps], async (queue) => {
     const followUp = await db.followUps.get(id);
     if (!followUp) throw new Refusal(t('refuse_followUpGone'));
     const next = { ...followUp, status };
     await db.followUps.put(next);
+    await queue('followUp', id);
     return next;
   });
 }
@@ -43,13 +45,14 @@ export async function setFollowUpStatus(db: CallprepDatabase, id: string, status
  */
 export async function rescheduleFollowUp(db: CallprepDatabase, id: string, dueAt: number, now: number): Promise<FollowUp> {
   if (!isInFuture(dueAt, now)) throw new Refusal(CALL_RULE_MESSAGES.followUpInFuture);
-  return db.transaction('rw', db.followUps, async () => {
+  return syncedTransaction(db, [db.followUps], async (queue) => {
     const followUp = await db.followUps.get(id);
     if (!followUp) throw new Refusal(t('refuse_followUpGone'));
     if (followUp.status !== 'pending') throw new Refusal(`This follow-up is already ${followUp.status}; only an open one can be moved.`);
     const { notifiedAt: _shown, ...rest } = followUp;
     const next: FollowUp = { ...rest, dueAt };
     await db.followUps.put(next);
+    await queue('followUp', id);
     return next;
   });
 }

@@ -29,7 +29,7 @@ export const SCHEMA_V2 = {
 };
 
 /** The newest version; a backup records it, and one made by a newer Callprep is refused. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /**
  * v3 (issue 9): every customer fits the limits (shared/records/limits.ts). Earlier imports could
@@ -57,6 +57,18 @@ function fitStoredCustomers(tx: Transaction) {
     });
 }
 
+/**
+ * v5 (issue 11): the sync outbox (local changes not yet on the team server, written in the same
+ * transaction as the change: db/sync/outbox.ts) and what is known of each record's copy on the
+ * server (db/sync/sync-objects.ts). Neither is part of a backup. Nothing to upgrade: both start
+ * empty, and the first sync after connecting sends whatever the server does not have.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V2,
+  outbox: '++seq, key',
+  syncObjects: 'key, &url, uid',
+};
+
 export function applyVersions(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2)
@@ -74,4 +86,5 @@ export function applyVersions(db: Dexie): void {
   // reason. No index and no stored row changes, so no upgrade; the version is raised so that an
   // older Callprep refuses a backup with these fields instead of dropping a "do not call" unseen.
   db.version(4).stores(SCHEMA_V2);
+  db.version(5).stores(SCHEMA_V5);
 }

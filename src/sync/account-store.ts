@@ -22,8 +22,11 @@ export interface SyncRunState {
   problem?: SyncProblemRecord;
 }
 
+/** Per collection URL, the sync token (RFC 6578) the last completed pull ended with. */
+export type SyncTokens = Record<string, string>;
+
 interface Row {
-  key: 'account' | 'run';
+  key: 'account' | 'run' | 'tokens';
   value: unknown;
 }
 
@@ -47,10 +50,25 @@ export class AccountStore {
     return ((await this.db.rows.get('run'))?.value as SyncRunState | undefined) ?? {};
   }
 
+  async tokens(): Promise<SyncTokens> {
+    return ((await this.db.rows.get('tokens'))?.value as SyncTokens | undefined) ?? {};
+  }
+
+  /** Saved only once everything the token covers is stored locally, so a stopped pull asks again. */
+  async saveToken(collectionUrl: string, token: string | undefined): Promise<void> {
+    await this.db.transaction('rw', this.db.rows, async () => {
+      const tokens = { ...(await this.tokens()) };
+      if (token === undefined) delete tokens[collectionUrl];
+      else tokens[collectionUrl] = token;
+      await this.db.rows.put({ key: 'tokens', value: tokens });
+    });
+  }
+
   async connect(account: SyncAccount): Promise<void> {
     await this.db.transaction('rw', this.db.rows, async () => {
       await this.db.rows.put({ key: 'account', value: account });
       await this.db.rows.put({ key: 'run', value: {} });
+      await this.db.rows.delete('tokens');
     });
   }
 

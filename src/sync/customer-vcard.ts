@@ -40,6 +40,8 @@ const FIELDS = {
 } as const satisfies Partial<Record<keyof CustomerDraft, readonly string[]>>;
 
 type Field = keyof typeof FIELDS;
+/** The customer fields a vCard carries; any other field of a customer stays on this device. */
+export const VCARD_FIELDS = Object.keys(FIELDS) as Field[];
 
 const first = (card: Card, name: string): string => {
   const value: unknown = card.getFirstPropertyValue(name);

@@ -8,7 +8,8 @@ import { createCustomer } from '../../src/db/customers.ts';
 import type { CallprepDatabase } from '../../src/db/database.ts';
 import { loadSamples } from '../../src/db/samples.ts';
 import { getSettings, updateSettings } from '../../src/db/settings-store.ts';
-import { contents } from './db-contents.ts';
+import { SCHEMA_VERSION } from '../../src/db/versions.ts';
+import { contents, dataContents } from './db-contents.ts';
 import { T0, freshDb } from './fresh-db.ts';
 
 async function seeded() {
@@ -40,7 +41,8 @@ describe('backup and restore', () => {
 
   it('writes the dexie-export-import layout, customers without their search words', async () => {
     const doc = JSON.parse(await backupText(await seeded()));
-    expect(doc).toMatchObject({ formatName: 'dexie', formatVersion: 1, data: { databaseVersion: 4 } });
+    expect(doc).toMatchObject({ formatName: 'dexie', formatVersion: 1, data: { databaseVersion: SCHEMA_VERSION } });
+    expect(doc.data.tables.map((t: { name: string }) => t.name)).not.toContain('outbox');
     const customers = doc.data.data.find((t: { tableName: string }) => t.tableName === 'customers');
     expect(customers.rows[0]).toMatchObject({ name: 'Ada', phoneKeys: ['+12127368410'] });
     expect(customers.rows[0]).not.toHaveProperty('searchWords');
@@ -51,12 +53,12 @@ describe('backup and restore', () => {
     const counts = await loadSamples(db, T0);
     const target = freshDb();
     expect(await restoreBackup(target, (await makeBackup(db, T0)).blob)).toEqual(counts);
-    expect(await contents(target)).toEqual(await contents(db));
+    expect(await dataContents(target)).toEqual(await dataContents(db));
   });
 
   it('restores a backup of the first layout ({"format": "callprep-backup", "version": 1})', async () => {
     const db = await seeded();
-    const all = await contents(db);
+    const all = await dataContents(db);
     const strip = (rows: unknown[]) => rows.map((r) => Object.fromEntries(Object.entries(r as object).filter(([k]) => k !== 'searchWords' && k !== 'phoneKeys')));
     const v1 = {
       format: 'callprep-backup', version: 1, exportedAt: new Date(T0).toISOString(), settings: (all.settings![0] as { value: unknown }).value,
@@ -64,7 +66,7 @@ describe('backup and restore', () => {
     };
     const target = freshDb();
     expect(await restoreBackup(target, fileOf(JSON.stringify(v1)))).toEqual({ customers: 1, concerns: 1, commitments: 0, calls: 1, followUps: 1 });
-    expect(await contents(target)).toEqual(all);
+    expect(await dataContents(target)).toEqual(all);
   });
 
   type Rows = Record<string, Array<Record<string, unknown>>>;

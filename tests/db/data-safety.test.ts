@@ -19,7 +19,7 @@ import { setSiteEnabled, updateSettings } from '../../src/db/settings-store.ts';
 import { DEFAULT_PREFERENCES } from '../../src/shared/model.ts';
 import { PROTOCOL } from '../../src/shared/protocol/index.ts';
 import { LIMITS } from '../../src/shared/records/limits.ts';
-import { contents } from './db-contents.ts';
+import { dataContents } from './db-contents.ts';
 import { T0, freshDb } from './fresh-db.ts';
 
 const HOUR = 3_600_000;
@@ -42,7 +42,7 @@ async function importCsv(db: CallprepDatabase, content: string, mapping?: Record
 async function roundTrip(db: CallprepDatabase) {
   const target = freshDb();
   await restoreBackup(target, (await makeBackup(db, T0)).blob);
-  expect(await contents(target)).toEqual(await contents(db));
+  expect(await dataContents(target)).toEqual(await dataContents(db));
 }
 
 describe('one set of limits for import, edit, backup and restore', () => {

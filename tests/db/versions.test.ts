@@ -6,7 +6,8 @@ import { searchCustomers } from '../../src/db/search.ts';
 import { makeBackup } from '../../src/db/backup/backup-file.ts';
 import { restoreBackup } from '../../src/db/backup/restore.ts';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION } from '../../src/db/versions.ts';
-import { createCustomer } from '../../src/db/customers.ts';
+import { createCustomer, updateCustomer } from '../../src/db/customers.ts';
+import { pendingChanges } from '../../src/db/sync/outbox.ts';
 import { DEFAULT_PREFERENCES } from '../../src/shared/model.ts';
 import { T0 } from './fresh-db.ts';
 
@@ -28,7 +29,7 @@ describe('schema upgrades', () => {
     await writeV1('v1-empty', async () => {});
     const db = new CallprepDatabase('v1-empty');
     expect(await db.customers.count()).toBe(0);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(SCHEMA_VERSION);
   });
 
   it('keeps version-1 data and makes customers searchable by any word (v2)', async () => {
@@ -80,12 +81,12 @@ describe('v4: do-not-contact marks, personal notes, override reasons', () => {
     await v3.table('calls').add({ id: 'k1', customerId: 'c1', e164: '+4930901820', startedAt: T0, status: 'closed', notes: 'hi', noFollowUp: true });
     v3.close();
     const db = new CallprepDatabase(name);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     expect(await db.customers.get('c1')).toEqual({ ...customer, searchWords: ['jurgen', 'muller', 'sohne'] });
     expect(await db.calls.get('k1')).toMatchObject({ notes: 'hi' });
   });
 
-  it('keeps the new fields through a backup, which says version 4 so an older Callprep refuses it rather than drop them', async () => {
+  it('keeps the new fields through a backup, which says version 4 or later so an older Callprep refuses it rather than drop them', async () => {
     const db = new CallprepDatabase('v4-marks');
     const marked = await createCustomer(db, {
       name: 'Ada', personalNotes: 'Back from holiday 3 Dec',
@@ -94,11 +95,38 @@ describe('v4: do-not-contact marks, personal notes, override reasons', () => {
     }, T0);
     await db.calls.add({ id: 'k2', customerId: marked.id, e164: '+4930901820', startedAt: T0, status: 'open', notes: '', overrideReason: 'They asked for a call back' });
     const backup = await makeBackup(db, T0);
-    expect(SCHEMA_VERSION).toBe(4);
-    expect(JSON.parse(await backup.blob.text()).data.databaseVersion).toBe(4);
+    expect(SCHEMA_VERSION).toBeGreaterThanOrEqual(4);
+    expect(JSON.parse(await backup.blob.text()).data.databaseVersion).toBe(SCHEMA_VERSION);
     const target = new CallprepDatabase('v4-restored');
     await restoreBackup(target, backup.blob);
     expect(await target.customers.get(marked.id)).toEqual(await db.customers.get(marked.id));
     expect(await target.calls.get('k2')).toMatchObject({ overrideReason: 'They asked for a call back' });
+  });
+});
+
+describe('v5: the sync outbox', () => {
+  it('opens a version-4 database with its data, an empty outbox, and queues the next edit with it', async () => {
+    const name = 'v4-data';
+    const v4 = new Dexie(name);
+    v4.version(1).stores(SCHEMA_V1);
+    v4.version(2).stores(SCHEMA_V2);
+    v4.version(3).stores(SCHEMA_V2);
+    v4.version(4).stores(SCHEMA_V2);
+    await v4.table('customers').add({ ...customer, searchWords: ['jurgen', 'muller', 'sohne'] });
+    v4.close();
+    const db = new CallprepDatabase(name);
+    expect(await db.customers.get('c1')).toMatchObject({ name: 'Jürgen Müller' });
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.syncObjects.count()).toBe(0);
+    const stored = await db.customers.get('c1');
+    await updateCustomer(db, 'c1', { title: 'CEO' }, { revision: 0, values: { title: stored?.title } }, T0 + 1);
+    const made = await createCustomer(db, { name: 'Ada Obi' }, T0 + 2);
+    expect((await pendingChanges(db)).map((e) => [e.kind, e.id, e.op])).toEqual([['customer', 'c1', 'put'], ['customer', made.id, 'put']]);
+  });
+
+  it('a refused edit queues nothing: the change and its outbox entry share one transaction', async () => {
+    const db = new CallprepDatabase('v5-refused');
+    await expect(createCustomer(db, { name: '  ' }, T0)).rejects.toThrow();
+    expect(await db.outbox.count()).toBe(0);
   });
 });

@@ -51,6 +51,9 @@ for (const [name, launch] of browsersUnderTest()) {
       expect(connected).toContain(`Connected to ${server.origin}/ as alice`);
       expect(connected).toContain('address book Team customers');
       expect(connected).toContain('calendar Team follow-ups');
+      // The background's sync engine runs in this browser's worker: "Sync now" ends with a success.
+      expect(await sync.syncNow()).toMatch(/Last synced/);
+      expect(await options.page.evaluate(() => document.querySelector('[data-testid="sync-problem"]') === null)).toBe(true);
       await options.page.screenshot(`${SHOTS}/sync-connected-${name}.png`);
 
       // Still connected after a reload, and the password is nowhere in the page.

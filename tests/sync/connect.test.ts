@@ -6,6 +6,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SyncService } from '../../src/background/sync-service.ts';
+import { CallprepDatabase } from '../../src/db/database.ts';
 import { AccountStore, SyncAccountDatabase } from '../../src/sync/account-store.ts';
 import { discover } from '../../src/sync/discover.ts';
 import { SyncProblemError } from '../../src/sync/sync-problem.ts';
@@ -15,7 +16,9 @@ import { SERVER_KINDS, SERVER_START_MS, startServer, USERS, type DavServer } fro
 let n = 0;
 const serviceFor = (granted: (pattern: string) => boolean = () => true) =>
   new SyncService({
-    db: undefined as never,
+    db: new CallprepDatabase(`connect-${process.pid}-${n}`),
+    // Connecting starts a first sync; what it does is tested in sync-engine.test.ts.
+    run: async () => ({ changed: [], skipped: [], pulled: 0, pushed: 0 }),
     now: () => Date.UTC(2026, 10, 26, 9, 0),
     accounts: new AccountStore(new SyncAccountDatabase(`sync-account-${process.pid}-${++n}`)),
     hasOrigin: async (pattern) => granted(pattern),

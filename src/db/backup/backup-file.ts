@@ -22,6 +22,8 @@ const ROWS_PER_CHUNK = 2_000;
 export async function makeBackup(db: CallprepDatabase, now: number): Promise<SavedFile> {
   const exported = await exportDB(db, {
     numRowsPerChunk: ROWS_PER_CHUNK,
+    // Sync's own bookkeeping belongs to the connection, not to the data (db/sync/sync-objects.ts).
+    skipTables: ['outbox', 'syncObjects'],
     // Plain JSON values: an object a row holds twice would otherwise be written as a typeson "#"
     // reference, and a property set to undefined as a typeson type, neither of which a record is.
     transform: (table, value) => ({ value: JSON.parse(JSON.stringify(table === 'customers' ? toCustomer(value as CustomerRow) : value)) }),

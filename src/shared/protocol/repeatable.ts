@@ -55,4 +55,6 @@ export const REPEATABLE: Record<MessageType, boolean> = {
   'sync/connect': true,
   'sync/disconnect': true,
   'sync/status': true,
+  // A sync is idempotent: its progress is kept in IndexedDB and running it twice changes nothing more.
+  'sync/run': true,
 };

@@ -35,6 +35,8 @@ export interface SyncStatusView {
   calendar?: string;
   /** A sync is running now. */
   running: boolean;
+  /** Local changes waiting to be sent (connected only). */
+  pending?: number;
   lastSuccessAt?: number;
   lastAttemptAt?: number;
   /** Why the last attempt failed, in a sentence for the user; absent when it worked. */
@@ -51,4 +53,6 @@ export const syncMessages = {
   /** Forgets the account and what was synced; customers, calls and follow-ups stay. */
   'sync/disconnect': message('ui', v.object({}), answer<SyncStatusView>()),
   'sync/status': message('ui', v.object({}), answer<SyncStatusView>()),
+  /** "Sync now": runs a sync (or waits for the one running) and answers how it went. */
+  'sync/run': message('ui', v.object({}), answer<SyncStatusView>()),
 };

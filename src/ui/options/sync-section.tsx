@@ -1,6 +1,6 @@
 /** Options: sync with the team's address book and calendar (issue 11). */
 import { Button, ErrorBanner, useAction, useClient, useQuery } from '../shared/index.ts';
-import { SyncStatusLine } from '../shared/sync-status-line.tsx';
+import { SyncPanel } from '../shared/sync-panel.tsx';
 import type { SyncStatusView } from '../../shared/protocol/sync.ts';
 import { SyncConnectForm } from './sync-connect-form.tsx';
 import { t } from '../../shared/i18n/messages.ts';
@@ -19,7 +19,7 @@ export function SyncSection({ requestAccess = requestServerAccess }: { requestAc
         Connected to <strong>{s.serverUrl}</strong> as <strong>{s.username}</strong>: customers in the address book <strong>{s.addressBook}</strong>,
         follow-ups and call notes in the calendar <strong>{s.calendar}</strong>.
       </p>
-      <SyncStatusLine status={s} />
+      <SyncPanel status={s} onStatus={status.setData} />
       <div class="cp-row">
         <Button onClick={() => void status.refresh()} data-testid="sync-refresh-status">{t('syncRefresh')}</Button>
         <Button variant="danger" busy={disconnect.busy} onClick={() => void disconnect.run()} data-testid="sync-disconnect">{t('syncDisconnect')}</Button>

@@ -10,6 +10,7 @@ import { FollowUpList } from './follow-up-list.tsx';
 import { PageProblems } from './page-problems.tsx';
 import { OPTIONS_PAGE_PATH, type PopupEnv } from './popup-env.ts';
 import { SiteSwitch } from './site-switch.tsx';
+import { PopupSync } from './popup-sync.tsx';
 import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
@@ -63,6 +64,7 @@ export function PopupApp({ env }: Props) {
           <FollowUpList followUps={followUps} clock={env.now} timeZone={env.timeZone} />
         </>
       )}
+      <PopupSync />
       <Section title={t('exportNotes')} class="pp-export">
         <ExportNotesButtons size="small" />
       </Section>

@@ -1,6 +1,6 @@
 /** One line on sync: when it last worked, and what is wrong if it does not (popup and options). */
 import type { SyncStatusView } from '../../shared/protocol/sync.ts';
-import { t } from '../../shared/i18n/messages.ts';
+import { t, tPlural } from '../../shared/i18n/messages.ts';
 
 const when = (at: number, now: number): string => {
   const minutes = Math.round((now - at) / 60_000);
@@ -18,6 +18,11 @@ export function SyncStatusLine({ status, now = Date.now() }: { status: SyncStatu
         {status.running ? `${t('syncRunning')} ` : ''}
         {last}
       </p>
+      {(status.pending ?? 0) > 0 && (
+        <p class="cp-sync-line" data-testid="sync-pending">
+          {tPlural('syncPending', status.pending ?? 0)}
+        </p>
+      )}
       {status.problem && (
         <div class="cp-banner cp-banner--error" role="alert" data-testid="sync-problem">
           <span class="cp-banner__text">{t('syncProblem', status.problem.message)}</span>

@@ -24,4 +24,11 @@ export class SyncOptions {
     await this.page.waitFor('[data-testid="sync-connected"]', 30_000);
     return this.page.text('[data-testid="sync-connected"]');
   }
+
+  /** Presses "Sync now" and waits until the status line says the sync worked or what went wrong. */
+  async syncNow(): Promise<string> {
+    await this.page.click('[data-testid="sync-now"]');
+    await this.page.waitForFunction(() => /Last synced|could not|refused|did not answer/i.test(document.querySelector('[data-testid="sync-status"]')?.textContent ?? ''), undefined, 60_000);
+    return this.page.text('[data-testid="sync-status"]');
+  }
 }
