@@ -103,7 +103,9 @@ export async function markCentre(target: Target, text: string): Promise<{ x: num
   return point;
 }
 
-export const cardHostCount = (target: Target): Promise<number> => target.evaluate(() => document.querySelectorAll('callprep-card').length);
+/** Cards shown on the page; one prepared unseen while the pointer rests on a number (prewarm) has no box and does not count. */
+export const cardHostCount = (target: Target): Promise<number> =>
+  target.evaluate(() => [...document.querySelectorAll('callprep-card')].filter((host) => host.getClientRects().length > 0).length);
 
 /** The card iframe's URL, once it exists (the host's shadow root is closed; frames are not): it holds only the card's session. */
 export async function cardFrameUrl(page: Pick<TestPage, 'frame'>, timeoutMs = 5000): Promise<URL> {

@@ -105,8 +105,11 @@ for (const [name, launch] of browsersUnderTest()) {
     it.runIf(name === 'chromium')('a save cut off by the service worker stopping completes once it is back, without "updated or reloaded"', async () => {
       await askBackground(options.page, 'call/start', { e164: '+442079460958' });
       const { tab, card } = await cardOnCall('+44 20 7946 0958');
+      // A first word saved: what the card reads when it opens (drafts to recover, the call's latest
+      // state) is done, so the one save in flight below is the one the worker's stop cuts off.
+      await card.typeNotes('Sent', true);
       await holdingCalls(async () => {
-        await card.typeNotes('Sent the corrected invoice.', false);
+        await card.typeNotes(' the corrected invoice.', false);
         await card.waitForNotesStatus('saving');
         await browser.stopBackground?.();
       });
