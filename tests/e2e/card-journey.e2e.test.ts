@@ -100,6 +100,25 @@ for (const [name, launch] of browsersUnderTest()) {
       expect(await card.notes()).toBe('Refund confirmed for invoice 4471. Wants 45 seats.');
     });
 
+    it('keeps the file in view during the call: a concern resolved and a commitment added in one step', async () => {
+      const file = await card.callFile();
+      expect(file.open).toBe(true);
+      expect(file.notes).toBe('Prefers a short agenda by e-mail before any call.');
+      expect(await card.concerns()).toEqual(['Invoice #4471 charged twice']);
+      expect((await card.commitments()).map((c) => c.what)).toEqual(['Send the corrected invoice']);
+      await card.showSection('call-file');
+      expect((await card.callFile()).visible).toEqual(expect.arrayContaining(['contact-time', 'concerns']));
+      await card.resolveConcern('Invoice #4471 charged twice');
+      await card.addConcern('Wants a second contact for billing');
+      await card.addCommitment('Send the 45-seat quote');
+      expect((await card.commitments()).map((c) => c.what)).toEqual(['Send the corrected invoice', 'Send the 45-seat quote']);
+      expect(await card.view()).toBe('call');
+      await shot('call-file');
+      await card.toggleCallFile();
+      expect((await card.callFile()).visible).toEqual([]);
+      await card.toggleCallFile();
+    });
+
     it('will not close the call without an outcome, then saves it with a follow-up', async () => {
       await card.endCall();
       const refused = await card.wrapUp({});

@@ -342,6 +342,31 @@ export class CardPage {
     await waitUntil(read, done, `the ${what}`);
   }
 
+  /**
+   * The customer's file under the call (call-file.tsx): whether it is unfolded, their notes on file,
+   * and which of its sections are on screen in the card without scrolling.
+   */
+  callFile = () =>
+    this.frame.evaluate(() => {
+      const file = document.querySelector<HTMLDetailsElement>('[data-testid="call-file"]');
+      const onScreen = (id: string) => {
+        const box = document.querySelector(`[data-testid="call-file"] [data-testid="${id}"]`)?.getBoundingClientRect();
+        return Boolean(box && box.height > 0 && box.top < innerHeight && box.bottom > 0);
+      };
+      return {
+        open: file?.open ?? false,
+        notes: document.querySelector('[data-testid="call-file-notes"]')?.textContent ?? '',
+        visible: ['contact-time', 'concerns', 'commitments'].filter(onScreen),
+      };
+    });
+
+  /** Folds or unfolds the file under the call with a click on its heading. */
+  async toggleCallFile(): Promise<void> {
+    const before = (await this.callFile()).open;
+    await this.frame.click('[data-testid="call-file"] > summary');
+    await waitUntil(this.callFile, (f) => f.open !== before, 'the file under the call to fold or unfold');
+  }
+
   /** Scrolls the card so a section (e.g. "contact-time", "preferences") is at its top, as a user scrolls. */
   async showSection(testId: string): Promise<void> {
     await this.frame.evaluate((id) => document.querySelector(`[data-testid="${String(id)}"]`)?.scrollIntoView({ block: 'start', behavior: 'instant' }), testId);
