@@ -78,7 +78,7 @@ interface WarmCard {
 }
 
 const sameParams = (a: CardParams, b: CardParams) =>
-  a.e164 === b.e164 && a.raw === b.raw && a.ext === b.ext && a.pageTitle === b.pageTitle && a.nearbyName === b.nearbyName;
+  a.e164 === b.e164 && a.raw === b.raw && a.ext === b.ext && a.pageTitle === b.pageTitle && a.nearbyName === b.nearbyName && a.nearbyCompany === b.nearbyCompany;
 
 export class CardHost {
   private card: OpenCard | undefined;

@@ -5,11 +5,11 @@
 import type { CardParams } from '../shared/card-frame.ts';
 import type { CardOpener } from './card-request.ts';
 import { markNode, rangeOf, type PhoneMark } from './mark-store.ts';
-import { findNearbyName } from './nearby-name.ts';
+import { findNearbyCompany, findNearbyName } from './nearby-name.ts';
 
 export function cardParamsOf(mark: PhoneMark, doc: Document = document): CardParams {
-  const nearbyName = findNearbyName(markNode(mark), mark.raw);
-  return { e164: mark.e164, raw: mark.raw, ext: mark.ext, pageTitle: doc.title, nearbyName };
+  const node = markNode(mark);
+  return { e164: mark.e164, raw: mark.raw, ext: mark.ext, pageTitle: doc.title, nearbyName: findNearbyName(node, mark.raw), nearbyCompany: findNearbyCompany(node) };
 }
 
 export function openCardFor(opener: CardOpener, mark: PhoneMark, doc: Document = document): void {

@@ -41,7 +41,8 @@ for (const [name, launch] of browsersUnderTest()) {
       expect(await card.view()).toBe('file');
       expect(await card.name()).toBe('Ada Lovelace');
       expect(await card.numberShown()).toBe('(212) 736-8410');
-      expect(await card.goodTimeText()).toMatch(new RegExp(`^(Good time now|Not now — next good time \\w{3} ${clockPattern()} their time \\(New York\\) \\(in .+\\))$`));
+      // A good time says until when (her best hours end at 16:30, lunch at 12:00 is avoided).
+      expect(await card.goodTimeText()).toMatch(new RegExp(`^(Good time until ${clockPattern()} their time \\(New York\\)|Not now — next good time \\w{3} ${clockPattern()} their time \\(New York\\) \\(in .+\\))$`));
       expect(await card.localTime()).toMatch(new RegExp(`^\\w{3} ${clockPattern()} their time \\(New York\\)$`));
       expect(await card.lastCallNotes()).toBe('Left a message about the double charge.');
       // The host gives every card the same height (nothing about the customer), neither cut to nothing nor past the viewport.
@@ -106,14 +107,15 @@ for (const [name, launch] of browsersUnderTest()) {
       expect(file.notes).toBe('Prefers a short agenda by e-mail before any call.');
       expect(await card.concerns()).toEqual(['Invoice #4471 charged twice']);
       expect((await card.commitments()).map((c) => c.what)).toEqual(['Send the corrected invoice']);
-      await card.showSection('call-file');
-      expect((await card.callFile()).visible).toEqual(expect.arrayContaining(['contact-time', 'concerns']));
+      // On the call's first screen, without scrolling: what they raised and what was agreed.
+      expect((await card.callFile()).visible).toEqual(expect.arrayContaining(['concerns', 'commitments']));
       await card.resolveConcern('Invoice #4471 charged twice');
       await card.addConcern('Wants a second contact for billing');
       await card.addCommitment('Send the 45-seat quote');
       expect((await card.commitments()).map((c) => c.what)).toEqual(['Send the corrected invoice', 'Send the 45-seat quote']);
       expect(await card.view()).toBe('call');
       await shot('call-file');
+      await card.showSection('call-file');
       await card.toggleCallFile();
       expect((await card.callFile()).visible).toEqual([]);
       await card.toggleCallFile();
@@ -149,9 +151,11 @@ for (const [name, launch] of browsersUnderTest()) {
       card = await CardPage.openFor(crm, '(646) 555-0123');
       expect(await card.view()).toBe('unknown');
       expect(await card.createFormValue('create-number')).toBe('+16465550123');
-      // The page title is a CRM screen, not a company: it goes into the notes.
-      expect(await card.createFormValue('create-company')).toBe('');
-      expect(await card.createFormValue('create-notes')).toBe('Found on: Ada Lovelace · Contacts · Northwind CRM');
+      // What belongs to this number: the name and the company of its row. The page is titled after
+      // another customer ("Ada Lovelace · Contacts · Northwind CRM"): nothing of it is taken.
+      expect(await card.createFormValue('create-name')).toBe('Nikola Tesla');
+      expect(await card.createFormValue('create-company')).toBe('Wardenclyffe Labs');
+      expect(await card.createFormValue('create-notes')).toBe('');
       await shot('unknown');
       await card.createCustomer('Nikola Tesla');
       expect(await card.name()).toBe('Nikola Tesla');

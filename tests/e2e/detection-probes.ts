@@ -134,6 +134,7 @@ export interface OpenedWith {
   ext?: string;
   pageTitle?: string;
   nearbyName?: string;
+  nearbyCompany?: string;
 }
 
 /**

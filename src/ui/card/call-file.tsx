@@ -1,6 +1,6 @@
 /**
  * The customer's file beside the call (issue 13): their notes on file ("agenda by e-mail first"),
- * when to reach them, open concerns and commitments, folded into one block the user can close. It
+ * open concerns and commitments, when to reach them, folded into one block the user can close. It
  * is the card's own sections, loaded by the customer's id, so the call view in a page, in a tab or
  * in the side panel shows the same thing; a concern or commitment is added or resolved in one step,
  * and a commitment added here belongs to the call.
@@ -34,9 +34,9 @@ export function CallFile({ customerId, callId, e164 }: Props) {
           {customer.notes.trim()}
         </p>
       )}
-      <ContactTimeStrip customer={customer} recentCalls={recentCalls} e164={e164} />
       <ConcernsSection customerId={customer.id} concerns={concerns} onChanged={file.refresh} />
       <CommitmentsSection customerId={customer.id} commitments={commitments} onChanged={file.refresh} callId={callId} />
+      <ContactTimeStrip customer={customer} recentCalls={recentCalls} e164={e164} />
     </details>
   );
 }

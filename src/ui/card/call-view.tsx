@@ -48,7 +48,7 @@ export function CallView({ call, notes: shownBefore, raw, customer, dialUrl, onC
             </DialLink>
           )}
         </div>
-        <NotesField notes={notes} label={t('notes')} rows={5} placeholder={t('notesPlaceholder')} testId="call-notes" />
+        <NotesField notes={notes} label={t('notes')} rows={4} placeholder={t('notesPlaceholder')} testId="call-notes" />
         {closedElsewhere ? (
           <Button variant="primary" size="large" block onClick={onClose} data-testid="close-call-view">
             {t('close')}

@@ -4,11 +4,12 @@
  * alternative is one click away.
  */
 import type { Call, Customer, Weekday } from '../../shared/model.ts';
-import { contactTimeStatus, formatWeekdayClock, formatWindow, resolveZone, theirTime, weekdayName, yourTime } from '../../shared/time/index.ts';
+import { contactTimeStatus, coversAllDay, formatWeekdayClock, formatWindow, resolveZone, theirTime, weekdayName, yourTime } from '../../shared/time/index.ts';
 import { Pill } from '../shared/badge.tsx';
 import { channelLabel } from '../../shared/channel-labels.ts';
 import { AlternativeChannel } from './alternative-channel.tsx';
 import { useNow } from './use-now.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   customer: Customer;
@@ -31,11 +32,15 @@ export function ContactTimeStrip({ customer, recentCalls, e164 }: Props) {
   const clock = formatWeekdayClock(now, zone.zone);
   const status = contactTimeStatus(prefs, customer.timeZone, now, lastNoAnswerAt(recentCalls));
   const verdict = status.goodNow
-    ? 'Good time now'
+    ? status.until
+      ? t('goodTimeUntil', status.until.label)
+      : t('goodTimeAnyTime')
     : status.next
       ? `Not now — next good time ${status.next.label} (${status.next.inLabel})`
       : 'Not now — no good time in the next two weeks';
-  const bestDays = prefs.bestDays.length === 7 || prefs.bestDays.length === 0 ? 'Any day' : dayList(prefs.bestDays);
+  const everyDay = prefs.bestDays.length === 7 || prefs.bestDays.length === 0;
+  const allDay = coversAllDay(prefs.bestWindows);
+  const bestDays = everyDay && allDay ? t('anyTime') : everyDay ? 'Any day' : dayList(prefs.bestDays);
   return (
     <div class="card-time" data-testid="contact-time">
       <div class="card-time__now">
@@ -55,7 +60,7 @@ export function ContactTimeStrip({ customer, recentCalls, e164 }: Props) {
         <dt>Best</dt>
         <dd>
           {bestDays}
-          {prefs.bestWindows.length > 0 && `, ${prefs.bestWindows.map((w) => formatWindow(w)).join(', ')}`}
+          {!allDay && `, ${prefs.bestWindows.map((w) => formatWindow(w)).join(', ')}`}
         </dd>
         {prefs.worstWindows.length > 0 && (
           <>

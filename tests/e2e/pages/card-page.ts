@@ -272,7 +272,7 @@ export class CardPage {
     await waitUntil(pressed, (now) => now !== before, `best day ${day} to change`);
   }
 
-  /** The summary of when to call, e.g. "Any day, 00:00–23:59" (the "Best" line of the time strip). */
+  /** The summary of when to call, e.g. "Mon–Fri, 09:30–16:30" or "Any time" (the "Best" line of the time strip). */
   bestSummary = () =>
     this.frame.evaluate(() => {
       const terms = [...document.querySelectorAll('[data-testid="contact-time"] .card-facts dt')];
@@ -350,8 +350,10 @@ export class CardPage {
     this.frame.evaluate(() => {
       const file = document.querySelector<HTMLDetailsElement>('[data-testid="call-file"]');
       const onScreen = (id: string) => {
-        const box = document.querySelector(`[data-testid="call-file"] [data-testid="${id}"]`)?.getBoundingClientRect();
-        return Boolean(box && box.height > 0 && box.top < innerHeight && box.bottom > 0);
+        // A folded <details> keeps its content laid out but not rendered: checkVisibility tells.
+        const section = document.querySelector(`[data-testid="call-file"] [data-testid="${id}"]`);
+        const box = section?.getBoundingClientRect();
+        return Boolean(section?.checkVisibility() && box && box.top < innerHeight && box.bottom > 0);
       };
       return {
         open: file?.open ?? false,
