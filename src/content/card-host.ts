@@ -33,7 +33,7 @@ import { CARD_HOST_TAG } from './skip-rules.ts';
 
 export const CARD_WIDTH = 380;
 /** The card's height on any page tall enough: its content scrolls inside. */
-export const CARD_HEIGHT = 640;
+export const CARD_HEIGHT = 760;
 /** The least height the card is comfortable at: a frame lower than this docks it in the top page. */
 export const SMALLEST_HEIGHT = 520;
 const MIN_HEIGHT = 120;
@@ -288,7 +288,7 @@ export class CardHost {
   /** The same for every card: what the page can measure of it says nothing about the customer. */
   private height(): number {
     const win = this.doc.defaultView ?? window;
-    return Math.round(Math.max(MIN_HEIGHT, Math.min(CARD_HEIGHT, win.innerHeight * 0.8)));
+    return Math.round(Math.max(MIN_HEIGHT, Math.min(CARD_HEIGHT, win.innerHeight * 0.9)));
   }
 
   private place(): void {

@@ -9,6 +9,7 @@ import { t } from '../../shared/i18n/messages.ts';
 import { useQuery } from '../shared/use-query.ts';
 import { CommitmentsSection } from './commitments-section.tsx';
 import { ConcernsSection } from './concerns-section.tsx';
+import { ContactFacts } from './contact-facts.tsx';
 import { ContactTimeStrip } from './contact-time-strip.tsx';
 import { useRecordChanges } from './use-record-changes.ts';
 
@@ -37,6 +38,7 @@ export function CallFile({ customerId, callId, e164 }: Props) {
       <ConcernsSection customerId={customer.id} concerns={concerns} onChanged={file.refresh} />
       <CommitmentsSection customerId={customer.id} commitments={commitments} onChanged={file.refresh} callId={callId} />
       <ContactTimeStrip customer={customer} recentCalls={recentCalls} e164={e164} />
+      <ContactFacts customer={customer} />
     </details>
   );
 }

@@ -1,5 +1,8 @@
 /**
  * One customer's file: who, whether now is a good time, Call, and everything to know before calling.
+ * The first screen (a 900 px window shows it without scrolling) holds what a call needs: name, their
+ * time and the verdict, Call, open concerns, commitments by due date, the next follow-up and the last
+ * call; contact preferences and the account's details follow below.
  * It reloads when the background announces that this customer changed (edited in another tab, a
  * call wrapped up there). An edit names the values it was made from, so the background refuses it
  * when another tab changed that field meanwhile; the file then reloads to show what is stored.
@@ -14,6 +17,7 @@ import { CallButton } from './call-button.tsx';
 import { CardHeader } from './card-header.tsx';
 import { CommitmentsSection } from './commitments-section.tsx';
 import { ConcernsSection } from './concerns-section.tsx';
+import { ContactFacts } from './contact-facts.tsx';
 import { ContactTimeStrip } from './contact-time-strip.tsx';
 import type { SaveCustomer } from './customer-save.ts';
 import { FollowUpsSection } from './follow-ups-section.tsx';
@@ -64,8 +68,9 @@ export function FileView({ file, e164, raw, ext, confirmation, onClose, onCall, 
       </div>
       <ConcernsSection customerId={customer.id} concerns={file.concerns} onChanged={onChanged} />
       <CommitmentsSection customerId={customer.id} commitments={file.commitments} onChanged={onChanged} />
-      <HistorySection calls={file.recentCalls} />
       <FollowUpsSection followUps={file.pendingFollowUps} />
+      <HistorySection calls={file.recentCalls} />
+      <ContactFacts customer={customer} />
       <ProfileSection customer={customer} save={save} />
       <PreferencesSection customer={customer} save={save} />
     </div>

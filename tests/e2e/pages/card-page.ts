@@ -275,7 +275,7 @@ export class CardPage {
   /** The summary of when to call, e.g. "Mon–Fri, 09:30–16:30" or "Any time" (the "Best" line of the time strip). */
   bestSummary = () =>
     this.frame.evaluate(() => {
-      const terms = [...document.querySelectorAll('[data-testid="contact-time"] .card-facts dt')];
+      const terms = [...document.querySelectorAll('[data-testid="contact-facts"] .card-facts dt')];
       return terms.find((t) => t.textContent === 'Best')?.nextElementSibling?.textContent ?? '';
     });
 
@@ -368,6 +368,28 @@ export class CardPage {
     await this.frame.click('[data-testid="call-file"] > summary');
     await waitUntil(this.callFile, (f) => f.open !== before, 'the file under the call to fold or unfold');
   }
+
+  /**
+   * What the card shows on its first screen, unscrolled: which of the things a call needs (by test
+   * id, the first of each) lie wholly inside the card's viewport, which are not, and where the
+   * contact preferences and the last call are.
+   */
+  firstScreen = () =>
+    this.frame.evaluate(() => {
+      const ids = ['customer-name', 'contact-local-time', 'good-time', 'call-button', 'concern', 'commitment', 'follow-up', 'last-call'];
+      const boxOf = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.getBoundingClientRect();
+      const inside = (id: string) => {
+        const box = boxOf(id);
+        return Boolean(box && box.height > 0 && box.top >= 0 && box.bottom <= innerHeight);
+      };
+      return {
+        scrolled: scrollY,
+        onScreen: ids.filter(inside),
+        missing: ids.filter((id) => !inside(id)),
+        factsTop: boxOf('contact-facts')?.top ?? 0,
+        lastCallBottom: boxOf('last-call')?.bottom ?? Infinity,
+      };
+    });
 
   /** Scrolls the card so a section (e.g. "contact-time", "preferences") is at its top, as a user scrolls. */
   async showSection(testId: string): Promise<void> {

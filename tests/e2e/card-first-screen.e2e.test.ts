@@ -1,0 +1,49 @@
+/**
+ * The card's first screen in a 900 px high window (issue 13): name, their local time and the
+ * verdict, Call, open concerns, due commitments, the next follow-up and the last call are all on
+ * screen in the card without scrolling it; the contact preferences and the account come below.
+ * Screenshots: artifacts/screenshots/<browser>-card-first-screen-900.png.
+ */
+import { mkdir } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { browsersUnderTest } from './support/browsers.ts';
+import type { TestBrowser, TestPage } from './support/driver.ts';
+import type { StaticServer } from './support/static-server.ts';
+import { startForSuite } from './support/suite.ts';
+import { OptionsPage } from './pages/options-page.ts';
+import { CardPage } from './pages/card-page.ts';
+
+const SHOTS = 'artifacts/screenshots';
+const VIEWPORT = { width: 1280, height: 900 };
+
+for (const [name, launch] of browsersUnderTest()) {
+  describe(`the card's first screen at 900 px in ${name}`, () => {
+    let browser: TestBrowser;
+    let server: StaticServer;
+    let crm: TestPage;
+
+    startForSuite(
+      () => launch({ viewport: VIEWPORT }),
+      async (b, s) => {
+        [browser, server] = [b, s];
+        await mkdir(SHOTS, { recursive: true });
+        const options = await OptionsPage.open(browser);
+        expect(await options.loadSamples()).toMatch(/^Loaded \d+ customers/);
+        crm = await browser.newPage();
+        await crm.goto(server.url('/fixtures/crm-contact.html'));
+      },
+    );
+
+    it('shows what a call needs without scrolling, the rest below', async () => {
+      const card = await CardPage.openFor(crm, '(212) 736-8410');
+      expect(await card.name()).toBe('Ada Lovelace');
+      const screen = await card.firstScreen();
+      expect(screen.scrolled).toBe(0);
+      expect(screen.missing).toEqual([]);
+      expect(screen.onScreen).toEqual(['customer-name', 'contact-local-time', 'good-time', 'call-button', 'concern', 'commitment', 'follow-up', 'last-call']);
+      // The preferences behind the verdict start below the fold, not above what matters.
+      expect(screen.factsTop).toBeGreaterThan(screen.lastCallBottom);
+      await card.screenshot(`${SHOTS}/${name}-card-first-screen-900.png`);
+    });
+  });
+}
