@@ -137,6 +137,28 @@ for (const [name, launch] of browsersUnderTest()) {
       await shot('saved');
     });
 
+    it('e-mails the summary in one click: to her, with the notes, what each side committed to and the next contact on her clock', async () => {
+      const mail = await card.summaryEmail();
+      expect(mail.to).toBe('ada@analytical-engines.example');
+      expect(mail.subject).toMatch(/^Our call on \w+ \d+, \d{4}$/);
+      expect(mail.body).toMatch(/^Dear Ada Lovelace,\n\nThank you for our call on \w+ \d+, \d{4}\. What we discussed:\n\nRefund confirmed for invoice 4471\. Wants 45 seats\.\n\nWhat we agreed:\n- We will: Send the 45-seat quote\n\nNext contact: .+ \(New York time\) · Phone\n\nKind regards$/);
+      await shot('summary-email');
+
+      // The user's own template, from the options page, is what the next summary is written from.
+      expect(await options.saveSummaryTemplate('Hi {nme}')).toBe('{nme} is not a placeholder: use {name}, {company}, {date}, {notes}, {commitments} or {nextContact}.');
+      expect(await options.saveSummaryTemplate('Hello {name} ({company}),\n{notes}\nAgreed:\n{commitments}\nNext: {nextContact}')).toBe('Template saved.');
+      await options.page.evaluate(() => document.getElementById('summary')?.scrollIntoView({ block: 'start', behavior: 'instant' }));
+      await options.page.screenshot(`${SHOTS}/${name}-options-summary-template.png`);
+      await card.close();
+      card = await CardPage.openFor(crm, '(212) 736-8410');
+      await card.call();
+      await card.typeNotes('Quote sent.');
+      await card.endCall();
+      expect((await card.wrapUp({ outcome: 'connected', noFollowUp: true })).saved).toBe(true);
+      const second = await card.summaryEmail();
+      expect(second.body).toBe('Hello Ada Lovelace (Analytical Engines Inc.),\nQuote sent.\nAgreed:\nNothing was agreed on either side.\nNext: None planned yet.');
+    });
+
     it('asks who is being called on a shared switchboard number', async () => {
       await card.close();
       card = await CardPage.openFor(crm, '(415) 555-0100');

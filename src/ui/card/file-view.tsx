@@ -8,7 +8,7 @@
  * when another tab changed that field meanwhile; the file then reloads to show what is stored.
  */
 import type { CustomerPatch } from '../../shared/model.ts';
-import type { Customer } from '../../shared/model.ts';
+import type { Call, Customer } from '../../shared/model.ts';
 import { revisionOf } from '../../shared/revision.ts';
 import type { CustomerFile } from '../../shared/views.ts';
 import { SuccessBanner } from '../shared/error-banner.tsx';
@@ -24,6 +24,7 @@ import { FollowUpsSection } from './follow-ups-section.tsx';
 import { HistorySection } from './history-section.tsx';
 import { PreferencesSection } from './preferences-section.tsx';
 import { ProfileSection } from './profile-section.tsx';
+import { SummaryEmail } from './summary-email.tsx';
 import { useRecordChanges } from './use-record-changes.ts';
 
 interface Props {
@@ -36,6 +37,8 @@ interface Props {
   onCall: () => void;
   /** Reloads the file after a change. */
   onChanged: () => Promise<unknown>;
+  /** The call just wrapped up on this card: its summary can be e-mailed. */
+  wrappedUp?: Call;
 }
 
 /** The values the patched fields had on screen, which the edit was made from. */
@@ -44,7 +47,7 @@ function baseOf(customer: Customer, patch: CustomerPatch) {
   return { revision: revisionOf(customer), values };
 }
 
-export function FileView({ file, e164, raw, ext, confirmation, onClose, onCall, onChanged }: Props) {
+export function FileView({ file, e164, raw, ext, confirmation, onClose, onCall, onChanged, wrappedUp }: Props) {
   const client = useClient();
   const { customer } = file;
   useRecordChanges((change) => {
@@ -64,6 +67,9 @@ export function FileView({ file, e164, raw, ext, confirmation, onClose, onCall, 
       <ContactTimeStrip customer={customer} recentCalls={file.recentCalls} e164={e164} />
       <div class="card-primary">
         <SuccessBanner message={confirmation} testId="confirmation" />
+        {wrappedUp && (
+          <SummaryEmail customer={customer} call={wrappedUp} commitments={file.commitments} followUp={file.pendingFollowUps.find((f) => f.id === wrappedUp.followUpId)} />
+        )}
         <CallButton e164={e164} ext={ext ?? customer.phones.find((p) => p.e164 === e164)?.ext} onCall={onCall} />
       </div>
       <ConcernsSection customerId={customer.id} concerns={file.concerns} onChanged={onChanged} />

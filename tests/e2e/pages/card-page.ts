@@ -192,6 +192,18 @@ export class CardPage {
     return state.wrapUp ? { saved: false, errors: state.errors, confirmation: '' } : { saved: true, errors: [], confirmation: state.confirmation };
   }
 
+  /**
+   * The draft "E-mail the summary" opens (a mailto: link to the mail app): to whom, its subject and
+   * its body, decoded as the mail app reads them.
+   */
+  async summaryEmail(): Promise<{ to: string; subject: string; body: string }> {
+    await this.frame.waitFor('a[data-testid="email-summary"]');
+    const href = await this.frame.evaluate(() => document.querySelector('[data-testid="email-summary"]')?.getAttribute('href') ?? '');
+    const url = new URL(href);
+    if (url.protocol !== 'mailto:') throw new Error(`"E-mail the summary" opens ${href}, not a mail draft`);
+    return { to: decodeURIComponent(url.pathname), subject: url.searchParams.get('subject') ?? '', body: (url.searchParams.get('body') ?? '').replace(/\r\n/g, '\n') };
+  }
+
   async followUpFit(): Promise<string> {
     return this.read('follow-up-fit');
   }

@@ -145,4 +145,25 @@ describe('wrap-up', () => {
     expect(backend.sent('call/finish')).toEqual([{ callId: 'call-1', notes: 'Done and dusted', outcome: 'connected', followUp: null, base: { revision: 0, notes: 'Done and dusted' } }]);
     expect($('confirmation').textContent).toBe('Call saved · no follow-up');
   });
+
+  it('offers the summary e-mail after the wrap-up: to them, with the notes, this call’s commitments and the next contact', async () => {
+    const { backend } = await openOnCall('Refund confirmed.');
+    await typeInto($<HTMLInputElement>('add-commitment-input'), 'Send the quote');
+    await act(() => $<HTMLFormElement>('add-commitment').requestSubmit());
+    await ui?.waitFor(() => backend.sent('commitment/add').length === 1 || null);
+    await clickButton(ui!, 'End call');
+    await ui?.waitFor(() => $('view-wrapup'));
+    await choose($<HTMLSelectElement>('wrapup-outcome'), 'connected');
+    await save();
+    await ui?.waitFor(() => $('email-summary'));
+    const href = $<HTMLAnchorElement>('email-summary').getAttribute('href') ?? '';
+    const url = new URL(href);
+    expect(url.protocol + url.pathname).toBe('mailto:ada@engines.example');
+    expect(url.searchParams.get('subject')).toMatch(/^Our call on /);
+    const body = url.searchParams.get('body') ?? '';
+    expect(body).toMatch(/^Dear Ada Lovelace,\r\n\r\nThank you for our call on /);
+    expect(body).toContain('\r\nRefund confirmed.\r\n');
+    expect(body).toContain('- We will: Send the quote');
+    expect(body).toMatch(/Next contact: .+ \(New York time\) · Phone/);
+  });
 });
