@@ -60,6 +60,8 @@ interface OpenCard {
   iframe: HTMLIFrameElement;
   /** Beside a number (document coordinates), or docked at the viewport's right edge. */
   anchor: Box | 'docked';
+  /** The number's row (document coordinates), which the card stays clear of when there is room. */
+  row?: Box;
   height: number;
   guard: CardHostGuard;
   channel: CardChannel;
@@ -73,7 +75,7 @@ interface OpenCard {
 interface WarmCard {
   params: CardParams;
   card?: OpenCard;
-  click?: { request: number; anchor: Box | 'docked'; returnFocusTo: Element | null };
+  click?: { request: number; anchor: Box | 'docked'; returnFocusTo: Element | null; row?: Box };
   timer: ReturnType<typeof setTimeout>;
 }
 
@@ -112,11 +114,11 @@ export class CardHost {
     return !this.signal.aborted;
   }
 
-  /** Opens the card for a number whose box (viewport coordinates) is `anchor`; closes any other. */
-  open(params: CardParams, anchor: Box): void {
+  /** Opens the card for a number whose box (viewport coordinates) is `anchor`, in `row`; closes any other. */
+  open(params: CardParams, anchor: Box, row?: Box): void {
     const win = this.doc.defaultView ?? window;
     // Kept in document coordinates: the page may scroll before the card shows.
-    this.show(params, shiftBox(anchor, win.scrollX, win.scrollY));
+    this.show(params, shiftBox(anchor, win.scrollX, win.scrollY), row && shiftBox(row, win.scrollX, win.scrollY));
   }
 
   /** Opens the card at the top right of the viewport, fixed there while the page scrolls; closes any other. */
@@ -143,13 +145,13 @@ export class CardHost {
       (error: unknown) => {
         if (this.warm === warm) this.warm = undefined;
         // Clicked meanwhile: the click is answered as if there had been no prewarm.
-        if (warm.click?.request === this.opening) this.openCold(params, warm.click.anchor, warm.click.returnFocusTo);
+        if (warm.click?.request === this.opening) this.openCold(params, warm.click.anchor, warm.click.returnFocusTo, warm.click.row);
         else console.warn('Callprep: the card could not be prepared', error);
       },
     );
   }
 
-  private show(params: CardParams, anchor: Box | 'docked'): void {
+  private show(params: CardParams, anchor: Box | 'docked', row?: Box): void {
     if (!this.isActive) return;
     // A card replacing one that has the focus returns it to where the first one found it.
     const active = deepActiveElement(this.doc);
@@ -157,22 +159,22 @@ export class CardHost {
     this.close();
     const warm = this.warm;
     if (warm && sameParams(warm.params, params)) {
-      warm.click = { request: ++this.opening, anchor, returnFocusTo };
+      warm.click = { request: ++this.opening, anchor, returnFocusTo, row };
       if (warm.card) this.showWarm(warm);
       return;
     }
     this.dropWarm();
-    this.openCold(params, anchor, returnFocusTo);
+    this.openCold(params, anchor, returnFocusTo, row);
   }
 
-  private openCold(params: CardParams, anchor: Box | 'docked', returnFocusTo: Element | null): void {
+  private openCold(params: CardParams, anchor: Box | 'docked', returnFocusTo: Element | null, row?: Box): void {
     const request = ++this.opening;
     this.coming = params;
     this.askSession(params).finally(() => request === this.opening && (this.coming = undefined)).then(
       ({ token, key }) => {
         if (request !== this.opening || !this.isActive) return;
         this.close();
-        this.reveal(this.build(params, token, key), anchor, returnFocusTo);
+        this.reveal(this.build(params, token, key), anchor, returnFocusTo, row);
       },
       // The extension is being reloaded or the worker did not answer: the click opens nothing.
       (error: unknown) => console.warn('Callprep: the card could not be opened', error),
@@ -192,7 +194,7 @@ export class CardHost {
     // A newer click (another number) came first: this one is not wanted any more.
     if (click.request !== this.opening) return this.discard(card);
     this.close();
-    this.reveal(card, click.anchor, click.returnFocusTo);
+    this.reveal(card, click.anchor, click.returnFocusTo, click.row);
   }
 
   /** Drops the warm card, if any. */
@@ -248,9 +250,10 @@ export class CardHost {
   }
 
   /** Shows a built card beside `anchor` (or docked), above everything of the page. */
-  private reveal(card: OpenCard, anchor: Box | 'docked', returnFocusTo: Element | null): void {
+  private reveal(card: OpenCard, anchor: Box | 'docked', returnFocusTo: Element | null, row?: Box): void {
     this.returnFocusTo = returnFocusTo;
     card.anchor = anchor;
+    card.row = row;
     card.shown = true;
     this.card = card;
     this.place();
@@ -301,7 +304,12 @@ export class CardHost {
     const docked = card.anchor === 'docked';
     const { left, top } = docked
       ? dockCard({ width: CARD_WIDTH }, view)
-      : placeCard(shiftBox(card.anchor as Box, -win.scrollX, -win.scrollY), { width: CARD_WIDTH, height: card.height }, view);
+      : placeCard(
+          shiftBox(card.anchor as Box, -win.scrollX, -win.scrollY),
+          { width: CARD_WIDTH, height: card.height },
+          view,
+          card.row && shiftBox(card.row, -win.scrollX, -win.scrollY),
+        );
     card.guard.setStyle(hostStyle(docked ? 'fixed' : 'absolute', left, top));
     card.guard.check();
   }

@@ -2,7 +2,8 @@
  * The card's first screen in a 900 px high window (issue 13): name, their local time and the
  * verdict, Call, open concerns, due commitments, the next follow-up and the last call are all on
  * screen in the card without scrolling it; the contact preferences and the account come below.
- * Screenshots: artifacts/screenshots/<browser>-card-first-screen-900.png.
+ * It opens clear of the clicked number and of its table row when the window has room.
+ * Screenshots: artifacts/screenshots/<browser>-card-first-screen-900.png, -card-clear-of-row-*.png.
  */
 import { mkdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +45,14 @@ for (const [name, launch] of browsersUnderTest()) {
       // The preferences behind the verdict start below the fold, not above what matters.
       expect(screen.factsTop).toBeGreaterThan(screen.lastCallBottom);
       await card.screenshot(`${SHOTS}/${name}-card-first-screen-900.png`);
+      await card.close();
+    });
+
+    it.each(['1-888-416-2273', '(646) 555-0123'])('opens clear of the clicked number %s and of its table row', async (text) => {
+      const card = await CardPage.openFor(crm, text);
+      expect(await card.covers(text)).toEqual({ number: false, row: false });
+      await crm.screenshot(`${SHOTS}/${name}-card-clear-of-row-${text.replace(/\D/g, '')}.png`);
+      await card.close();
     });
   });
 }

@@ -149,6 +149,32 @@ export class CardPage {
   }
   dialUrl = () => this.frame.evaluate(() => document.querySelector('[data-testid="view-call"]')?.getAttribute('data-dial-url') ?? '');
 
+  /**
+   * Whether the card, as it sits on the page, covers the number shown as `text` or the table row
+   * that number is in (boxes on the page, viewport coordinates).
+   */
+  async covers(text: string): Promise<{ number: boolean; row: boolean }> {
+    return this.page.evaluate(
+      (arg) => {
+        const [wanted, tag] = arg as [string, string];
+        const card = document.querySelector(tag)?.getBoundingClientRect();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent?.indexOf(wanted) ?? -1;
+          if (at < 0 || !card) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + wanted.length);
+          const overlap = (b: DOMRect) => card.left < b.right && card.right > b.left && card.top < b.bottom && card.bottom > b.top;
+          const row = node.parentElement?.closest('tr')?.getBoundingClientRect();
+          return { number: overlap(range.getBoundingClientRect()), row: row ? overlap(row) : false };
+        }
+        throw new Error(`"${wanted}" is not on the page, or no card is open`);
+      },
+      [text, CARD_HOST],
+    );
+  }
+
   /** The height the card asked its host for (the iframe's height on the page). */
   async frameHeight(): Promise<number> {
     return this.page.evaluate(() => document.querySelector('callprep-card')?.getBoundingClientRect().height ?? 0);
