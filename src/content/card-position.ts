@@ -64,6 +64,12 @@ export function placeCard(anchor: Box, size: Size, view: Viewport, row: Box = an
   return { left: left + view.scrollX, top: top + view.scrollY };
 }
 
+/** A place the user dragged the card to (viewport coordinates), kept inside this viewport. */
+export const keepInView = (at: { left: number; top: number }, size: Size, view: Pick<Viewport, 'width' | 'height'>): Point => ({
+  left: clamp(at.left, VIEWPORT_MARGIN, view.width - size.width - VIEWPORT_MARGIN),
+  top: clamp(at.top, VIEWPORT_MARGIN, view.height - size.height - VIEWPORT_MARGIN),
+});
+
 /**
  * The card docked at the top right of the viewport (viewport coordinates, for a fixed host): for a
  * number in an embedded frame the top page cannot locate. A viewport narrower than the card keeps

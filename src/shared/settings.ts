@@ -50,9 +50,30 @@ const summaryTemplate = v.pipe(
   }),
 );
 
+/**
+ * Where the user put the card on a site (issue 13): docked at the right edge, or where they dragged
+ * it (its top left in the viewport, kept inside the window when used). No entry: beside the number.
+ */
+export const CardPlaceSchema = v.union(
+  [
+    v.strictObject({ docked: v.literal(true) }),
+    v.strictObject({ left: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)), top: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)) }),
+  ],
+  'must be docked or a position',
+);
+export type CardPlace = v.InferOutput<typeof CardPlaceSchema>;
+
+/** The sites with a card place kept; the oldest choice goes first beyond this. */
+export const CARD_PLACES_MAX = 500;
+
+const cardPlaces = v.pipe(
+  v.record(v.pipe(v.string(), v.maxLength(253)), CardPlaceSchema, 'must be card places by site'),
+  v.check((places) => Object.keys(places).length <= CARD_PLACES_MAX, `must name at most ${CARD_PLACES_MAX} sites`),
+);
+
 export const siteName = (site: string): string => site.trim().toLowerCase().replace(/\.$/, '');
 
-const fields = { defaultCountry, dialTemplate, disabledSites, summaryTemplate };
+const fields = { defaultCountry, dialTemplate, disabledSites, summaryTemplate, cardPlaces };
 
 export const SettingsSchema = v.object({ version: v.literal(SETTINGS_VERSION), ...fields });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -67,6 +88,7 @@ export const DEFAULT_SETTINGS: Settings = {
   dialTemplate: 'tel:{e164}',
   disabledSites: [],
   summaryTemplate: '',
+  cardPlaces: {},
 };
 
 /** Steps from version n to n + 1, in order. Add one per new version. */
@@ -98,5 +120,6 @@ export function migrateSettings(stored: unknown, log: (msg: string) => void = co
     dialTemplate: pick('dialTemplate'),
     disabledSites: pick('disabledSites'),
     summaryTemplate: pick('summaryTemplate'),
+    cardPlaces: pick('cardPlaces'),
   };
 }

@@ -8,7 +8,7 @@ describe('settings migration', () => {
 
   test('an unversioned first draft is migrated to version 1 and keeps its values', () => {
     const migrated = migrateSettings({ defaultCountry: 'DE', dialTemplate: 'sip:{e164}', disabledSites: ['a.example'] });
-    expect(migrated).toEqual({ version: 1, defaultCountry: 'DE', dialTemplate: 'sip:{e164}', disabledSites: ['a.example'], summaryTemplate: '' });
+    expect(migrated).toEqual({ version: 1, defaultCountry: 'DE', dialTemplate: 'sip:{e164}', disabledSites: ['a.example'], summaryTemplate: '', cardPlaces: {} });
   });
 
   test('a summary template keeps its text; one naming an unknown placeholder is logged and reset', () => {

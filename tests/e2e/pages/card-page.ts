@@ -175,6 +175,31 @@ export class CardPage {
     );
   }
 
+  /** The card's box on the page (the host: the strip with Move and Dock, and the card under it), viewport coordinates. */
+  box = () =>
+    this.page.evaluate((tag) => {
+      const r = document.querySelector(String(tag))?.getBoundingClientRect();
+      if (!r) throw new Error('No card on the page');
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    }, CARD_HOST);
+
+  /**
+   * Drags the card by its Move grip (the strip above it, in a closed shadow root the test cannot
+   * query: reached by where it is drawn, as a user's pointer does) by dx, dy.
+   */
+  async dragBy(dx: number, dy: number): Promise<void> {
+    const before = await this.box();
+    const grip = { x: before.left + 40, y: before.top + 11 };
+    await this.page.drag(grip, { x: grip.x + dx, y: grip.y + dy });
+    await waitUntil(this.box, (b) => Math.abs(b.left - before.left - dx) < 2 && Math.abs(b.top - before.top - dy) < 2, `the card to move by ${dx}, ${dy}`);
+  }
+
+  /** Clicks the strip's right-hand button: "Dock right", or "Beside the number" on a docked or moved card. */
+  async clickDockButton(): Promise<void> {
+    const box = await this.box();
+    await this.page.clickAt(box.right - 40, box.top + 11);
+  }
+
   /** The height the card asked its host for (the iframe's height on the page). */
   async frameHeight(): Promise<number> {
     return this.page.evaluate(() => document.querySelector('callprep-card')?.getBoundingClientRect().height ?? 0);
