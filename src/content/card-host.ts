@@ -27,13 +27,15 @@ import { clipCardParams } from '../shared/protocol/card-params-check.ts';
 import { deepActiveElement } from './active-element.ts';
 import { openCardChannel, type CardChannel } from './card-channel.ts';
 import { CardHostGuard, hostStyle } from './card-host-guard.ts';
-import { dockCard, placeCard, type Box } from './card-position.ts';
+import { addCardGrip, GRIP_HEIGHT, type CardGrip } from './card-grip.ts';
+import { dockCard, keepInView, placeCard, type Box } from './card-position.ts';
+import type { CardPlace } from '../shared/settings.ts';
 import { askBackground, extensionUrl } from './runtime.ts';
 import { CARD_HOST_TAG } from './skip-rules.ts';
 
 export const CARD_WIDTH = 380;
 /** The card's height on any page tall enough: its content scrolls inside. */
-export const CARD_HEIGHT = 640;
+export const CARD_HEIGHT = 760;
 /** The least height the card is comfortable at: a frame lower than this docks it in the top page. */
 export const SMALLEST_HEIGHT = 520;
 const MIN_HEIGHT = 120;
@@ -60,6 +62,11 @@ interface OpenCard {
   iframe: HTMLIFrameElement;
   /** Beside a number (document coordinates), or docked at the viewport's right edge. */
   anchor: Box | 'docked';
+  /** The number's row (document coordinates), which the card stays clear of when there is room. */
+  row?: Box;
+  /** Where the user put it (the site's choice, or a drag now): overrides the anchor while set. */
+  choice?: CardPlace;
+  grip: CardGrip;
   height: number;
   guard: CardHostGuard;
   channel: CardChannel;
@@ -73,12 +80,12 @@ interface OpenCard {
 interface WarmCard {
   params: CardParams;
   card?: OpenCard;
-  click?: { request: number; anchor: Box | 'docked'; returnFocusTo: Element | null };
+  click?: { request: number; anchor: Box | 'docked'; returnFocusTo: Element | null; row?: Box };
   timer: ReturnType<typeof setTimeout>;
 }
 
 const sameParams = (a: CardParams, b: CardParams) =>
-  a.e164 === b.e164 && a.raw === b.raw && a.ext === b.ext && a.pageTitle === b.pageTitle && a.nearbyName === b.nearbyName;
+  a.e164 === b.e164 && a.raw === b.raw && a.ext === b.ext && a.pageTitle === b.pageTitle && a.nearbyName === b.nearbyName && a.nearbyCompany === b.nearbyCompany;
 
 export class CardHost {
   private card: OpenCard | undefined;
@@ -90,6 +97,9 @@ export class CardHost {
   /** Counts opening requests: a session that arrives after a newer request opens nothing. */
   private opening = 0;
   private readonly origin: string;
+  /** Where the user keeps the card on this site (asked once; null: beside the number). */
+  private sitePlace: CardPlace | null = null;
+  private sitePlaceAsked = false;
 
   constructor(
     private readonly signal: AbortSignal,
@@ -103,6 +113,24 @@ export class CardHost {
     signal.addEventListener('abort', () => (this.close(), this.dropWarm()), { once: true });
   }
 
+  /**
+   * Asks once, with the first card made in this frame (not at start: most frames never open one),
+   * where the user keeps the card on this site; a card already open moves there when the answer comes.
+   */
+  private loadSitePlace(): void {
+    if (this.sitePlaceAsked) return;
+    this.sitePlaceAsked = true;
+    askBackground('page/card-place', {}, SESSION_TIMEOUT_MS).then(
+      (place) => {
+        this.sitePlace = place;
+        const card = this.card;
+        if (place && card && card.anchor !== 'docked' && card.choice === undefined) this.choose(card, place, false);
+      },
+      // No answer (the worker waking slowly): cards open beside their number until the user moves one.
+      (error: unknown) => console.warn('Callprep: where to open the card on this site is not known', error),
+    );
+  }
+
   get isOpen(): boolean {
     return Boolean(this.card);
   }
@@ -112,11 +140,11 @@ export class CardHost {
     return !this.signal.aborted;
   }
 
-  /** Opens the card for a number whose box (viewport coordinates) is `anchor`; closes any other. */
-  open(params: CardParams, anchor: Box): void {
+  /** Opens the card for a number whose box (viewport coordinates) is `anchor`, in `row`; closes any other. */
+  open(params: CardParams, anchor: Box, row?: Box): void {
     const win = this.doc.defaultView ?? window;
     // Kept in document coordinates: the page may scroll before the card shows.
-    this.show(params, shiftBox(anchor, win.scrollX, win.scrollY));
+    this.show(params, shiftBox(anchor, win.scrollX, win.scrollY), row && shiftBox(row, win.scrollX, win.scrollY));
   }
 
   /** Opens the card at the top right of the viewport, fixed there while the page scrolls; closes any other. */
@@ -143,13 +171,13 @@ export class CardHost {
       (error: unknown) => {
         if (this.warm === warm) this.warm = undefined;
         // Clicked meanwhile: the click is answered as if there had been no prewarm.
-        if (warm.click?.request === this.opening) this.openCold(params, warm.click.anchor, warm.click.returnFocusTo);
+        if (warm.click?.request === this.opening) this.openCold(params, warm.click.anchor, warm.click.returnFocusTo, warm.click.row);
         else console.warn('Callprep: the card could not be prepared', error);
       },
     );
   }
 
-  private show(params: CardParams, anchor: Box | 'docked'): void {
+  private show(params: CardParams, anchor: Box | 'docked', row?: Box): void {
     if (!this.isActive) return;
     // A card replacing one that has the focus returns it to where the first one found it.
     const active = deepActiveElement(this.doc);
@@ -157,22 +185,22 @@ export class CardHost {
     this.close();
     const warm = this.warm;
     if (warm && sameParams(warm.params, params)) {
-      warm.click = { request: ++this.opening, anchor, returnFocusTo };
+      warm.click = { request: ++this.opening, anchor, returnFocusTo, row };
       if (warm.card) this.showWarm(warm);
       return;
     }
     this.dropWarm();
-    this.openCold(params, anchor, returnFocusTo);
+    this.openCold(params, anchor, returnFocusTo, row);
   }
 
-  private openCold(params: CardParams, anchor: Box | 'docked', returnFocusTo: Element | null): void {
+  private openCold(params: CardParams, anchor: Box | 'docked', returnFocusTo: Element | null, row?: Box): void {
     const request = ++this.opening;
     this.coming = params;
     this.askSession(params).finally(() => request === this.opening && (this.coming = undefined)).then(
       ({ token, key }) => {
         if (request !== this.opening || !this.isActive) return;
         this.close();
-        this.reveal(this.build(params, token, key), anchor, returnFocusTo);
+        this.reveal(this.build(params, token, key), anchor, returnFocusTo, row);
       },
       // The extension is being reloaded or the worker did not answer: the click opens nothing.
       (error: unknown) => console.warn('Callprep: the card could not be opened', error),
@@ -192,7 +220,7 @@ export class CardHost {
     // A newer click (another number) came first: this one is not wanted any more.
     if (click.request !== this.opening) return this.discard(card);
     this.close();
-    this.reveal(card, click.anchor, click.returnFocusTo);
+    this.reveal(card, click.anchor, click.returnFocusTo, click.row);
   }
 
   /** Drops the warm card, if any. */
@@ -212,6 +240,7 @@ export class CardHost {
 
   /** The card's host and frame, in the document but hidden; reveal() shows it. */
   private build(params: CardParams, token: string, key: string): OpenCard {
+    this.loadSitePlace();
     const host = this.doc.createElement(CARD_HOST_TAG);
     const shadow = host.attachShadow({ mode: 'closed' });
     const iframe = this.doc.createElement('iframe');
@@ -220,14 +249,23 @@ export class CardHost {
     iframe.src = extensionUrl(cardPagePath(token));
     shadow.append(iframe);
     const done = new AbortController();
+    const grip = addCardGrip(shadow, this.doc, {
+      start: () => {
+        const box = host.getBoundingClientRect();
+        return { left: box.left, top: box.top };
+      },
+      move: (to) => card === this.card && this.choose(card, to, false),
+      end: () => card === this.card && card.choice && this.keep(card.choice),
+      toggleDock: () => card === this.card && this.toggleDock(card),
+    }, done.signal);
     this.signal.addEventListener('abort', () => done.abort(), { once: true, signal: done.signal });
     const channel = openCardChannel(iframe, this.origin, key, {
       onClose: () => card === this.card && this.closeFromInside(),
       onCheck: () => guard.check(),
       onReload: () => (card === this.card ? this.close() : this.discardIfWarm(card)),
     });
-    const guard = new CardHostGuard(host, { size: () => ({ width: CARD_WIDTH, height: card.height }), onVerdict: (visible) => channel.sendVisibility(visible), signal: done.signal });
-    const card: OpenCard = { params, host, iframe, anchor: 'docked', height: this.height(), guard, channel, done, loaded: false, shown: false };
+    const guard = new CardHostGuard(host, { size: () => ({ width: CARD_WIDTH, height: card.height + GRIP_HEIGHT }), onVerdict: (visible) => channel.sendVisibility(visible), signal: done.signal });
+    const card: OpenCard = { params, host, iframe, anchor: 'docked', grip, height: this.height(), guard, channel, done, loaded: false, shown: false };
     iframe.addEventListener(
       'load',
       () => {
@@ -248,9 +286,12 @@ export class CardHost {
   }
 
   /** Shows a built card beside `anchor` (or docked), above everything of the page. */
-  private reveal(card: OpenCard, anchor: Box | 'docked', returnFocusTo: Element | null): void {
+  private reveal(card: OpenCard, anchor: Box | 'docked', returnFocusTo: Element | null, row?: Box): void {
     this.returnFocusTo = returnFocusTo;
     card.anchor = anchor;
+    card.row = row;
+    // A card opened for a small frame stays docked; any other goes where the user keeps it on this site.
+    card.choice = anchor === 'docked' ? undefined : (this.sitePlace ?? undefined);
     card.shown = true;
     this.card = card;
     this.place();
@@ -285,10 +326,30 @@ export class CardHost {
     this.close();
   }
 
+  /** The user dragged the card (`keep` when they let go) or docked it. */
+  private choose(card: OpenCard, place: CardPlace | undefined, keep: boolean): void {
+    card.choice = place && 'left' in place ? { left: Math.max(0, Math.round(place.left)), top: Math.max(0, Math.round(place.top)) } : place;
+    this.place();
+    if (keep) this.keep(card.choice ?? null);
+  }
+
+  /** Docks a card that sits beside its number; puts a docked or dragged one back beside it. */
+  private toggleDock(card: OpenCard): void {
+    this.choose(card, card.choice ? undefined : { docked: true }, true);
+  }
+
+  /** The site's choice, for the next card too; the background keeps it (the page never sees it). */
+  private keep(place: CardPlace | null): void {
+    this.sitePlace = place;
+    askBackground('page/set-card-place', { place }, SESSION_TIMEOUT_MS).catch((error: unknown) =>
+      console.warn('Callprep: where the card was put could not be kept for this site', error),
+    );
+  }
+
   /** The same for every card: what the page can measure of it says nothing about the customer. */
   private height(): number {
     const win = this.doc.defaultView ?? window;
-    return Math.round(Math.max(MIN_HEIGHT, Math.min(CARD_HEIGHT, win.innerHeight * 0.8)));
+    return Math.round(Math.max(MIN_HEIGHT, Math.min(CARD_HEIGHT, win.innerHeight * 0.9)));
   }
 
   private place(): void {
@@ -298,11 +359,17 @@ export class CardHost {
     card.height = this.height();
     card.iframe.style.height = `${card.height}px`;
     const view = { width: this.doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight, scrollX: win.scrollX, scrollY: win.scrollY };
-    const docked = card.anchor === 'docked';
+    const size = { width: CARD_WIDTH, height: card.height + GRIP_HEIGHT };
+    const choice = card.choice;
+    const docked = card.anchor === 'docked' || (choice !== undefined && 'docked' in choice);
+    card.grip.setDocked(docked || choice !== undefined, card.anchor !== 'docked');
+    const fixed = docked || choice !== undefined;
     const { left, top } = docked
-      ? dockCard({ width: CARD_WIDTH }, view)
-      : placeCard(shiftBox(card.anchor as Box, -win.scrollX, -win.scrollY), { width: CARD_WIDTH, height: card.height }, view);
-    card.guard.setStyle(hostStyle(docked ? 'fixed' : 'absolute', left, top));
+      ? dockCard(size, view)
+      : choice && 'left' in choice
+        ? keepInView(choice, size, view)
+        : placeCard(shiftBox(card.anchor as Box, -win.scrollX, -win.scrollY), size, view, card.row && shiftBox(card.row, -win.scrollX, -win.scrollY));
+    card.guard.setStyle(hostStyle(fixed ? 'fixed' : 'absolute', left, top));
     card.guard.check();
   }
 }

@@ -34,7 +34,8 @@ export const cardFitsFrame = (view: FrameView): boolean =>
   view.isTop || (view.width >= ROOM_FOR_CARD.width && view.height >= ROOM_FOR_CARD.height);
 
 export interface CardOpener {
-  open(params: CardParams, anchor: Box): void;
+  /** `row`: the box of the number's row (a table row), which the card stays clear of when there is room. */
+  open(params: CardParams, anchor: Box, row?: Box): void;
   /** The pointer rests on a number: its card is made hidden now, so the click only shows it (card-host.ts). */
   prewarm(params: CardParams): void;
   /** True once the top page opened a card for this frame (until closeInTop; ✕ in the card does not tell this frame). */
@@ -54,14 +55,14 @@ export function cardOpener(card: CardHost, win: Window = window): CardOpener {
     get cardInTop() {
       return cardInTop;
     },
-    open(params, anchor) {
+    open(params, anchor, row) {
       const request = ++latest;
-      if (cardFitsFrame(frameViewOf(win))) return card.open(params, anchor);
+      if (cardFitsFrame(frameViewOf(win))) return card.open(params, anchor, row);
       // A card this frame opened before (fallback) goes: the new one opens in the top page.
       card.close();
       askBackground('page/open-card-in-top', clipCardParams(params), TOP_REQUEST_TIMEOUT_MS).then(
         () => void (request === latest && (cardInTop = true)),
-        () => void (request === latest && card.open(params, anchor)),
+        () => void (request === latest && card.open(params, anchor, row)),
       );
     },
     prewarm(params) {

@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { knownRegion } from '../shared/phone.ts';
 import { resolveRegion } from '../shared/phone-region.ts';
-import { DEFAULT_SETTINGS, SettingsPatchSchema, migrateSettings, siteName, type Settings, type SettingsPatch } from '../shared/settings.ts';
+import { CARD_PLACES_MAX, DEFAULT_SETTINGS, SettingsPatchSchema, migrateSettings, siteName, type CardPlace, type Settings, type SettingsPatch } from '../shared/settings.ts';
 import type { CallprepDatabase } from './database.ts';
 import { Refusal } from './errors.ts';
 import { t } from '../shared/i18n/messages.ts';
@@ -37,6 +37,24 @@ export async function setSiteEnabled(db: CallprepDatabase, hostname: string, ena
     const others = (await getSettings(db)).disabledSites.filter((s) => s !== site);
     const { disabledSites = [] } = await updateSettings(db, { disabledSites: enabled ? others : [...others, site] });
     return disabledSites;
+  });
+}
+
+/** Where the user put the card on `hostname`, or null. */
+export async function cardPlaceOf(db: CallprepDatabase, hostname: string): Promise<CardPlace | null> {
+  const places = (await getSettings(db)).cardPlaces;
+  const site = siteName(hostname);
+  return Object.hasOwn(places, site) ? (places[site] ?? null) : null;
+}
+
+/** Keeps (or with null forgets) the card's place on `hostname`; the latest choice is last, the oldest goes first past the limit. */
+export async function setCardPlace(db: CallprepDatabase, hostname: string, place: CardPlace | null): Promise<void> {
+  const site = siteName(hostname);
+  if (!site) throw new Refusal(t('refuse_noSite'));
+  await db.transaction('rw', db.settings, async () => {
+    const places = Object.entries((await getSettings(db)).cardPlaces).filter(([key]) => key !== site);
+    if (place) places.push([site, place]);
+    await updateSettings(db, { cardPlaces: Object.fromEntries(places.slice(-CARD_PLACES_MAX)) });
   });
 }
 

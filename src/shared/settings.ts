@@ -5,7 +5,9 @@
  * replaced by its default, never a crash.
  */
 import * as v from 'valibot';
+import { SUMMARY_TEMPLATE_MAX, unknownSummaryPlaceholder } from './call-summary.ts';
 import { DIAL_TEMPLATE_REFUSALS, dialTemplateProblem } from './dial-template.ts';
+import { formatNumber, t } from './i18n/messages.ts';
 import { knownRegion } from './phone.ts';
 import { listOf } from './records/fields.ts';
 
@@ -38,9 +40,40 @@ const disabledSites = v.pipe(
   v.transform((sites) => [...new Set(sites.map(siteName).filter(Boolean))]),
 );
 
+/** The e-mail written after a call (shared/call-summary.ts); "" = the default in the user's language. */
+const summaryTemplate = v.pipe(
+  v.string('must be text'),
+  v.maxLength(SUMMARY_TEMPLATE_MAX, () => t('refuse_summaryLength', formatNumber(SUMMARY_TEMPLATE_MAX))),
+  v.rawCheck(({ dataset, addIssue }) => {
+    const unknown = dataset.typed ? unknownSummaryPlaceholder(dataset.value) : null;
+    if (unknown) addIssue({ message: t('refuse_summaryPlaceholder', unknown) });
+  }),
+);
+
+/**
+ * Where the user put the card on a site (issue 13): docked at the right edge, or where they dragged
+ * it (its top left in the viewport, kept inside the window when used). No entry: beside the number.
+ */
+export const CardPlaceSchema = v.union(
+  [
+    v.strictObject({ docked: v.literal(true) }),
+    v.strictObject({ left: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)), top: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)) }),
+  ],
+  'must be docked or a position',
+);
+export type CardPlace = v.InferOutput<typeof CardPlaceSchema>;
+
+/** The sites with a card place kept; the oldest choice goes first beyond this. */
+export const CARD_PLACES_MAX = 500;
+
+const cardPlaces = v.pipe(
+  v.record(v.pipe(v.string(), v.maxLength(253)), CardPlaceSchema, 'must be card places by site'),
+  v.check((places) => Object.keys(places).length <= CARD_PLACES_MAX, `must name at most ${CARD_PLACES_MAX} sites`),
+);
+
 export const siteName = (site: string): string => site.trim().toLowerCase().replace(/\.$/, '');
 
-const fields = { defaultCountry, dialTemplate, disabledSites };
+const fields = { defaultCountry, dialTemplate, disabledSites, summaryTemplate, cardPlaces };
 
 export const SettingsSchema = v.object({ version: v.literal(SETTINGS_VERSION), ...fields });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -54,6 +87,8 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultCountry: '',
   dialTemplate: 'tel:{e164}',
   disabledSites: [],
+  summaryTemplate: '',
+  cardPlaces: {},
 };
 
 /** Steps from version n to n + 1, in order. Add one per new version. */
@@ -79,5 +114,12 @@ export function migrateSettings(stored: unknown, log: (msg: string) => void = co
     log(`Callprep: stored setting "${key}" was invalid (${checked.issues[0].message}) and has been reset to its default.`);
     return DEFAULT_SETTINGS[key];
   };
-  return { version: SETTINGS_VERSION, defaultCountry: pick('defaultCountry'), dialTemplate: pick('dialTemplate'), disabledSites: pick('disabledSites') };
+  return {
+    version: SETTINGS_VERSION,
+    defaultCountry: pick('defaultCountry'),
+    dialTemplate: pick('dialTemplate'),
+    disabledSites: pick('disabledSites'),
+    summaryTemplate: pick('summaryTemplate'),
+    cardPlaces: pick('cardPlaces'),
+  };
 }

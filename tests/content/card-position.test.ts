@@ -19,6 +19,28 @@ describe('where the card opens', () => {
   });
 });
 
+describe('clear of the number’s row when the viewport allows', () => {
+  const number = box(600, 300);
+  test.each([
+    ['right of a row with room beside it', box(100, 296, 640, 26), view, { left: 748, top: 272 }],
+    ['left of a row near the right edge', box(500, 296, 760, 26), view, { left: 112, top: 272 }],
+    ['below a full-width row', box(0, 96, 1280, 26), view, { left: 600, top: 130 }],
+    ['above a full-width row low on the screen', box(0, 640, 1280, 26), view, { left: 600, top: 112 }],
+  ])('%s', (_name, row, viewport, expected) => {
+    const anchor = { ...number, top: row.top + 4, bottom: row.top + 22 };
+    const place = placeCard(anchor, card, viewport, row);
+    expect(place).toEqual(expected);
+    const covers = (b: Box) => place.left < b.right && place.left + card.width > b.left && place.top < b.bottom && place.top + card.height > b.top;
+    expect(covers(row)).toBe(false);
+  });
+
+  test('a row the viewport has no room around: beside the number, never over it', () => {
+    const row = box(0, 300, 1280, 26);
+    const anchor = { ...number, top: 304, bottom: 322 };
+    expect(placeCard(anchor, { width: 380, height: 760 }, { ...view, height: 860 }, row)).toEqual({ left: 728, top: 92 });
+  });
+});
+
 describe('docked for a number in a small embedded frame', () => {
   test.each([
     ['top right of a desktop page', 1280, { left: 892, top: 8 }],

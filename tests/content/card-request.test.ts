@@ -4,6 +4,8 @@ import { cardFitsFrame, cardOpener, closeForEmbeddedFrame, openForEmbeddedFrame,
 
 const PARAMS = { e164: '+442079460958', raw: '+44 20 7946 0958', nearbyName: 'Tom Baker', pageTitle: 'Inbox' };
 const ANCHOR = { left: 40, top: 30, right: 160, bottom: 48 };
+/** The number's table row, which the card stays clear of (card-position.ts). */
+const ROW = { left: 20, top: 26, right: 900, bottom: 52 };
 
 describe('where the card opens', () => {
   test('the room it needs: 380 × 520 px plus an 8 px margin on each side', () => {
@@ -57,15 +59,15 @@ describe('opening the card from a click', () => {
   test('a frame with room opens it beside the number and asks nobody', () => {
     const sendMessage = stubBackground(async () => ({ ok: true, data: { opened: true } }));
     const { card, host } = fakeCard();
-    cardOpener(host, frameWindow(false, 1200, 760)).open(PARAMS, ANCHOR);
-    expect(card.open).toHaveBeenCalledWith(PARAMS, ANCHOR);
+    cardOpener(host, frameWindow(false, 1200, 760)).open(PARAMS, ANCHOR, ROW);
+    expect(card.open).toHaveBeenCalledWith(PARAMS, ANCHOR, ROW);
     expect(sendMessage).not.toHaveBeenCalled();
   });
 
   test('a small frame asks for the card in the top page, with only the card params, and opens nothing itself', async () => {
     const sendMessage = stubBackground(async () => ({ ok: true, data: { opened: true } }));
     const { card, host, calls } = fakeCard();
-    cardOpener(host, frameWindow(false, 600, 220)).open({ ...PARAMS, pageTitle: `${'Inbox '.repeat(80)}` }, ANCHOR);
+    cardOpener(host, frameWindow(false, 600, 220)).open({ ...PARAMS, pageTitle: `${'Inbox '.repeat(80)}` }, ANCHOR, ROW);
     await vi.waitFor(() => expect(sendMessage).toHaveBeenCalledOnce());
     const [envelope] = sendMessage.mock.calls[0]!;
     expect(envelope).toMatchObject({ callprep: 1, type: 'page/open-card-in-top', data: { e164: PARAMS.e164, raw: PARAMS.raw, nearbyName: 'Tom Baker' } });
@@ -82,8 +84,8 @@ describe('opening the card from a click', () => {
   ])('when %s, the small frame opens the card itself beside the number', async (_name, reply) => {
     stubBackground(reply);
     const { card, host } = fakeCard();
-    cardOpener(host, frameWindow(false, 600, 220)).open(PARAMS, ANCHOR);
-    await vi.waitFor(() => expect(card.open).toHaveBeenCalledWith(PARAMS, ANCHOR));
+    cardOpener(host, frameWindow(false, 600, 220)).open(PARAMS, ANCHOR, ROW);
+    await vi.waitFor(() => expect(card.open).toHaveBeenCalledWith(PARAMS, ANCHOR, ROW));
   });
 
   test('a late refusal for an earlier click does not open its card over a newer one', async () => {
@@ -91,13 +93,13 @@ describe('opening the card from a click', () => {
     stubBackground(() => new Promise((resolve) => answers.push(resolve)));
     const { card, host } = fakeCard();
     const opener = cardOpener(host, frameWindow(false, 600, 220));
-    opener.open(PARAMS, ANCHOR);
-    opener.open({ e164: '+12127368410', raw: '(212) 736-8410' }, ANCHOR);
+    opener.open(PARAMS, ANCHOR, ROW);
+    opener.open({ e164: '+12127368410', raw: '(212) 736-8410' }, ANCHOR, ROW);
     await vi.waitFor(() => expect(answers).toHaveLength(2));
     answers[0]!({ ok: false, error: 'Callprep is not running in the top page of this tab.' });
     answers[1]!({ ok: false, error: 'Callprep is not running in the top page of this tab.' });
     await vi.waitFor(() => expect(card.open).toHaveBeenCalledOnce());
-    expect(card.open).toHaveBeenCalledWith({ e164: '+12127368410', raw: '(212) 736-8410' }, ANCHOR);
+    expect(card.open).toHaveBeenCalledWith({ e164: '+12127368410', raw: '(212) 736-8410' }, ANCHOR, ROW);
   });
 });
 
@@ -107,7 +109,7 @@ describe('closing a card the top page opened for this frame', () => {
   test('a click elsewhere or Escape asks the top page once to close it', async () => {
     const sendMessage = stubBackground(async () => ({ ok: true, data: { opened: true } }));
     const opener = cardOpener(fakeCard().host, frameWindow(false, 600, 220));
-    opener.open(PARAMS, ANCHOR);
+    opener.open(PARAMS, ANCHOR, ROW);
     await vi.waitFor(() => expect(opener.cardInTop).toBe(true));
     opener.closeInTop();
     opener.closeInTop();
@@ -122,7 +124,7 @@ describe('closing a card the top page opened for this frame', () => {
     const sendMessage = stubBackground(reply);
     const { card, host } = fakeCard();
     const opener = cardOpener(host, frameWindow(false, width, height));
-    opener.open(PARAMS, ANCHOR);
+    opener.open(PARAMS, ANCHOR, ROW);
     await vi.waitFor(() => expect(card.open).toHaveBeenCalled());
     opener.closeInTop();
     expect(types(sendMessage)).not.toContain('page/close-card-in-top');

@@ -173,7 +173,7 @@ describe('opening from the keyboard in the page', () => {
     const { open, ctx } = context();
     selectRange(range(point('646'), point('0199', 4)));
     expect(openCardAtSelection(ctx)?.e164).toBe('+16465550199');
-    expect(open).toHaveBeenCalledWith({ e164: '+16465550199', raw: '646-555-0199', ext: undefined, pageTitle: 'Contacts', nearbyName: undefined }, expect.anything());
+    expect(open).toHaveBeenCalledWith({ e164: '+16465550199', raw: '646-555-0199', ext: undefined, pageTitle: 'Contacts', nearbyName: undefined, nearbyCompany: undefined }, expect.anything(), undefined);
   });
 
   test('text selected in a textarea opens nothing, and its value is never read', () => {

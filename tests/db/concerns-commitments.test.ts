@@ -28,7 +28,7 @@ describe('concerns and commitments', () => {
   it.each([
     ['an empty concern', (db: ReturnType<typeof freshDb>, id: string) => addConcern(db, id, '  ', T0), 'few words'],
     ['a concern for nobody', (db: ReturnType<typeof freshDb>) => addConcern(db, 'gone', 'x', T0), 'no longer exists'],
-    ['an empty commitment', (db: ReturnType<typeof freshDb>, id: string) => addCommitment(db, { customerId: id, what: '', who: 'me' }, T0), 'promised'],
+    ['an empty commitment', (db: ReturnType<typeof freshDb>, id: string) => addCommitment(db, { customerId: id, what: '', who: 'me' }, T0), 'commitment is'],
   ])('refuses %s', async (_name, act, message) => {
     const db = freshDb();
     const c = await createCustomer(db, { name: 'Cy' }, T0);

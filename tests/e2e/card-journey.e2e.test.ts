@@ -41,7 +41,8 @@ for (const [name, launch] of browsersUnderTest()) {
       expect(await card.view()).toBe('file');
       expect(await card.name()).toBe('Ada Lovelace');
       expect(await card.numberShown()).toBe('(212) 736-8410');
-      expect(await card.goodTimeText()).toMatch(new RegExp(`^(Good time now|Not now — next good time \\w{3} ${clockPattern()} their time \\(New York\\) \\(in .+\\))$`));
+      // A good time says until when (her best hours end at 16:30, lunch at 12:00 is avoided).
+      expect(await card.goodTimeText()).toMatch(new RegExp(`^(Good time until ${clockPattern()} their time \\(New York\\)|Not now — next good time \\w{3} ${clockPattern()} their time \\(New York\\) \\(in .+\\))$`));
       expect(await card.localTime()).toMatch(new RegExp(`^\\w{3} ${clockPattern()} their time \\(New York\\)$`));
       expect(await card.lastCallNotes()).toBe('Left a message about the double charge.');
       // The host gives every card the same height (nothing about the customer), neither cut to nothing nor past the viewport.
@@ -100,6 +101,26 @@ for (const [name, launch] of browsersUnderTest()) {
       expect(await card.notes()).toBe('Refund confirmed for invoice 4471. Wants 45 seats.');
     });
 
+    it('keeps the file in view during the call: a concern resolved and a commitment added in one step', async () => {
+      const file = await card.callFile();
+      expect(file.open).toBe(true);
+      expect(file.notes).toBe('Prefers a short agenda by e-mail before any call.');
+      expect(await card.concerns()).toEqual(['Invoice #4471 charged twice']);
+      expect((await card.commitments()).map((c) => c.what)).toEqual(['Send the corrected invoice']);
+      // On the call's first screen, without scrolling: what they raised and what was agreed.
+      expect((await card.callFile()).visible).toEqual(expect.arrayContaining(['concerns', 'commitments']));
+      await card.resolveConcern('Invoice #4471 charged twice');
+      await card.addConcern('Wants a second contact for billing');
+      await card.addCommitment('Send the 45-seat quote');
+      expect((await card.commitments()).map((c) => c.what)).toEqual(['Send the corrected invoice', 'Send the 45-seat quote']);
+      expect(await card.view()).toBe('call');
+      await shot('call-file');
+      await card.showSection('call-file');
+      await card.toggleCallFile();
+      expect((await card.callFile()).visible).toEqual([]);
+      await card.toggleCallFile();
+    });
+
     it('will not close the call without an outcome, then saves it with a follow-up', async () => {
       await card.endCall();
       const refused = await card.wrapUp({});
@@ -116,6 +137,28 @@ for (const [name, launch] of browsersUnderTest()) {
       await shot('saved');
     });
 
+    it('e-mails the summary in one click: to her, with the notes, what each side committed to and the next contact on her clock', async () => {
+      const mail = await card.summaryEmail();
+      expect(mail.to).toBe('ada@analytical-engines.example');
+      expect(mail.subject).toMatch(/^Our call on \w+ \d+, \d{4}$/);
+      expect(mail.body).toMatch(/^Dear Ada Lovelace,\n\nThank you for our call on \w+ \d+, \d{4}\. What we discussed:\n\nRefund confirmed for invoice 4471\. Wants 45 seats\.\n\nWhat we agreed:\n- We will: Send the 45-seat quote\n\nNext contact: .+ \(New York time\) · Phone\n\nKind regards$/);
+      await shot('summary-email');
+
+      // The user's own template, from the options page, is what the next summary is written from.
+      expect(await options.saveSummaryTemplate('Hi {nme}')).toBe('{nme} is not a placeholder: use {name}, {company}, {date}, {notes}, {commitments} or {nextContact}.');
+      expect(await options.saveSummaryTemplate('Hello {name} ({company}),\n{notes}\nAgreed:\n{commitments}\nNext: {nextContact}')).toBe('Template saved.');
+      await options.page.evaluate(() => document.getElementById('summary')?.scrollIntoView({ block: 'start', behavior: 'instant' }));
+      await options.page.screenshot(`${SHOTS}/${name}-options-summary-template.png`);
+      await card.close();
+      card = await CardPage.openFor(crm, '(212) 736-8410');
+      await card.call();
+      await card.typeNotes('Quote sent.');
+      await card.endCall();
+      expect((await card.wrapUp({ outcome: 'connected', noFollowUp: true })).saved).toBe(true);
+      const second = await card.summaryEmail();
+      expect(second.body).toBe('Hello Ada Lovelace (Analytical Engines Inc.),\nQuote sent.\nAgreed:\nNothing was agreed on either side.\nNext: None planned yet.');
+    });
+
     it('asks who is being called on a shared switchboard number', async () => {
       await card.close();
       card = await CardPage.openFor(crm, '(415) 555-0100');
@@ -130,9 +173,11 @@ for (const [name, launch] of browsersUnderTest()) {
       card = await CardPage.openFor(crm, '(646) 555-0123');
       expect(await card.view()).toBe('unknown');
       expect(await card.createFormValue('create-number')).toBe('+16465550123');
-      // The page title is a CRM screen, not a company: it goes into the notes.
-      expect(await card.createFormValue('create-company')).toBe('');
-      expect(await card.createFormValue('create-notes')).toBe('Found on: Ada Lovelace · Contacts · Northwind CRM');
+      // What belongs to this number: the name and the company of its row. The page is titled after
+      // another customer ("Ada Lovelace · Contacts · Northwind CRM"): nothing of it is taken.
+      expect(await card.createFormValue('create-name')).toBe('Nikola Tesla');
+      expect(await card.createFormValue('create-company')).toBe('Wardenclyffe Labs');
+      expect(await card.createFormValue('create-notes')).toBe('');
       await shot('unknown');
       await card.createCustomer('Nikola Tesla');
       expect(await card.name()).toBe('Nikola Tesla');

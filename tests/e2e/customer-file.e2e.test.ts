@@ -158,13 +158,22 @@ for (const [name, launch] of browsersUnderTest()) {
       expect(await card.editInPlace('pref-best-hours', `${hour}:00-${hour}:30`)).toBe('Saved');
       expect(await card.goodTimeText()).toMatch(new RegExp(`^Not now — next good time \\w{3} ${clockPattern(`${hour}:00`)} their time \\(London\\) \\(in .+\\)$`));
 
-      // The whole day, every day, nothing to avoid: now is good.
-      expect(await card.editInPlace('pref-best-hours', '00:00-23:59', 'leave')).toBe('Saved');
+      // Every day, nothing to avoid, best hours from this hour for two: good, and until when.
       expect(await card.editInPlace('pref-worst-hours', '')).toBe('Saved');
       await card.toggleBestDay('Sat');
       await card.toggleBestDay('Sun');
-      expect(await card.bestSummary()).toMatch(new RegExp(`^Any day, ${clockPattern('00:00')}–${clockPattern('23:59')}$`));
-      expect(await card.goodTimeText()).toBe('Good time now');
+      const now = hourIn('Europe/London');
+      const end = `${String((now + 2) % 24).padStart(2, '0')}:00`;
+      expect(await card.editInPlace('pref-best-hours', `${String(now).padStart(2, '0')}:00-${end}`)).toBe('Saved');
+      expect(await card.goodTimeText()).toMatch(new RegExp(`^Good time until (\\w{3} )?${clockPattern(end)} their time \\(London\\)$`));
+      await card.showSection('contact-time');
+      await card.screenshot(`${SHOTS}/${name}-card-good-until.png`);
+
+      // The whole day, every day: any time.
+      expect(await card.editInPlace('pref-best-hours', '00:00-23:59', 'leave')).toBe('Saved');
+      // "Any day, 00:00–23:59" reads as what it means.
+      expect(await card.bestSummary()).toBe('Any time');
+      expect(await card.goodTimeText()).toBe('Good time now: any time suits them');
       expect(await card.goodTimeReason()).toBe('Inside their best hours');
       await card.showSection('contact-time');
       await card.screenshot(`${SHOTS}/${name}-card-edit-preferences.png`);

@@ -136,6 +136,7 @@ export interface OpenedWith {
   ext?: string;
   pageTitle?: string;
   nearbyName?: string;
+  nearbyCompany?: string;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { getSettings, isSiteEnabled, setSiteEnabled } from '../../db/settings-store.ts';
+import { cardPlaceOf, getSettings, isSiteEnabled, setCardPlace, setSiteEnabled } from '../../db/settings-store.ts';
 import type { pageMessages } from '../../shared/protocol/page.ts';
 import { siteOfFrame } from '../../shared/site.ts';
 import { closeCardInTopFrame, openCardInTopFrame } from '../card-relay.ts';
@@ -11,6 +11,11 @@ export const pageHandlers = ({ db }: BackgroundDeps): HandlersOf<typeof pageMess
     enabled: await isSiteEnabled(db, siteOfFrame(sender)),
     defaultCountry: (await getSettings(db)).defaultCountry,
   }),
+  'page/card-place': (_none, { sender }) => cardPlaceOf(db, siteOfFrame(sender)),
+  'page/set-card-place': async ({ place }, { sender }) => {
+    await setCardPlace(db, siteOfFrame(sender), place);
+    return { saved: true as const };
+  },
   'page/open-card-in-top': (params, { sender }) => openCardInTopFrame(params, sender),
   'page/close-card-in-top': (_none, { sender }) => closeCardInTopFrame(sender),
   // Open tabs on that site drop or bring back their marks at once: they are told to ask again.

@@ -8,7 +8,7 @@ import type { CardParams } from './card-params.ts';
 import { E164_PATTERN } from '../records/limits.ts';
 
 /** The card URL keeps at most 300 characters of any value (cardParamsToQuery); a sender clips to these. */
-export const CARD_PARAM_LIMITS = { raw: 100, ext: 6, pageTitle: 300, nearbyName: 80 } as const;
+export const CARD_PARAM_LIMITS = { raw: 100, ext: 6, pageTitle: 300, nearbyName: 80, nearbyCompany: 80 } as const;
 
 // Line breaks and tabs are allowed: a number wrapped over two source lines keeps them in `raw`.
 export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
@@ -24,6 +24,7 @@ const RULES: Record<keyof CardParams, (value: unknown) => boolean> = {
   ext: optional((value) => typeof value === 'string' && EXT_DIGITS.test(value)),
   pageTitle: optional(pageText(CARD_PARAM_LIMITS.pageTitle)),
   nearbyName: optional(pageText(CARD_PARAM_LIMITS.nearbyName)),
+  nearbyCompany: optional(pageText(CARD_PARAM_LIMITS.nearbyCompany)),
 };
 
 /** Exactly CardParams: every field within its limits, no other key. */
@@ -42,5 +43,6 @@ export function clipCardParams(params: CardParams): CardParams {
     ext: params.ext,
     pageTitle: clip(params.pageTitle, CARD_PARAM_LIMITS.pageTitle),
     nearbyName: clip(params.nearbyName, CARD_PARAM_LIMITS.nearbyName),
+    nearbyCompany: clip(params.nearbyCompany, CARD_PARAM_LIMITS.nearbyCompany),
   };
 }

@@ -27,9 +27,11 @@ export const CardParamsSchema = v.strictObject(
     raw: pageText(CARD_PARAM_LIMITS.raw),
     /** Extension digits as the detector reads them: 1 to 6 digits. */
     ext: v.optional(v.pipe(v.string('must be 1 to 6 digits'), v.regex(EXT_DIGITS, 'must be 1 to 6 digits'))),
-    /** The page's title and a name shown next to the number, to prefill "create customer". */
+    /** The page's title (where the number was found); never used as the customer's name or company. */
     pageTitle: v.optional(pageText(CARD_PARAM_LIMITS.pageTitle)),
+    /** The name and the company shown with this very number (its row, card or signature), to prefill "create customer". */
     nearbyName: v.optional(pageText(CARD_PARAM_LIMITS.nearbyName)),
+    nearbyCompany: v.optional(pageText(CARD_PARAM_LIMITS.nearbyCompany)),
   },
   'is not a card parameter',
 );

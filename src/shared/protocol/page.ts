@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { flag, nothing, text } from '../records/fields.ts';
+import { CardPlaceSchema, type CardPlace } from '../settings.ts';
 import { CardParamsSchema } from './card-params.ts';
 import { answer, message } from './define.ts';
 
@@ -24,6 +25,10 @@ export const pageMessages = {
   'page/open-card-in-top': message('content', CardParamsSchema, answer<{ opened: true }>()),
   /** That frame's user clicked elsewhere in it or pressed Escape there: the docked card in the top frame closes. */
   'page/close-card-in-top': message('content', nothing, answer<{ closed: boolean }>()),
+  /** Where the user put the card on the asking frame's site (docked, dragged), or null: beside the number. Read from the sender's URL, as page/config. */
+  'page/card-place': message('content', nothing, answer<CardPlace | null>()),
+  /** The user docked, dragged or undocked the card: kept for the sender's site (null forgets it). */
+  'page/set-card-place': message('content', v.object({ place: v.nullable(CardPlaceSchema) }), answer<{ saved: true }>()),
   /** The per-site switch (popup, options). */
   'site/set-enabled': message('ui', v.object({ hostname: text(253), enabled: flag }), answer<{ disabledSites: string[] }>()),
 };

@@ -4,7 +4,7 @@
  * "message channel closed before a response was received" without knowing whether the work was done.
  * A request is repeatable when doing it twice leaves the same result as once: reads, saves of whole
  * values, and saves merged against the state they started from (notes, customer edits). One that
- * adds something (a concern, a promise, an import) is only sent again when it surely never arrived.
+ * adds something (a concern, a commitment, an import) is only sent again when it surely never arrived.
  * A record, so a new message type does not compile until it is decided here.
  */
 import type { MessageType } from './index.ts';
@@ -13,6 +13,9 @@ export const REPEATABLE: Record<MessageType, boolean> = {
   'page/config': true,
   'page/open-card-in-top': true,
   'page/close-card-in-top': true,
+  'page/card-place': true,
+  // Saves a whole value for the site: twice is once.
+  'page/set-card-place': true,
   // A second try would issue a second session; the first one's card simply never opens.
   'page/open-card-session': false,
   'card/open-tab-session': false,

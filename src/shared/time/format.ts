@@ -54,6 +54,9 @@ export function formatDay(at: number, now: number, zone = userTimeZone(), locale
 export const formatDateTime = (at: number, zone = userTimeZone(), locale = uiLocale()): string =>
   write(at, zone, locale, { weekday: 'short', day: 'numeric', month: 'short', ...clock(locale) });
 
+/** "26 November 2026", "November 26, 2026", "26. November 2026": a date written out, for letters and e-mails. */
+export const formatLongDate = (at: number, zone = userTimeZone(), locale = uiLocale()): string => write(at, zone, locale, { dateStyle: 'long' });
+
 /** A short "when" for a choice: "16:30" later today, "Tue 09:00" within a week, else with the date. */
 export function formatShortWhen(at: number, now: number, zone = userTimeZone(), locale = uiLocale()): string {
   const days = calendarDaysBetween(now, at, zone);

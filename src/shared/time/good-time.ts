@@ -9,7 +9,7 @@ import { formatClock, formatRelative, formatWeekdayClock, formatWindow, weekdayN
 import { uiLocale } from './locale.ts';
 import { isUnanswered } from '../retry.ts';
 import { windowDay, findWindow } from './windows.ts';
-import { onTheirClock, yourTime } from './whose.ts';
+import { onTheirClock, theirTime, yourTime } from './whose.ts';
 import { resolveZone, userTimeZone } from './zone.ts';
 
 /** How far ahead the next good moment is searched. */
@@ -27,6 +27,11 @@ export interface ContactTimeStatus {
   goodNow: boolean;
   reason: string;
   next?: NextGoodTime;
+  /**
+   * While now is good: when that ends, "16:30 their time (New York)" (with the weekday when it is
+   * not today on their clock). Absent when it does not end within SEARCH_DAYS: any time suits them.
+   */
+  until?: { at: number; label: string };
 }
 
 type Cause =
@@ -100,6 +105,13 @@ function endOfGoodStretch(prefs: ContactPreferences, zone: string, from: number)
   return firstCandidate(zone, from + 1, times, (at) => !isGood(prefs, zone, at));
 }
 
+/** "16:30 their time (New York)" when `at` is later today on that clock, else "Fri 17:00 …"; "… your time" without their zone. */
+function clockLabel(at: number, now: number, zone: string, known: boolean, locale: string | undefined): string {
+  const today = at - now < 24 * HOUR && wallClock(at, zone).weekday === wallClock(now, zone).weekday;
+  const label = today ? formatClock(at, zone, locale) : formatWeekdayClock(at, zone, locale);
+  return known ? theirTime(label, zone) : yourTime(label);
+}
+
 /** Is now a good time to call, why (not), and when the next good time is. */
 export function contactTimeStatus(
   prefs: ContactPreferences,
@@ -112,7 +124,11 @@ export function contactTimeStatus(
   const retryUntil = lastNoAnswerAt === undefined ? 0 : lastNoAnswerAt + prefs.retryAfterHours * HOUR;
   const cause = badCause(prefs, zone, now, retryUntil);
   const prefix = known ? '' : 'time zone unknown, using yours: ';
-  if (cause === null) return { goodNow: true, reason: `${prefix}inside their best hours` };
+  if (cause === null) {
+    const end = endOfGoodStretch(prefs, zone, now);
+    const until = end === undefined ? undefined : { at: end, label: clockLabel(end, now, zone, known, locale) };
+    return { goodNow: true, reason: `${prefix}inside their best hours`, until };
+  }
   const at = nextGoodTime(prefs, zone, now, retryUntil);
   const next =
     at === undefined

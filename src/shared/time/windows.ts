@@ -18,11 +18,20 @@ export const toMinutes = (hhmm: string): number => {
 
 const previousDay = (day: Weekday): Weekday => (day === 1 ? 7 : ((day - 1) as Weekday));
 
+/** "…–23:59" is how people write "to the end of the day": its last minute is inside too. */
+const endMinute = (hhmm: string): number => (hhmm === '23:59' ? 24 * 60 : toMinutes(hhmm));
+
+/** A window that covers the whole day: "00:00–23:59", or one whose start and end are alike. */
+export const isWholeDay = (w: TimeWindow): boolean => w.start === w.end || (toMinutes(w.start) === 0 && endMinute(w.end) === 24 * 60);
+
+/** No best hours, or best hours that cover the whole day: "any time" on a best day. */
+export const coversAllDay = (windows: readonly TimeWindow[]): boolean => windows.length === 0 || windows.some(isWholeDay);
+
 /** The weekday the window covering this moment started on, or null when no window covers it. */
 export function windowDay(windows: readonly TimeWindow[], at: LocalMoment): Weekday | null {
   for (const w of windows) {
     const start = toMinutes(w.start);
-    const end = toMinutes(w.end);
+    const end = endMinute(w.end);
     if (start === end) return at.weekday; // a zero-length window means all day
     if (start < end && at.minute >= start && at.minute < end) return at.weekday;
     if (start > end && at.minute >= start) return at.weekday;

@@ -1,13 +1,12 @@
 /**
  * During the call: who, how long, notes saved as they are typed (and merged with notes typed in
- * another tab on the same call), and quick adds for what was promised or raised. End call saves the
- * notes and moves on to the wrap-up.
+ * another tab on the same call), and the customer's file kept in view (call-file.tsx), where a
+ * concern or commitment is added or resolved in one step. End call saves the notes and moves on to
+ * the wrap-up.
  */
-import { useState } from 'preact/hooks';
 import type { Call, Customer } from '../../shared/model.ts';
 import { Button, buttonClass } from '../shared/button.tsx';
-import { useClient } from '../shared/client-context.tsx';
-import { AddInline } from './add-inline.tsx';
+import { CallFile } from './call-file.tsx';
 import { CallTimer } from './call-timer.tsx';
 import { CardHeader } from './card-header.tsx';
 import { DialLink } from './dial-link.tsx';
@@ -28,9 +27,7 @@ interface Props {
 }
 
 export function CallView({ call, notes: shownBefore, raw, customer, dialUrl, onClose, onEnd }: Props) {
-  const client = useClient();
   const notes = useCallNotes(call, shownBefore);
-  const [added, setAdded] = useState<string[]>([]);
   const closedElsewhere = notes.call.status === 'closed';
   const end = async () => {
     await notes.flush();
@@ -51,40 +48,7 @@ export function CallView({ call, notes: shownBefore, raw, customer, dialUrl, onC
             </DialLink>
           )}
         </div>
-        <NotesField notes={notes} label={t('notes')} rows={7} placeholder={t('notesPlaceholder')} testId="call-notes" />
-        {customer && (
-          <div class="card-quick">
-            <AddInline
-              label={t('promiseLabel')}
-              placeholder={t('promisePlaceholder')}
-              what="fail_addPromise"
-              buttonText={t('addPromise')}
-              testId="call-promise"
-              onAdd={async (what) => {
-                await client('commitment/add', { customerId: customer.id, what, who: 'me', callId: call.id });
-                setAdded((list) => [...list, `Promise: ${what}`]);
-              }}
-            />
-            <AddInline
-              label={t('concernLabel')}
-              placeholder={t('concernPlaceholder')}
-              what="fail_addConcern"
-              buttonText={t('addConcern')}
-              testId="call-concern"
-              onAdd={async (text) => {
-                await client('concern/add', { customerId: customer.id, text });
-                setAdded((list) => [...list, `Concern: ${text}`]);
-              }}
-            />
-            {added.length > 0 && (
-              <ul class="card-added" aria-label={t('addedOnCall')}>
-                {added.map((a, i) => (
-                  <li key={i}>✓ {a}</li>
-                ))}
-              </ul>
-            )}
-          </div>
-        )}
+        <NotesField notes={notes} label={t('notes')} rows={4} placeholder={t('notesPlaceholder')} testId="call-notes" />
         {closedElsewhere ? (
           <Button variant="primary" size="large" block onClick={onClose} data-testid="close-call-view">
             {t('close')}
@@ -94,6 +58,7 @@ export function CallView({ call, notes: shownBefore, raw, customer, dialUrl, onC
             {t('endCall')}
           </Button>
         )}
+        {call.customerId && <CallFile customerId={call.customerId} callId={call.id} e164={call.e164} />}
       </div>
     </div>
   );

@@ -45,9 +45,11 @@ export function CardApp({ params, onClose }: Props) {
   const lookup = useQuery((c) => c('customer/lookup', { e164: params.e164 }), [params.e164], 'fail_lookUpNumber');
   const [chosen, setChosen] = useState<Screen | null>(null);
   const [confirmation, setConfirmation] = useState<string | null>(null);
+  const [wrappedUp, setWrappedUp] = useState<Call | undefined>(undefined);
 
   const start = useAction('fail_startCall', async (customerId?: string, overrideReason?: string) => {
     setConfirmation(null);
+    setWrappedUp(undefined);
     const { call, dialUrl } = await client('call/start', { e164: params.e164, ext: params.ext, customerId, ...(overrideReason ? { overrideReason } : {}) });
     setChosen({ kind: 'call', call, dialUrl });
   });
@@ -75,7 +77,8 @@ export function CardApp({ params, onClose }: Props) {
   const afterCall = (call: Call, followUpAt: number | null) => {
     setConfirmation(`Call saved · ${followUpAt === null ? 'no follow-up' : `follow-up ${yourTime(formatWhen(followUpAt, Date.now()))}`}`);
     setChosen(call.customerId ? { kind: 'file', customerId: call.customerId } : { kind: 'auto' });
-    void lookup.refresh();
+    // The summary is offered once the file has what the wrap-up stored (the follow-up, the call's commitments).
+    void lookup.refresh().then(() => setWrappedUp(call));
   };
 
   const fileView = (file: CustomerFile) => (
@@ -89,6 +92,7 @@ export function CardApp({ params, onClose }: Props) {
       onCall={(overrideReason) => void start.run(file.customer.id, overrideReason)}
       onConfirm={setConfirmation}
       onChanged={lookup.refresh}
+      wrappedUp={wrappedUp?.customerId === file.customer.id ? wrappedUp : undefined}
     />
   );
 

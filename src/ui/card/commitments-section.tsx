@@ -1,4 +1,4 @@
-/** Promises made to or by the customer: open ones by due date, overdue in red; mark done; add. */
+/** Commitments made to or by the customer: open ones by due date, overdue in red; mark done; add. */
 import { useState } from 'preact/hooks';
 import type { Commitment } from '../../shared/model.ts';
 import { Section } from '../shared/section.tsx';
@@ -13,11 +13,13 @@ interface Props {
   customerId: string;
   commitments: Commitment[];
   onChanged: () => Promise<unknown>;
+  /** The call a commitment added here was made on (the call view's file). */
+  callId?: string;
 }
 
 const byDue = (a: Commitment, b: Commitment) => (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity);
 
-export function CommitmentsSection({ customerId, commitments, onChanged }: Props) {
+export function CommitmentsSection({ customerId, commitments, onChanged, callId }: Props) {
   const client = useClient();
   const [due, setDue] = useState('');
   const now = Date.now();
@@ -54,7 +56,7 @@ export function CommitmentsSection({ customerId, commitments, onChanged }: Props
         extra={<input type="date" class="cp-input card-add__date" aria-label={t('dueDateOptional')} value={due} onInput={(e) => setDue(e.currentTarget.value)} />}
         onAdd={async (what) => {
           const dueAt = due ? (fromDateTimeInputs(due, '17:00') ?? undefined) : undefined;
-          await client('commitment/add', { customerId, what, who: 'me', dueAt });
+          await client('commitment/add', { customerId, what, who: 'me', dueAt, callId });
           setDue('');
           await onChanged();
         }}

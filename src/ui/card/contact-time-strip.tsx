@@ -1,16 +1,16 @@
 /**
  * "Is this a good moment to call?": their local time, a green or amber verdict with the reason and
- * the next good time, and the preferences behind it. When phone is not what they prefer, the
- * alternative is one click away.
+ * the next good time (or until when now is good). When phone is not what they prefer, the
+ * alternative is one click away. The preferences behind it are ContactFacts, lower on the card.
  */
 import type { Call, Customer, Weekday } from '../../shared/model.ts';
-import { contactTimeStatus, formatWeekdayClock, formatWindow, theirTime, weekdayName, yourTime } from '../../shared/time/index.ts';
+import { contactTimeStatus, formatWeekdayClock, theirTime, weekdayName, yourTime } from '../../shared/time/index.ts';
 import { customerZone } from '../../shared/customer-zone.ts';
 import { lastUnansweredAt } from '../../shared/retry.ts';
 import { Pill } from '../shared/badge.tsx';
-import { channelLabel } from '../../shared/channel-labels.ts';
 import { AlternativeChannel } from './alternative-channel.tsx';
 import { useNow } from './use-now.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   customer: Customer;
@@ -29,11 +29,12 @@ export function ContactTimeStrip({ customer, recentCalls, e164 }: Props) {
   const clock = formatWeekdayClock(now, zone.zone);
   const status = contactTimeStatus(prefs, zone.known ? zone.zone : undefined, now, lastUnansweredAt(recentCalls));
   const verdict = status.goodNow
-    ? 'Good time now'
+    ? status.until
+      ? t('goodTimeUntil', status.until.label)
+      : t('goodTimeAnyTime')
     : status.next
       ? `Not now — next good time ${status.next.label} (${status.next.inLabel})`
       : 'Not now — no good time in the next two weeks';
-  const bestDays = prefs.bestDays.length === 7 || prefs.bestDays.length === 0 ? 'Any day' : dayList(prefs.bestDays);
   return (
     <div class="card-time" data-testid="contact-time">
       <div class="card-time__now">
@@ -49,23 +50,6 @@ export function ContactTimeStrip({ customer, recentCalls, e164 }: Props) {
           {capitalise(status.reason)}
         </span>
       </div>
-      <dl class="card-facts">
-        <dt>Best</dt>
-        <dd>
-          {bestDays}
-          {prefs.bestWindows.length > 0 && `, ${prefs.bestWindows.map((w) => formatWindow(w)).join(', ')}`}
-        </dd>
-        {prefs.worstWindows.length > 0 && (
-          <>
-            <dt>Avoid</dt>
-            <dd>{prefs.worstWindows.map((w) => formatWindow(w)).join(', ')}</dd>
-          </>
-        )}
-        <dt>Prefers</dt>
-        <dd>{prefs.channels.length > 0 ? prefs.channels.map((c, i) => `${i + 1}. ${channelLabel(c)}`).join('  ') : 'Not known'}</dd>
-        <dt>Retry</dt>
-        <dd>after {prefs.retryAfterHours} h without an answer</dd>
-      </dl>
       <AlternativeChannel customer={customer} e164={e164} />
     </div>
   );

@@ -1,6 +1,7 @@
 /**
- * A number nobody has yet: offer to create the customer, prefilled from the page (the name next to
- * the number, the page title as company only when it plainly is one), or to call anyway.
+ * A number nobody has yet: offer to create the customer, prefilled with what the page shows with
+ * this very number (the name and company of its row, card or signature: content/nearby-name.ts),
+ * never from the page's title, which on a CRM names another customer; or call anyway.
  */
 import { useState } from 'preact/hooks';
 import type { CardParams } from '../../shared/card-frame.ts';
@@ -12,7 +13,6 @@ import { useAction } from '../shared/use-action.ts';
 import { useClient } from '../shared/client-context.tsx';
 import { CallButton } from './call-button.tsx';
 import { CardHeader } from './card-header.tsx';
-import { prefillFromPageTitle } from './company-guess.ts';
 import { parseEmails } from './customer-save.ts';
 import { phoneLabelName } from './labels.ts';
 import { t } from '../../shared/i18n/messages.ts';
@@ -29,12 +29,11 @@ const labelOptions = () => PHONE_LABELS.map((l) => ({ value: l, label: phoneLabe
 
 export function UnknownView({ params, confirmation, onClose, onCreated, onCall }: Props) {
   const client = useClient();
-  const guess = prefillFromPageTitle(params.pageTitle);
   const [name, setName] = useState(params.nearbyName ?? '');
-  const [company, setCompany] = useState(guess.company ?? '');
+  const [company, setCompany] = useState(params.nearbyCompany ?? '');
   const [label, setLabel] = useState<PhoneLabel>('direct');
   const [email, setEmail] = useState('');
-  const [notes, setNotes] = useState(guess.notes ?? '');
+  const [notes, setNotes] = useState('');
   const [errors, setErrors] = useState<{ name?: string; email?: string }>({});
 
   const create = useAction('fail_createCustomer', async () => {

@@ -11,11 +11,13 @@ import { OptionsSection } from './options-section.tsx';
 import { PermissionsSection } from './permissions-section.tsx';
 import { SampleDataSection } from './sample-data-section.tsx';
 import { SiteSettings } from './site-settings.tsx';
+import { SummaryTemplateField } from './summary-template-field.tsx';
 import { SyncSection } from './sync-section.tsx';
 import { t } from '../../shared/i18n/messages.ts';
 
 const NAV = [
   ['calling', 'navCalling'],
+  ['summary', 'summarySection'],
   ['sites', 'navSites'],
   ['import', 'navImport'],
   ['export', 'navExport'],
@@ -46,6 +48,9 @@ export function OptionsApp() {
         <ErrorBanner message={settings.error} action={<button class="cp-banner__dismiss" onClick={() => void settings.refresh()}>{t('tryAgain')}</button>} />
         <OptionsSection id="calling" title={t('navCalling')} intro={t('callingIntro')}>
           <CallingSettings settings={settings} />
+        </OptionsSection>
+        <OptionsSection id="summary" title={t('summarySection')} intro={t('summarySectionIntro')}>
+          <SummaryTemplateField settings={settings} />
         </OptionsSection>
         <OptionsSection id="sites" title={t('navSites')} intro={t('sitesIntro')}>
           <SiteSettings settings={settings} />

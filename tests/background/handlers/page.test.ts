@@ -74,3 +74,29 @@ describe('page/config answers for the asking frame\'s own site', () => {
     expect(await route(ask({ hostname: 'other.example' }), frameAt('https://crm.example.com/').sender)).toEqual({ ok: true, data: { enabled: false, defaultCountry: '' } });
   });
 });
+
+describe('where the card opens on a site (the user docked or dragged it)', () => {
+  it('keeps the choice for the asking frame’s site only, and forgets it on null', async () => {
+    const handlers = pageHandlers({ db: freshDb(), now: () => T0 });
+    const crm = frameAt('https://crm.example.com/contacts/7');
+    const mail = frameAt('https://mail.example.com/inbox');
+    expect(await handlers['page/card-place']({}, crm)).toBeNull();
+    await handlers['page/set-card-place']({ place: { docked: true } }, crm);
+    await handlers['page/set-card-place']({ place: { left: 40, top: 120 } }, mail);
+    expect(await handlers['page/card-place']({}, frameAt('https://CRM.example.com/deals'))).toEqual({ docked: true });
+    expect(await handlers['page/card-place']({}, mail)).toEqual({ left: 40, top: 120 });
+    await handlers['page/set-card-place']({ place: null }, crm);
+    expect(await handlers['page/card-place']({}, crm)).toBeNull();
+    expect(await handlers['page/card-place']({}, mail)).toEqual({ left: 40, top: 120 });
+  });
+
+  it('is asked for by content scripts only, with a place the schema allows', async () => {
+    const route = createRouter(createHandlers({ db: freshDb(), now: () => T0 }), 'chrome-extension://x/', 'callprep-test');
+    const send = (data: unknown) => route({ callprep: 1, type: 'page/set-card-place', data }, frameAt('https://crm.example.com/').sender as never);
+    expect(await send({ place: { left: -5, top: 10 } })).toMatchObject({ ok: false });
+    expect(await send({ place: { docked: true, left: 3 } })).toMatchObject({ ok: false });
+    expect(await send({ place: { left: 5, top: 10 } })).toMatchObject({ ok: true });
+    const fromPopup = await route({ callprep: 1, type: 'page/set-card-place', data: { place: null } }, { id: 'callprep-test', url: 'chrome-extension://x/popup.html' } as never);
+    expect(fromPopup).toMatchObject({ ok: false });
+  });
+});

@@ -149,6 +149,57 @@ export class CardPage {
   }
   dialUrl = () => this.frame.evaluate(() => document.querySelector('[data-testid="view-call"]')?.getAttribute('data-dial-url') ?? '');
 
+  /**
+   * Whether the card, as it sits on the page, covers the number shown as `text` or the table row
+   * that number is in (boxes on the page, viewport coordinates).
+   */
+  async covers(text: string): Promise<{ number: boolean; row: boolean }> {
+    return this.page.evaluate(
+      (arg) => {
+        const [wanted, tag] = arg as [string, string];
+        const card = document.querySelector(tag)?.getBoundingClientRect();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent?.indexOf(wanted) ?? -1;
+          if (at < 0 || !card) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + wanted.length);
+          const overlap = (b: DOMRect) => card.left < b.right && card.right > b.left && card.top < b.bottom && card.bottom > b.top;
+          const row = node.parentElement?.closest('tr')?.getBoundingClientRect();
+          return { number: overlap(range.getBoundingClientRect()), row: row ? overlap(row) : false };
+        }
+        throw new Error(`"${wanted}" is not on the page, or no card is open`);
+      },
+      [text, CARD_HOST],
+    );
+  }
+
+  /** The card's box on the page (the host: the strip with Move and Dock, and the card under it), viewport coordinates. */
+  box = () =>
+    this.page.evaluate((tag) => {
+      const r = document.querySelector(String(tag))?.getBoundingClientRect();
+      if (!r) throw new Error('No card on the page');
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    }, CARD_HOST);
+
+  /**
+   * Drags the card by its Move grip (the strip above it, in a closed shadow root the test cannot
+   * query: reached by where it is drawn, as a user's pointer does) by dx, dy.
+   */
+  async dragBy(dx: number, dy: number): Promise<void> {
+    const before = await this.box();
+    const grip = { x: before.left + 40, y: before.top + 11 };
+    await this.page.drag(grip, { x: grip.x + dx, y: grip.y + dy });
+    await waitUntil(this.box, (b) => Math.abs(b.left - before.left - dx) < 2 && Math.abs(b.top - before.top - dy) < 2, `the card to move by ${dx}, ${dy}`);
+  }
+
+  /** Clicks the strip's right-hand button: "Dock right", or "Beside the number" on a docked or moved card. */
+  async clickDockButton(): Promise<void> {
+    const box = await this.box();
+    await this.page.clickAt(box.right - 40, box.top + 11);
+  }
+
   /** The height the card asked its host for (the iframe's height on the page). */
   async frameHeight(): Promise<number> {
     return this.page.evaluate(() => document.querySelector('callprep-card')?.getBoundingClientRect().height ?? 0);
@@ -242,6 +293,18 @@ export class CardPage {
     return state.wrapUp ? { saved: false, errors: state.errors, confirmation: '' } : { saved: true, errors: [], confirmation: state.confirmation };
   }
 
+  /**
+   * The draft "E-mail the summary" opens (a mailto: link to the mail app): to whom, its subject and
+   * its body, decoded as the mail app reads them.
+   */
+  async summaryEmail(): Promise<{ to: string; subject: string; body: string }> {
+    await this.frame.waitFor('a[data-testid="email-summary"]');
+    const href = await this.frame.evaluate(() => document.querySelector('[data-testid="email-summary"]')?.getAttribute('href') ?? '');
+    const url = new URL(href);
+    if (url.protocol !== 'mailto:') throw new Error(`"E-mail the summary" opens ${href}, not a mail draft`);
+    return { to: decodeURIComponent(url.pathname), subject: url.searchParams.get('subject') ?? '', body: (url.searchParams.get('body') ?? '').replace(/\r\n/g, '\n') };
+  }
+
   async followUpFit(): Promise<string> {
     return this.read('follow-up-fit');
   }
@@ -322,10 +385,10 @@ export class CardPage {
     await waitUntil(pressed, (now) => now !== before, `best day ${day} to change`);
   }
 
-  /** The summary of when to call, e.g. "Any day, 00:00–23:59" (the "Best" line of the time strip). */
+  /** The summary of when to call, e.g. "Mon–Fri, 09:30–16:30" or "Any time" (the "Best" line of the time strip). */
   bestSummary = () =>
     this.frame.evaluate(() => {
-      const terms = [...document.querySelectorAll('[data-testid="contact-time"] .card-facts dt')];
+      const terms = [...document.querySelectorAll('[data-testid="contact-facts"] .card-facts dt')];
       return terms.find((t) => t.textContent === 'Best')?.nextElementSibling?.textContent ?? '';
     });
 
@@ -391,6 +454,55 @@ export class CardPage {
   private async waitForList<T>(read: () => Promise<T[]>, done: (items: T[]) => boolean, what: string): Promise<void> {
     await waitUntil(read, done, `the ${what}`);
   }
+
+  /**
+   * The customer's file under the call (call-file.tsx): whether it is unfolded, their notes on file,
+   * and which of its sections are on screen in the card without scrolling.
+   */
+  callFile = () =>
+    this.frame.evaluate(() => {
+      const file = document.querySelector<HTMLDetailsElement>('[data-testid="call-file"]');
+      const onScreen = (id: string) => {
+        // A folded <details> keeps its content laid out but not rendered: checkVisibility tells.
+        const section = document.querySelector(`[data-testid="call-file"] [data-testid="${id}"]`);
+        const box = section?.getBoundingClientRect();
+        return Boolean(section?.checkVisibility() && box && box.top < innerHeight && box.bottom > 0);
+      };
+      return {
+        open: file?.open ?? false,
+        notes: document.querySelector('[data-testid="call-file-notes"]')?.textContent ?? '',
+        visible: ['contact-time', 'concerns', 'commitments'].filter(onScreen),
+      };
+    });
+
+  /** Folds or unfolds the file under the call with a click on its heading. */
+  async toggleCallFile(): Promise<void> {
+    const before = (await this.callFile()).open;
+    await this.frame.click('[data-testid="call-file"] > summary');
+    await waitUntil(this.callFile, (f) => f.open !== before, 'the file under the call to fold or unfold');
+  }
+
+  /**
+   * What the card shows on its first screen, unscrolled: which of the things a call needs (by test
+   * id, the first of each) lie wholly inside the card's viewport, which are not, and where the
+   * contact preferences and the last call are.
+   */
+  firstScreen = () =>
+    this.frame.evaluate(() => {
+      const ids = ['customer-name', 'contact-local-time', 'good-time', 'call-button', 'concern', 'commitment', 'follow-up', 'last-call'];
+      const boxOf = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.getBoundingClientRect();
+      const inside = (id: string) => {
+        const box = boxOf(id);
+        return Boolean(box && box.height > 0 && box.top >= 0 && box.bottom <= innerHeight);
+      };
+      return {
+        scrolled: scrollY,
+        onScreen: ids.filter(inside),
+        missing: ids.filter((id) => !inside(id)),
+        factsTop: boxOf('contact-facts')?.top ?? 0,
+        lastCallBottom: boxOf('last-call')?.bottom ?? Infinity,
+      };
+    });
 
   /** Scrolls the card so a section (e.g. "contact-time", "preferences") is at its top, as a user scrolls. */
   async showSection(testId: string): Promise<void> {

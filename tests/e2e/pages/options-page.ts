@@ -52,6 +52,20 @@ export class OptionsPage {
     return this.page.text('[data-testid="dial-saved"]');
   }
 
+  /** The summary e-mail's template as the field shows it (the default until the user saves their own). */
+  summaryTemplate = (): Promise<string> =>
+    this.page.evaluate(() => document.querySelector<HTMLTextAreaElement>('[data-testid="summary-template-input"]')?.value ?? '');
+
+  /** Writes the summary e-mail's template and saves it; returns the confirmation, or the field's refusal. */
+  async saveSummaryTemplate(template: string): Promise<string> {
+    await this.page.fill('[data-testid="summary-template-input"]', template);
+    const error = await this.page.evaluate(() => document.querySelector('[data-testid="summary-template"] .cp-field__error')?.textContent ?? '');
+    if (error) return error;
+    await this.page.click('[data-testid="summary-template-save"]');
+    await this.page.waitFor('[data-testid="summary-template-saved"]');
+    return this.page.text('[data-testid="summary-template-saved"]');
+  }
+
   dialExample = (): Promise<string> => this.page.text('[data-testid="dial-example"]');
 
   selectedPreset = (): Promise<string> =>

@@ -14,6 +14,8 @@ export interface BrowserSettings {
   colorScheme?: 'light' | 'dark';
   /** The browser's UI language ("de"): what its i18n picks the extension's messages by. */
   locale?: string;
+  /** The pages' viewport; 1280 × 860 by default. */
+  viewport?: { width: number; height: number };
 }
 
 type Launcher = (settings?: BrowserSettings) => Promise<TestBrowser>;

@@ -108,6 +108,12 @@ function wrapPage(page: Page): TestPage {
       for (const m of [...modifiers].reverse()) await page.keyboard.up(m);
     },
     moveTo: (x, y) => page.mouse.move(x, y, { steps: 5 }),
+    drag: async (from, to) => {
+      await page.mouse.move(from.x, from.y, { steps: 2 });
+      await page.mouse.down();
+      await page.mouse.move(to.x, to.y, { steps: 10 });
+      await page.mouse.up();
+    },
     frame: async (part, timeout = DEFAULT_WAIT_MS) => {
       const found = await waitUntil(async () => page.frames().find((f) => f.url().includes(part)), Boolean, `a frame whose URL contains "${part}"`, timeout);
       return wrapFrame(found!);

@@ -57,6 +57,8 @@ export interface TestPage extends TestFrame {
   clickAt(x: number, y: number, modifiers?: string[] | ClickOptions): Promise<void>;
   /** Moves the mouse to viewport coordinates in a few steps, as a hand does, and leaves it there. */
   moveTo(x: number, y: number): Promise<void>;
+  /** Presses the left button at one point, moves to another in steps, and lets go there, as a hand drags. */
+  drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void>;
   /** The first frame whose URL contains `part`, waiting for it to appear. */
   frame(part: string, timeoutMs?: number): Promise<TestFrame>;
   /** Puts the tab in front of its window, as a user's click on the tab does. */

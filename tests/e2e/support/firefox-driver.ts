@@ -175,6 +175,13 @@ function wrapPage(page: Page, tracker: FrontTracker): TestPage {
       await tab.front();
       await page.mouse.move(x, y, { steps: 5 });
     },
+    drag: async (from, to) => {
+      await tab.front();
+      await page.mouse.move(from.x, from.y, { steps: 2 });
+      await page.mouse.down();
+      await page.mouse.move(to.x, to.y, { steps: 10 });
+      await page.mouse.up();
+    },
     frame: (part, timeout = DEFAULT_WAIT_MS) => findFrame(tab, part, timeout),
     bringToFront: () => tab.front(),
     screenshot: async (path, clip) => void (await page.screenshot({ path, clip })),

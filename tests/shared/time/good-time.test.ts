@@ -49,6 +49,28 @@ describe('contactTimeStatus with the default preferences (Mon–Fri 09–17, lun
   });
 });
 
+describe('contactTimeStatus says until when a good time lasts', () => {
+  const ALL_DAY = prefs({ bestDays: [1, 2, 3, 4, 5, 6, 7], bestWindows: [{ start: '00:00', end: '23:59' }], worstWindows: [] });
+  it.each([
+    ['before lunch, the worst hour ends it', DEFAULT_PREFERENCES, '2026-11-23T10:00', NY, '12:00 their time (New York)'],
+    ['after lunch, the best hours end it', DEFAULT_PREFERENCES, '2026-11-23T15:00', NY, '17:00 their time (New York)'],
+    ['a window across midnight ends on the next day', prefs({ bestWindows: [{ start: '20:00', end: '02:00' }], worstWindows: [] }), '2026-11-23T21:00', NY, 'Tue 02:00 their time (New York)'],
+    ['every weekday all day ends on Friday night', prefs({ bestWindows: [{ start: '00:00', end: '23:59' }], worstWindows: [] }), '2026-11-25T10:00', NY, 'Sat 00:00 their time (New York)'],
+    ['no zone: on the user\'s clock', DEFAULT_PREFERENCES, '2026-11-23T15:00', undefined, '17:00 your time'],
+  ])('%s', (_case, preferences, local, zone, label) => {
+    const status = contactTimeStatus(preferences, zone, at(local, zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone), undefined, GB);
+    expect(status.goodNow).toBe(true);
+    expect(status.until?.label).toBe(label);
+  });
+
+  it('every day, 00:00–23:59, never ends: any time (23:59 included)', () => {
+    for (const local of ['2026-11-23T23:59', '2026-11-28T12:00', '2026-11-29T00:00']) {
+      const status = contactTimeStatus(ALL_DAY, NY, at(local, NY), undefined, GB);
+      expect({ local, good: status.goodNow, until: status.until }).toEqual({ local, good: true, until: undefined });
+    }
+  });
+});
+
 describe('contactTimeStatus across DST changes', () => {
   it.each([
     // New York springs forward on Sunday 8 March 2026: Monday 09:00 is EDT (UTC-4).

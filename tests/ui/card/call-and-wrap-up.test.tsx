@@ -6,7 +6,7 @@ import type { Call } from '../../../src/shared/model.ts';
 import { choose, clickButton, flush, typeInto, type Rendered } from '../popup/support/render.tsx';
 import { renderCard } from './support/render-card.tsx';
 import { realBackend } from './support/real-backend.ts';
-import { ada, params } from './support/samples.ts';
+import { ada, openConcern, overdueCommitment, params } from './support/samples.ts';
 
 vi.mock('webextension-polyfill', () => import('./support/fake-extension.ts'));
 
@@ -28,6 +28,8 @@ async function openOnCall(notes = '') {
   const backend = await realBackend({ customers: [ada], calls: [openCall(notes)] });
   ui = await renderCard(<CardApp params={params()} onClose={() => {}} />, backend.client);
   await ui.waitFor(() => $('view-call'));
+  // The customer's file under the call has loaded: the background is idle again.
+  await ui.waitFor(() => $('commitments'));
   return { ui, backend };
 }
 
@@ -68,12 +70,29 @@ describe('call view', () => {
     await ui?.waitFor(() => expect(backend.sent('call/save-notes').map((s) => s.notes)).toEqual(['Blurred', 'Closed mid-sentence']), 150);
   });
 
-  it('records a promise made on the call against the call', async () => {
-    const { backend } = await openOnCall();
-    await typeInto($<HTMLInputElement>('call-promise-input'), 'Send the quote');
-    await act(() => $<HTMLFormElement>('call-promise').requestSubmit());
-    await ui?.waitFor(() => expect(ui?.text()).toContain('✓ Promise: Send the quote'));
+  it('keeps the file in view: notes on file, open concerns and commitments, each resolved or added in one step', async () => {
+    const now = Date.now();
+    const backend = await realBackend({
+      customers: [{ ...ada, notes: 'Agenda by e-mail first.' }],
+      concerns: [openConcern(now)],
+      commitments: [overdueCommitment(now)],
+      calls: [openCall()],
+    });
+    ui = await renderCard(<CardApp params={params()} onClose={() => {}} />, backend.client);
+    await ui.waitFor(() => $('call-file'));
+    await ui.waitFor(() => $('call-file-notes'));
+    expect($('call-file-notes').textContent).toBe('Agenda by e-mail first.');
+    expect($<HTMLDetailsElement>('call-file').open).toBe(true);
+    expect(ui.text()).toContain('Invoice 1042 charged twice');
+    expect(ui.text()).toContain('Send the renewal quote');
+    await clickButton(ui, 'Resolve');
+    await ui.waitFor(() => !ui?.text().includes('Invoice 1042 charged twice') || null);
+    await typeInto($<HTMLInputElement>('add-commitment-input'), 'Send the quote');
+    await act(() => $<HTMLFormElement>('add-commitment').requestSubmit());
+    await ui.waitFor(() => ui?.text().includes('Send the quote') || null);
+    // A commitment made on the call belongs to it (the wrap-up's summary lists it).
     expect(backend.sent('commitment/add')).toEqual([{ customerId: 'ada', what: 'Send the quote', who: 'me', callId: 'call-1' }]);
+    expect(backend.sent('concern/set-resolved')).toEqual([{ id: 'k-1', resolved: true }]);
   });
 });
 
@@ -125,5 +144,26 @@ describe('wrap-up', () => {
     await ui?.waitFor(() => $('view-file'));
     expect(backend.sent('call/finish')).toEqual([{ callId: 'call-1', notes: 'Done and dusted', outcome: 'connected', followUp: null, base: { revision: 0, notes: 'Done and dusted' } }]);
     expect($('confirmation').textContent).toBe('Call saved · no follow-up');
+  });
+
+  it('offers the summary e-mail after the wrap-up: to them, with the notes, this call’s commitments and the next contact', async () => {
+    const { backend } = await openOnCall('Refund confirmed.');
+    await typeInto($<HTMLInputElement>('add-commitment-input'), 'Send the quote');
+    await act(() => $<HTMLFormElement>('add-commitment').requestSubmit());
+    await ui?.waitFor(() => backend.sent('commitment/add').length === 1 || null);
+    await clickButton(ui!, 'End call');
+    await ui?.waitFor(() => $('view-wrapup'));
+    await choose($<HTMLSelectElement>('wrapup-outcome'), 'connected');
+    await save();
+    await ui?.waitFor(() => $('email-summary'));
+    const href = $<HTMLAnchorElement>('email-summary').getAttribute('href') ?? '';
+    const url = new URL(href);
+    expect(url.protocol + url.pathname).toBe('mailto:ada@engines.example');
+    expect(url.searchParams.get('subject')).toMatch(/^Our call on /);
+    const body = url.searchParams.get('body') ?? '';
+    expect(body).toMatch(/^Dear Ada Lovelace,\r\n\r\nThank you for our call on /);
+    expect(body).toContain('\r\nRefund confirmed.\r\n');
+    expect(body).toContain('- We will: Send the quote');
+    expect(body).toMatch(/Next contact: .+ \(New York time\) · Phone/);
   });
 });

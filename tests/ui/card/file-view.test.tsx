@@ -50,7 +50,7 @@ describe('customer file', () => {
   });
 
   it.each([
-    ['inside best hours', nyTime(15), 'Good time now', 'Inside their best hours'],
+    ['inside best hours', nyTime(15), 'Good time until 5:00 PM their time (New York)', 'Inside their best hours'],
     ['lunch (a worst hour)', nyTime(12, 30), 'Not now — next good time Mon 1:00 PM their time (New York) (in 30 minutes)', '12:00 PM–1:00 PM is one of their worst hours'],
     ['evening', nyTime(19), 'Not now — next good time Tue 9:00 AM their time (New York) (in 14 hours)', 'Outside their best hours (9:00 AM–5:00 PM)'],
     ['Saturday', nyTime(10, 0, 5), 'Not now — next good time Mon 9:00 AM their time (New York) (in 2 days)', 'Saturday is not a best day'],

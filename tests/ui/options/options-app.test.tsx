@@ -38,6 +38,26 @@ async function pickFile(ui: Rendered, testId: string, name: string, content: str
   await act(async () => void input.dispatchEvent(new Event('change', { bubbles: true })));
 }
 
+describe('Options: the summary e-mail after a call', () => {
+  it('shows the default template, refuses an unknown placeholder inline, saves one of the user’s own, and goes back to the default', async () => {
+    const { ui, fake } = await mount();
+    const field = () => ui.$<HTMLTextAreaElement>('[data-testid="summary-template-input"]')!;
+    expect(field().value).toMatch(/^Dear \{name\},\n\nThank you for our call on \{date\}/);
+    expect(ui.$('[data-testid="summary-template"]')?.textContent).toContain('{nextContact} the agreed next contact in their time zone');
+    await typeInto(field(), 'Hi {nme}');
+    expect(ui.$('[data-testid="summary-template"] .cp-field__error')?.textContent).toBe(
+      '{nme} is not a placeholder: use {name}, {company}, {date}, {notes}, {commitments} or {nextContact}.',
+    );
+    expect(ui.$<HTMLButtonElement>('[data-testid="summary-template-save"]')?.disabled).toBe(true);
+    await typeInto(field(), 'Hi {name},\n{notes}\n{commitments}');
+    await act(() => ui.$<HTMLFormElement>('[data-testid="summary-template"]')!.requestSubmit());
+    await ui.waitFor(() => expect(ui.$('[data-testid="summary-template-saved"]')?.textContent).toBe('Template saved.'));
+    await clickButton(ui, 'Use the default');
+    await ui.waitFor(() => expect(field().value).toMatch(/^Dear \{name\}/));
+    expect(fake.sent('settings/update')).toEqual([{ patch: { summaryTemplate: 'Hi {name},\n{notes}\n{commitments}' } }, { patch: { summaryTemplate: '' } }]);
+  });
+});
+
 describe('Options: calling', () => {
   it('saves a preset dial template at once and shows what it produces', async () => {
     const { ui, fake } = await mount();
