@@ -103,6 +103,9 @@ export async function markCentre(target: Target, text: string): Promise<{ x: num
   return point;
 }
 
+/** Card hosts in the document, shown or prepared unseen while the pointer rests on a number (prewarm). */
+export const cardHostsInDocument = (target: Target): Promise<number> => target.evaluate(() => document.querySelectorAll('callprep-card').length);
+
 /** Cards shown on the page; one prepared unseen while the pointer rests on a number (prewarm) has no box and does not count. */
 export const cardHostCount = (target: Target): Promise<number> =>
   target.evaluate(() => [...document.querySelectorAll('callprep-card')].filter((host) => host.getClientRects().length > 0).length);
