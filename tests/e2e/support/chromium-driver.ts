@@ -67,10 +67,7 @@ function wrapFrame(frame: Frame | Page): TestFrame {
       await frame.type(selector, value);
     },
     type: async (selector, text) => {
-      // Into the field as a user gets there, by clicking it: a script's focus() in a cross-origin
-      // frame (the card) does not take the page's keyboard focus, so after a click elsewhere (Call's
-      // tel: link) the keys went to the page and the notes never changed (seen in full runs).
-      await wrapped.click(selector);
+      await frame.focus(selector);
       // Control+End: the end of the whole value (End alone stops at the end of a wrapped line).
       await frame.press(selector, 'Control+End');
       await frame.type(selector, text);
