@@ -157,7 +157,13 @@ export async function readCardParams(): Promise<OpenedWith> {
 
 /** What the open card was opened with: its number and the page details (see readCardParams). */
 export async function cardOpenedWith(page: Pick<TestPage, 'frame'>, timeoutMs = 5000): Promise<OpenedWith> {
-  return (await page.frame(CARD_FRAME, timeoutMs)).evaluate(readCardParams);
+  const frame = await page.frame(CARD_FRAME, timeoutMs);
+  // Firefox can name the card's URL a moment before its document has the extension's APIs.
+  await frame.waitForFunction(() => {
+    const g = globalThis as unknown as { browser?: { runtime?: unknown }; chrome?: { runtime?: unknown } };
+    return Boolean((g.browser ?? g.chrome)?.runtime);
+  }, undefined, timeoutMs);
+  return frame.evaluate(readCardParams);
 }
 
 /** What links.html (tests/e2e/fixtures) has marked once Callprep has read it. */
