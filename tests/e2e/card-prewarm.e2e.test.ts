@@ -5,7 +5,7 @@
  * (never a second one), and one the user never clicks goes away. The times are the benchmark's.
  */
 import { describe, expect, test } from 'vitest';
-import { cardHostCount, markCentre, waitForMarks } from './detection-probes.ts';
+import { cardHostsInDocument, markCentre, waitForMarks } from './detection-probes.ts';
 import { CardPage } from './pages/card-page.ts';
 import { OptionsPage } from './pages/options-page.ts';
 import { browsersUnderTest } from './support/browsers.ts';
@@ -36,7 +36,7 @@ for (const [name, launch] of browsersUnderTest()) {
       const ada = await markCentre(page, ADA);
       await page.moveTo(ada.x, ada.y);
       // Prepared: its host is in the document, but nothing shows before the click.
-      await waitUntil(() => cardHostCount(page), (n) => n === 1, 'the card to be prepared');
+      await waitUntil(() => cardHostsInDocument(page), (n) => n === 1, 'the card to be prepared');
       expect(await shownCards(page)).toBe(0);
 
       await page.clickAt(ada.x, ada.y);
@@ -45,7 +45,7 @@ for (const [name, launch] of browsersUnderTest()) {
       expect(await card.frame.text('body')).toContain('Ada Lovelace');
       await card.waitUntilActionable();
       // The prepared card is the one shown: no second card behind it.
-      expect(await cardHostCount(page)).toBe(1);
+      expect(await cardHostsInDocument(page)).toBe(1);
       expect(await shownCards(page)).toBe(1);
       await card.close();
 
@@ -53,10 +53,10 @@ for (const [name, launch] of browsersUnderTest()) {
       // prepared card goes again.
       const other = await markCentre(page, OTHER);
       await page.moveTo(other.x, other.y);
-      await waitUntil(() => cardHostCount(page), (n) => n === 1, 'the other card to be prepared');
+      await waitUntil(() => cardHostsInDocument(page), (n) => n === 1, 'the other card to be prepared');
       await page.moveTo(5, 5);
       expect(await shownCards(page)).toBe(0);
-      await waitUntil(() => cardHostCount(page), (n) => n === 0, 'the unused card to go', 15_000);
+      await waitUntil(() => cardHostsInDocument(page), (n) => n === 0, 'the unused card to go', 15_000);
       expect(page.errors).toEqual([]);
       await page.close();
     });

@@ -47,6 +47,21 @@ export async function waitForMarks(target: Target, expected: readonly string[], 
 
 export const pageHtml = (target: Target): Promise<string> => target.evaluate(readPageHtml);
 
+/**
+ * The detail of the content script's latest `callprep:<name>` mark if it was made after `since` (the
+ * frame's clock; -1: at any time), else null. Details are JSON text (src/content/content-script.ts).
+ */
+function markDetailAfter<T>(target: Target, name: string, since = -1): Promise<T | null> {
+  return target.evaluate(
+    (arg) => {
+      const [markName, after] = arg as [string, number];
+      const last = performance.getEntriesByName(`callprep:${markName}`).at(-1) as PerformanceMark | undefined;
+      return last && last.startTime > after ? (JSON.parse(last.detail as string) as unknown) : null;
+    },
+    [name, since],
+  ) as Promise<T | null>;
+}
+
 /** The frame's clock (performance.now()), to wait for what the content script does after a moment. */
 export const pageNow = (target: Target): Promise<number> => target.evaluate(() => performance.now());
 
@@ -56,20 +71,13 @@ export const pageNow = (target: Target): Promise<number> => target.evaluate(() =
  * that changes the page's text, take `pageNow` first: the scan that follows the change ends later.
  */
 export async function waitForScanIdle(target: Target, since = 0, timeoutMs = DEFAULT_WAIT_MS): Promise<{ textNodesRead: number; marks: number }> {
-  const idle = () =>
-    target.evaluate((after) => {
-      const last = performance.getEntriesByName('callprep:scan-idle').at(-1) as PerformanceMark | undefined;
-      return last && last.startTime > Number(after) ? (JSON.parse(last.detail as string) as { textNodesRead: number; marks: number }) : null;
-    }, since);
+  const idle = () => markDetailAfter<{ textNodesRead: number; marks: number }>(target, 'scan-idle', since);
   return (await waitUntil(idle, Boolean, `the scan to go idle after ${Math.round(since)} ms (is ${DEBUG_HASH} in the URL?)`, timeoutMs))!;
 }
 
 /** Waits until the content script knows whether it runs in the frame (site switched on or off), and returns that. */
 export async function waitForContentConfig(target: Target, timeoutMs = DEFAULT_WAIT_MS): Promise<{ running: boolean }> {
-  const config = () => target.evaluate(() => {
-      const detail = (performance.getEntriesByName('callprep:config').at(-1) as PerformanceMark | undefined)?.detail as string | undefined;
-      return detail === undefined ? null : (JSON.parse(detail) as { running: boolean });
-    });
+  const config = () => markDetailAfter<{ running: boolean }>(target, 'config');
   return (await waitUntil(config, Boolean, 'the content script to read its settings', timeoutMs))!;
 }
 
@@ -78,11 +86,7 @@ export async function waitForContentConfig(target: Target, timeoutMs = DEFAULT_W
  * and returns the E.164 number whose card it opened, or null when it opened none.
  */
 export async function waitForShortcutAnswer(target: Target, since: number, timeoutMs = DEFAULT_WAIT_MS): Promise<string | null> {
-  const answer = () =>
-    target.evaluate((after) => {
-      const last = performance.getEntriesByName('callprep:shortcut').at(-1) as PerformanceMark | undefined;
-      return last && last.startTime > Number(after) ? { opened: (JSON.parse(last.detail as string) as { opened: string | null }).opened } : null;
-    }, since);
+  const answer = () => markDetailAfter<{ opened: string | null }>(target, 'shortcut', since);
   return (await waitUntil(answer, Boolean, 'the frame to answer the shortcut', timeoutMs))!.opened;
 }
 
@@ -102,6 +106,9 @@ export async function markCentre(target: Target, text: string): Promise<{ x: num
   if (!point) throw new Error(`"${text}" is not marked`);
   return point;
 }
+
+/** Card hosts in the document, shown or prepared unseen while the pointer rests on a number (prewarm). */
+export const cardHostsInDocument = (target: Target): Promise<number> => target.evaluate(() => document.querySelectorAll('callprep-card').length);
 
 /** Cards shown on the page; one prepared unseen while the pointer rests on a number (prewarm) has no box and does not count. */
 export const cardHostCount = (target: Target): Promise<number> =>
@@ -155,7 +162,13 @@ export async function readCardParams(): Promise<OpenedWith> {
 
 /** What the open card was opened with: its number and the page details (see readCardParams). */
 export async function cardOpenedWith(page: Pick<TestPage, 'frame'>, timeoutMs = 5000): Promise<OpenedWith> {
-  return (await page.frame(CARD_FRAME, timeoutMs)).evaluate(readCardParams);
+  const frame = await page.frame(CARD_FRAME, timeoutMs);
+  // Firefox can name the card's URL a moment before its document has the extension's APIs.
+  await frame.waitForFunction(() => {
+    const g = globalThis as unknown as { browser?: { runtime?: unknown }; chrome?: { runtime?: unknown } };
+    return Boolean((g.browser ?? g.chrome)?.runtime);
+  }, undefined, timeoutMs);
+  return frame.evaluate(readCardParams);
 }
 
 /** What links.html (tests/e2e/fixtures) has marked once Callprep has read it. */

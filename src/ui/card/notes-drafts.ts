@@ -20,10 +20,11 @@ const NotesDraftSchema = v.object({
 });
 export type NotesDraft = v.InferOutput<typeof NotesDraftSchema>;
 
-const PREFIX = 'callprep:draft:';
+/** What every draft's storage.local key starts with. */
+export const DRAFT_KEY_PREFIX = 'callprep:draft:';
 
 /** The key of one card's draft of one call. */
-export const draftKey = (callId: string, cardId: string): string => `${PREFIX}${callId}:${cardId}`;
+export const draftKey = (callId: string, cardId: string): string => `${DRAFT_KEY_PREFIX}${callId}:${cardId}`;
 
 export const writeDraft = (storage: CardStorage, key: string, draft: NotesDraft): Promise<void> => storage.set({ [key]: draft });
 
@@ -34,7 +35,7 @@ export async function draftsOf(storage: CardStorage, callId: string): Promise<Ar
   const all = await storage.get(null);
   const found: Array<{ key: string; draft: NotesDraft }> = [];
   for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith(`${PREFIX}${callId}:`)) continue;
+    if (!key.startsWith(`${DRAFT_KEY_PREFIX}${callId}:`)) continue;
     try {
       found.push({ key, draft: parseOrThrow(NotesDraftSchema, value) });
     } catch (error) {

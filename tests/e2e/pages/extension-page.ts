@@ -2,6 +2,7 @@
  * Things a page object does from inside an extension page with the extension's own APIs (chrome.* in
  * Chromium, browser.* in Firefox): talk to the background, and bring its own tab to the front.
  */
+import { DRAFT_KEY_PREFIX } from '../../../src/ui/card/notes-drafts.ts';
 import type { TestFrame, TestPage } from '../support/driver.ts';
 
 /** The few extension APIs called here; @types/chrome is not part of the test type set. */
@@ -35,13 +36,13 @@ export async function askBackground<T>(page: Pick<TestFrame, 'evaluate'>, type: 
 
 /** The texts of the call-notes drafts a card kept on this device (storage.local, see src/ui/card/notes-drafts.ts). */
 export function notesDraftsOnDevice(page: Pick<TestFrame, 'evaluate'>): Promise<string[]> {
-  return page.evaluate(async () => {
+  return page.evaluate(async (prefix) => {
     const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
     const all = await (g.browser ?? g.chrome).storage.local.get(null);
     return Object.entries(all)
-      .filter(([key]) => key.startsWith('callprep:draft:'))
+      .filter(([key]) => key.startsWith(String(prefix)))
       .map(([, draft]) => String((draft as { text?: unknown }).text));
-  });
+  }, DRAFT_KEY_PREFIX);
 }
 
 /**
