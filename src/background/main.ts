@@ -12,6 +12,7 @@ import { browserCardSessions, createHandlers } from './handlers/index.ts';
 import { openReminder, resyncReminders, showDueReminders, snoozeReminder } from './reminders.ts';
 import { createRouter } from './router.ts';
 import { keepLocalStorageTrusted } from './storage-access.ts';
+import { refreshBadge } from './toolbar-badge.ts';
 
 export function main(): void {
   const deps: BackgroundDeps = { db: getDatabase(), now: () => Date.now() };
@@ -32,6 +33,8 @@ export function main(): void {
   browser.runtime.onInstalled.addListener(() => resyncReminders(deps).catch(report('re-syncing reminders')));
   browser.runtime.onStartup.addListener(() => resyncReminders(deps).catch(report('re-syncing reminders')));
   keepLocalStorageTrusted().catch(report('keeping storage.local to extension pages'));
+  // A worker started again finds the badge as it left it; a browser started afresh, empty.
+  void refreshBadge(deps);
 }
 
 main();

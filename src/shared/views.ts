@@ -26,3 +26,9 @@ export interface FollowUpListItem {
   /** When the customer likes to be reached, so a follow-up can be moved to a good time; null without a customer. */
   contact: { preferences: ContactPreferences; timeZone?: string } | null;
 }
+
+/** A call started and not wrapped up yet: what the call panel and the toolbar badge show. */
+export interface OpenCallItem {
+  call: Call;
+  customerName: string | null;
+}

@@ -53,4 +53,6 @@ export const REPEATABLE: Record<MessageType, boolean> = {
   'sync/connect': true,
   'sync/disconnect': true,
   'sync/status': true,
+  // The call panel's list of calls waiting for their wrap-up: a read.
+  'call/list-open': true,
 };

@@ -57,7 +57,10 @@ function textPoint(arg: unknown): { x: number; y: number; marked: boolean } | nu
 export class CardPage {
   private constructor(
     readonly page: TestPage,
-    readonly frame: TestFrame,
+    /** The card's frame; a new one when `call()` opened the card again on the call the panel took. */
+    public frame: TestFrame,
+    /** The number's text on the page the card was opened from, so the card can be opened again on it. */
+    private readonly numberText?: string,
   ) {}
 
   /** Clicks the number shown as `text` on the host page and waits for the card to show a view. */
@@ -66,17 +69,17 @@ export class CardPage {
     const point = await waitUntil(() => page.evaluate(textPoint, text), (p) => p === null || p.marked, `"${text}" to be marked as a number`);
     if (!point) throw new Error(`"${text}" is not on the page`);
     await page.clickAt(point.x, point.y);
-    return CardPage.opened(page).catch(async (error: Error) => {
+    return CardPage.opened(page, text).catch(async (error: Error) => {
       const hosts = await page.evaluate((tag) => document.querySelectorAll(String(tag)).length, CARD_HOST);
       throw new Error(`${error.message} after a click at ${point.x},${point.y} on "${text}" (card hosts on the page: ${hosts})`);
     });
   }
 
   /** The card that has just opened on `page` (by a click, the keyboard, or for a small frame), once it shows a view and has settled. */
-  static async opened(page: TestPage): Promise<CardPage> {
+  static async opened(page: TestPage, numberText?: string): Promise<CardPage> {
     const frame = await page.frame(CARD_FRAME);
     await frame.waitFor(VIEW);
-    const card = new CardPage(page, frame);
+    const card = new CardPage(page, frame, numberText);
     await card.settle();
     await card.waitUntilActionable();
     return card;
@@ -154,12 +157,33 @@ export class CardPage {
     return this.page.evaluate(() => document.querySelector('callprep-card')?.getBoundingClientRect().height ?? 0);
   }
 
-  /** Clicks Call (the link to the softphone) and waits for the call view. */
-  async call(testId = 'call-button'): Promise<void> {
+  /**
+   * Clicks Call (the link to the softphone) and waits for the call view. Where the browser opened the
+   * call panel (Chromium's side panel) the card closes and the call lives there; the card is then
+   * opened again on the same number, which returns to the running call (what a user does to see the
+   * call in the page again), and `where` says so.
+   */
+  async call(testId = 'call-button'): Promise<{ where: 'card' | 'panel' }> {
     await this.frame.waitFor(`a[data-testid="${testId}"]`);
     await this.frame.click(`[data-testid="${testId}"]`);
+    const where = await waitUntil(
+      async () => ((await this.isOpen()) ? ((await this.view().catch(() => null)) === 'call' ? 'card' : null) : 'panel'),
+      (w) => w !== null,
+      'the call view in the card, or the card closed for the call panel',
+    );
+    if (where === 'panel') {
+      if (!this.numberText) throw new Error('The call went to the panel, and this card was not opened from a number on the page');
+      this.frame = (await CardPage.openFor(this.page, this.numberText)).frame;
+    }
     await this.waitForView('call');
+    return { where: where ?? 'card' };
   }
+
+  /** The URL Call hands the number to (the softphone link), read before it is clicked. */
+  callUrl = (testId = 'call-button') => this.frame.evaluate((id) => document.querySelector(`a[data-testid="${String(id)}"]`)?.getAttribute('href') ?? '', testId);
+
+  /** Whether the card is on the page. */
+  isOpen = () => this.page.evaluate((tag) => Boolean(document.querySelector(String(tag))), CARD_HOST);
 
   /** Types at the end of the call notes and (unless told not to) waits until the card says they are saved. */
   async typeNotes(text: string, waitForSaved = true): Promise<void> {
