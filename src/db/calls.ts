@@ -17,6 +17,8 @@ export interface StartCallInput {
   e164: string;
   ext?: string;
   customerId?: string;
+  /** The page's title, when the call starts from a card on a page. */
+  foundOn?: string;
 }
 
 /** The open call on this number if there is one, else a new call tied to the given or only matching customer. */
@@ -33,6 +35,7 @@ export async function startCall(db: CallprepDatabase, input: StartCallInput, now
     const call: Call = { id: newId(), e164: input.e164, startedAt: now, status: 'open', notes: '', revision: 1 };
     if (customerId !== undefined) call.customerId = customerId;
     if (ext) call.ext = ext;
+    if (input.foundOn) call.foundOn = input.foundOn;
     await db.calls.add(call);
     return call;
   });

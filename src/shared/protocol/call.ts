@@ -32,7 +32,7 @@ export const callMessages = {
   /** Opens (or returns the already open) call on a number and the URL that hands it to the softphone. */
   'call/start': message(
     'ui',
-    v.object({ e164, ext: v.optional(text(LIMITS.extDigits)), customerId: v.optional(recordId) }),
+    v.object({ e164, ext: v.optional(text(LIMITS.extDigits)), customerId: v.optional(recordId), foundOn: v.optional(text(LIMITS.callFoundOn)) }),
     answer<{ call: Call; dialUrl: string }>(),
   ),
   /** Answers with the call as stored: the notes merged with any saved from elsewhere since `base`, and its new revision. */

@@ -116,6 +116,8 @@ export const CallSchema = v.object({
   followUpId: v.optional(recordId),
   /** …or with an explicit "no follow-up". Exactly one of the two on a closed call. */
   noFollowUp: v.optional(flag),
+  /** The title of the page the number was clicked on, when the call started from a card there. */
+  foundOn: v.optional(text(LIMITS.callFoundOn)),
   /** Counts the writes to this record (shared/revision.ts). */
   revision,
 });

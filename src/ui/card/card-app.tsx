@@ -59,7 +59,7 @@ export function CardApp({ params, onClose, inCallPanel = false }: Props) {
     // First, while the click is still being handled: the browser opens the panel only then (call-panel.ts).
     const panel = inCallPanel ? Promise.resolve(false) : openCallPanel();
     setConfirmation(null);
-    const { call, dialUrl } = await client('call/start', { e164: params.e164, ext: params.ext, customerId });
+    const { call, dialUrl } = await client('call/start', { e164: params.e164, ext: params.ext, customerId, foundOn: params.pageTitle });
     // The call lives in the panel from now on; where no panel opened, the card becomes the call view.
     if (await panel) return onClose();
     setSidebarHint(!inCallPanel && hasCallSidebar());

@@ -61,7 +61,18 @@ export class CardPage {
     public frame: TestFrame,
     /** The number's text on the page the card was opened from, so the card can be opened again on it. */
     private readonly numberText?: string,
+    /** The call panel's page (opened in a tab: no browser lets a test drive its side panel), not a card in a page. */
+    private readonly inPanel = false,
   ) {}
+
+  /**
+   * The call panel (src/ui/panel) opened as an extension page in `page`: the card's own views, with no
+   * host to place it and no visibility gate (no web page can frame or cover it).
+   */
+  static async panel(page: TestPage): Promise<CardPage> {
+    await page.waitFor('[data-testid="call-panel"]');
+    return new CardPage(page, page, undefined, true);
+  }
 
   /** Clicks the number shown as `text` on the host page and waits for the card to show a view. */
   static async openFor(page: TestPage, text: string): Promise<CardPage> {
@@ -90,6 +101,7 @@ export class CardPage {
    * for half a second (src/ui/card/visibility-gate.ts), as a user would not notice.
    */
   async waitUntilActionable(): Promise<void> {
+    if (this.inPanel) return;
     await this.frame.waitFor('[data-actions="ready"]');
   }
 
@@ -104,6 +116,7 @@ export class CardPage {
    * beside the number as the page scrolls or resizes; a click aimed while it moves lands beside the control.
    */
   async settle(): Promise<void> {
+    if (this.inPanel) return;
     const box = () => this.page.evaluate((tag) => JSON.stringify(document.querySelector(String(tag))?.getBoundingClientRect() ?? null), CARD_HOST);
     let last: string | undefined;
     const still = async () => {
