@@ -186,6 +186,7 @@ export class CardPage {
     );
     if (where === 'panel') {
       if (!this.numberText) throw new Error('The call went to the panel, and this card was not opened from a number on the page');
+      await this.waitUntilGone('the card to close for the call panel');
       this.frame = (await CardPage.openFor(this.page, this.numberText)).frame;
     }
     await this.waitForView('call');
@@ -257,9 +258,13 @@ export class CardPage {
     await this.settle();
     if (how === 'escape') await this.frame.pressClosing('Escape');
     else await this.frame.click('[data-testid="close"]');
-    // Also wait until the driver has dropped the old frame, so the next openFor cannot pick it up.
-    const gone = async () => !(await this.page.evaluate((tag) => Boolean(document.querySelector(String(tag))), CARD_HOST)) && !(await this.page.frame(CARD_FRAME, 0).then(() => true, () => false));
-    await waitUntil(gone, Boolean, `the card to close (${how})`);
+    await this.waitUntilGone(`the card to close (${how})`);
+  }
+
+  /** Waits until the card is off the page and the driver has dropped its frame, so the next openFor cannot pick the old one up. */
+  private async waitUntilGone(what: string): Promise<void> {
+    const gone = async () => !(await this.isOpen()) && !(await this.page.frame(CARD_FRAME, 0).then(() => true, () => false));
+    await waitUntil(gone, Boolean, what);
   }
 
   /** The text a field edited in place shows (without its "Saved" note), e.g. the company. */
