@@ -14,7 +14,8 @@
  * and there it simply has no panel.
  */
 interface PanelApis {
-  sidePanel?: { open(options: { windowId: number }): Promise<void> };
+  /** `close` since Chrome 141. */
+  sidePanel?: { open(options: { windowId: number }): Promise<void>; close?(options: { windowId: number }): Promise<void> };
   sidebarAction?: { open(): Promise<void>; close(): Promise<void> };
   windows?: { getCurrent(): Promise<{ id?: number }> };
   runtime?: { getManifest(): Record<string, unknown> };
@@ -57,10 +58,13 @@ export function openCallPanel(): Promise<boolean> {
   );
 }
 
-/** Closes the panel from inside it (its ✕): Firefox's sidebar by its API, Chrome's side panel as a window. */
+/** Closes the panel from inside it (its ✕): by the browser's API where it has one, else as a window. */
 export function closeCallPanel(): void {
-  const close = sidebar()?.close;
-  if (close) void close().catch((error: unknown) => console.error('Callprep: closing the sidebar failed', error));
+  const report = (error: unknown) => console.error('Callprep: closing the call panel failed', error);
+  const firefox = sidebar();
+  const chromePanel = sidePanel();
+  if (firefox) void firefox.close().catch(report);
+  else if (chromePanel?.close && windowId !== undefined) void chromePanel.close({ windowId }).catch(report);
   else window.close();
 }
 
