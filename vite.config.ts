@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { MIN_CHROME_VERSION, MIN_FIREFOX_VERSION } from './src/shared/browser-minimums.ts';
+import { CALL_PANEL_PATH, SIDEBAR_KEYS } from './src/shared/call-panel-page.ts';
 
 /** The only place where the Chrome and Firefox builds differ. */
 export type BuildTarget = 'chrome' | 'firefox';
@@ -25,7 +26,21 @@ export function manifestFor(target: BuildTarget): ManifestV3Export {
           },
         }
       : { minimum_chrome_version: String(MIN_CHROME_VERSION) };
-  return { ...baseManifest, background, ...gecko } as ManifestV3Export;
+  // Where a started call lives (shared/call-panel-page.ts): Chrome's side panel needs its permission;
+  // Firefox's sidebar needs none, and must not open by itself when the add-on is installed.
+  const panel =
+    target === 'firefox'
+      ? {
+          sidebar_action: {
+            default_panel: CALL_PANEL_PATH,
+            default_title: '__MSG_panelTitle__',
+            default_icon: baseManifest.icons,
+            open_at_install: false,
+          },
+          commands: { ...baseManifest.commands, _execute_sidebar_action: { suggested_key: { default: SIDEBAR_KEYS } } },
+        }
+      : { side_panel: { default_path: CALL_PANEL_PATH }, permissions: [...baseManifest.permissions, 'sidePanel'] };
+  return { ...baseManifest, background, ...gecko, ...panel } as ManifestV3Export;
 }
 
 const target: BuildTarget = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
@@ -43,8 +58,9 @@ export default defineConfig({
     // when the detector chunk loads. Extension pages lose nothing measurable (local files).
     modulePreload: false,
     rolldownOptions: {
-      // The card is only web-accessible (shown in an iframe), so no manifest key builds it.
-      input: { card: 'src/ui/card/card.html' },
+      // The card is only web-accessible (shown in an iframe), so no manifest key builds it; crxjs builds
+      // Chrome's side panel page but not a Firefox `sidebar_action` panel, so that one is named here.
+      input: { card: 'src/ui/card/card.html', ...(target === 'firefox' ? { panel: CALL_PANEL_PATH } : {}) },
     },
   },
   test: {

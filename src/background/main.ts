@@ -13,6 +13,7 @@ import { openReminder, resyncReminders, showDueReminders, snoozeReminder } from 
 import { createRouter } from './router.ts';
 import { keepLocalStorageTrusted } from './storage-access.ts';
 import { startSyncTriggers } from './sync-browser.ts';
+import { refreshBadge } from './toolbar-badge.ts';
 
 export function main(): void {
   const deps: BackgroundDeps = { db: getDatabase(), now: () => Date.now() };
@@ -37,6 +38,8 @@ export function main(): void {
     return resyncReminders(deps).catch(report('re-syncing reminders'));
   });
   keepLocalStorageTrusted().catch(report('keeping storage.local to extension pages'));
+  // A worker started again finds the badge as it left it; a browser started afresh, empty.
+  void refreshBadge(deps);
 }
 
 main();

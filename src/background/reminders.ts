@@ -18,6 +18,7 @@ import type { FollowUp } from '../shared/model.ts';
 import type { FollowUpListItem } from '../shared/views.ts';
 import type { BackgroundDeps } from './deps.ts';
 import { SNOOZE_BUTTON_MS, showWithSnoozeButton } from './reminder-buttons.ts';
+import { refreshBadge } from './toolbar-badge.ts';
 
 export const NEXT_REMINDER_ALARM = 'followups:next';
 /** Versions before issue 9 set one alarm per follow-up under this prefix; they are cleared on resync. */
@@ -33,6 +34,8 @@ const followUpIdOf = (name: string) => (name.startsWith(PREFIX) ? name.slice(PRE
 
 /** Sets the one alarm for the soonest follow-up still to remind of, or clears it when there is none. */
 export async function armNextReminder({ db, now }: BackgroundDeps): Promise<void> {
+  // Every moment the next reminder may change is one the follow-ups due now may: the badge follows.
+  await refreshBadge({ db, now });
   const next = await nextToRemind(db);
   if (next) await browser.alarms.create(NEXT_REMINDER_ALARM, { when: Math.max(next.dueAt, now()) });
   else await browser.alarms.clear(NEXT_REMINDER_ALARM);

@@ -22,6 +22,8 @@ export interface StartCallInput {
   customerId?: string;
   /** Why the user calls a customer or number marked do-not-call; refused without one. */
   overrideReason?: string;
+  /** The page's title, when the call starts from a card on a page. */
+  foundOn?: string;
 }
 
 /** The open call on this number if there is one, else a new call tied to the given or only matching customer. */
@@ -42,6 +44,7 @@ export async function startCall(db: CallprepDatabase, input: StartCallInput, now
     if (ext) call.ext = ext;
     // Logged with the call it allowed, so the export and the history show who overrode what, and why.
     if (doNotCall) call.overrideReason = input.overrideReason?.trim();
+    if (input.foundOn) call.foundOn = input.foundOn;
     await db.calls.add(call);
     return call;
   });

@@ -20,11 +20,18 @@ const listItem = (followUp: FollowUp, customer: Customer | undefined): FollowUpL
 
 /** Pending follow-ups, soonest first, with the customer's name (null when the number had no customer). */
 export async function listPendingFollowUps(db: CallprepDatabase): Promise<FollowUpListItem[]> {
-  return db.transaction('r', db.followUps, db.customers, async () => {
+  return db.transaction('r', db.followUps, db.customers, db.calls, async () => {
     const followUps = await pendingFollowUps(db);
     const ids = [...new Set(followUps.flatMap((f) => (f.customerId ? [f.customerId] : [])))];
     const customers = new Map((await db.customers.bulkGet(ids)).flatMap((c) => (c ? [[c.id, c] as const] : [])));
-    return followUps.map((followUp) => listItem(followUp, followUp.customerId ? customers.get(followUp.customerId) : undefined));
+    // A follow-up for a number without a customer says where it came from: its call, and that call's page.
+    const callIds = followUps.flatMap((f) => (!f.customerId && f.callId ? [f.callId] : []));
+    const calls = new Map((await db.calls.bulkGet(callIds)).flatMap((c) => (c ? [[c.id, c] as const] : [])));
+    return followUps.map((followUp) => {
+      const item = listItem(followUp, followUp.customerId ? customers.get(followUp.customerId) : undefined);
+      const call = followUp.callId ? calls.get(followUp.callId) : undefined;
+      return call ? { ...item, origin: { calledAt: call.startedAt, ...(call.foundOn ? { foundOn: call.foundOn } : {}) } } : item;
+    });
   });
 }
 

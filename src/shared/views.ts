@@ -25,4 +25,12 @@ export interface FollowUpListItem {
   customerName: string | null;
   /** When the customer likes to be reached, so a follow-up can be moved to a good time; null without a customer. */
   contact: { preferences: ContactPreferences; timeZone?: string } | null;
+  /** Without a customer: the call it was agreed on, and the page that call's number was found on. */
+  origin?: { calledAt: number; foundOn?: string };
+}
+
+/** A call started and not wrapped up yet: what the call panel and the toolbar badge show. */
+export interface OpenCallItem {
+  call: Call;
+  customerName: string | null;
 }

@@ -35,7 +35,10 @@ export function createFakeBrowser() {
   const stored = new Map<string, unknown>();
   const onMessage = event();
   const onStorageChanged = event();
+  /** The toolbar button as the background last set it. */
+  const badge = { text: '', color: '', title: '' };
   return {
+    badge,
     alarmsByName: alarms,
     notificationsById: notifications,
     openedTabs,
@@ -53,6 +56,7 @@ export function createFakeBrowser() {
       tabIds.length = 0;
       tabsWithContentScript.clear();
       tabMessages.length = 0;
+      Object.assign(badge, { text: '', color: '', title: '' });
     },
     runtime: {
       id: 'callprep-test',
@@ -89,6 +93,11 @@ export function createFakeBrowser() {
     },
     commands: {
       onCommand: event(),
+    },
+    action: {
+      setBadgeText: async ({ text }: { text: string }) => void (badge.text = text),
+      setBadgeBackgroundColor: async ({ color }: { color: string }) => void (badge.color = color),
+      setTitle: async ({ title }: { title: string }) => void (badge.title = title),
     },
     storage: {
       /** browser.storage.session: kept in memory, like the browser's. */

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { manifestFor, type BuildTarget } from '../../vite.config.ts';
 import { GECKO_ID } from '../e2e/support/firefox.ts';
 import { CARD_PAGE_PATH } from '../../src/shared/card-frame.ts';
+import { CALL_PANEL_PATH, SIDEBAR_KEYS } from '../../src/shared/call-panel-page.ts';
 import { MIN_CHROME_VERSION, MIN_FIREFOX_VERSION } from '../../src/shared/browser-minimums.ts';
 import { localeNames, readMessages } from '../support/locale-messages.ts';
 
@@ -28,9 +29,10 @@ const TARGETS: BuildTarget[] = ['chrome', 'firefox'];
 describe.each(TARGETS)('%s manifest', (target) => {
   const m = manifest(target);
 
-  test('asks only for alarms, notifications, activeTab and storage (card sessions, notes kept at each keystroke), and for no host or optional permissions but a team server origin', () => {
+  test('asks only for alarms, notifications, activeTab and storage (card sessions, notes kept at each keystroke), Chrome also for its side panel, and for no host or optional permissions but a team server origin', () => {
     expect(m.manifest_version).toBe(3);
-    expect([...(m.permissions ?? [])].sort()).toEqual(['activeTab', 'alarms', 'notifications', 'storage']);
+    const panel = target === 'chrome' ? ['sidePanel'] : [];
+    expect([...(m.permissions ?? [])].sort()).toEqual(['activeTab', 'alarms', 'notifications', ...panel, 'storage']);
     expect(m.host_permissions ?? []).toEqual([]);
     expect(m.optional_permissions ?? []).toEqual([]);
     // Sync (issue 11) asks for the one origin of the server the user connects to, at connect time.
@@ -53,6 +55,21 @@ test.each([
     scripts: Boolean(m.background.scripts?.length),
     gecko: Boolean(m.browser_specific_settings?.gecko),
   }).toEqual(expected);
+});
+
+test('a started call lives in Chrome\'s side panel and in Firefox\'s sidebar, which opens only when asked and has its keys', () => {
+  const chrome = manifest('chrome') as unknown as { side_panel?: { default_path: string }; sidebar_action?: unknown };
+  const firefox = manifest('firefox') as unknown as {
+    side_panel?: unknown;
+    sidebar_action?: { default_panel: string; open_at_install: boolean };
+    commands: Record<string, { suggested_key?: { default: string } }>;
+  };
+  expect(chrome.side_panel?.default_path).toBe(CALL_PANEL_PATH);
+  expect(chrome.sidebar_action).toBeUndefined();
+  expect(firefox.sidebar_action).toMatchObject({ default_panel: CALL_PANEL_PATH, open_at_install: false });
+  expect(firefox.side_panel).toBeUndefined();
+  expect(firefox.commands._execute_sidebar_action?.suggested_key?.default).toBe(SIDEBAR_KEYS);
+  expect(Object.keys(firefox.commands)).toContain('open-card');
 });
 
 test('Firefox: the add-on id is the one the tests pin a moz-extension UUID to', () => {

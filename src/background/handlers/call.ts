@@ -6,11 +6,15 @@ import { revisionOf } from '../../shared/revision.ts';
 import type { BackgroundDeps } from '../deps.ts';
 import { announceRecordChange } from '../record-changes.ts';
 import { rearmAfterCommit } from '../reminders.ts';
+import { refreshBadge } from '../toolbar-badge.ts';
 import type { HandlersOf } from './handlers-of.ts';
 
 export const callHandlers = ({ db, now }: BackgroundDeps): HandlersOf<typeof callMessages> => ({
   'call/start': async (input) => {
     const call = await startCall(db, input, now());
+    // The call panel and the toolbar badge follow the calls waiting for their wrap-up.
+    announceRecordChange({ kind: 'call', id: call.id, revision: revisionOf(call) });
+    await refreshBadge({ db, now });
     const { dialTemplate } = await getSettings(db);
     return { call, dialUrl: dialUrl(dialTemplate, call.e164, call.ext) };
   },
@@ -28,6 +32,7 @@ export const callHandlers = ({ db, now }: BackgroundDeps): HandlersOf<typeof cal
     // The alarm is not IndexedDB work, so it is set after the transaction has committed; the call is
     // closed by then, so a failure to set it must not be answered as a failure to close the call.
     if (followUp) await rearmAfterCommit({ db, now });
+    else await refreshBadge({ db, now });
     return call;
   },
 });

@@ -12,6 +12,7 @@ import { diagnosticsHandlers } from './diagnostics.ts';
 import { followUpHandlers } from './follow-up.ts';
 import { importHandlers } from './import.ts';
 import { pageHandlers } from './page.ts';
+import { panelHandlers } from './panel.ts';
 import { syncHandlers } from '../sync-handlers.ts';
 import { syncServiceOf } from '../sync-browser.ts';
 
@@ -29,4 +30,5 @@ export const createHandlers = (deps: BackgroundDeps, cardSessions = browserCardS
   ...importHandlers(deps),
   ...diagnosticsHandlers(deps),
   ...syncHandlers(syncServiceOf(deps)),
+  ...panelHandlers(deps),
 });

@@ -33,7 +33,10 @@ export const callMessages = {
   /** Refused for a customer or number marked do-not-call unless `overrideReason` says why (kept on the call). */
   'call/start': message(
     'ui',
-    v.object({ e164, ext: v.optional(text(LIMITS.extDigits)), customerId: v.optional(recordId), overrideReason: v.optional(text(LIMITS.optOutReason)) }),
+    v.object({
+      e164, ext: v.optional(text(LIMITS.extDigits)), customerId: v.optional(recordId),
+      overrideReason: v.optional(text(LIMITS.optOutReason)), foundOn: v.optional(text(LIMITS.callFoundOn)),
+    }),
     answer<{ call: Call; dialUrl: string }>(),
   ),
   /** Answers with the call as stored: the notes merged with any saved from elsewhere since `base`, and its new revision. */

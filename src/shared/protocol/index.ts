@@ -14,6 +14,7 @@ import { diagnosticsMessages } from './diagnostics.ts';
 import { followUpMessages } from './follow-up.ts';
 import { importMessages } from './import.ts';
 import { pageMessages } from './page.ts';
+import { panelMessages } from './panel.ts';
 import { syncMessages } from './sync.ts';
 
 export const PROTOCOL = {
@@ -27,6 +28,7 @@ export const PROTOCOL = {
   ...importMessages,
   ...diagnosticsMessages,
   ...syncMessages,
+  ...panelMessages,
 };
 
 export type Protocol = typeof PROTOCOL;

@@ -60,4 +60,6 @@ export const REPEATABLE: Record<MessageType, boolean> = {
   'sync/status': true,
   // A sync is idempotent: its progress is kept in IndexedDB and running it twice changes nothing more.
   'sync/run': true,
+  // The call panel's list of calls waiting for their wrap-up: a read.
+  'call/list-open': true,
 };

@@ -33,6 +33,8 @@ export const LIMITS = {
   commitmentWho: 120,
   callNotes: 50_000,
   followUpNote: 2000,
+  /** The title of the page a call's number was clicked on (a call to an unknown number says where it came from). */
+  callFoundOn: 300,
 } as const;
 
 /** Record ids: our UUIDs, and the stable ids of the sample data. */

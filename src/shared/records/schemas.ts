@@ -143,6 +143,8 @@ export const CallSchema = v.object({
   noFollowUp: v.optional(flag),
   /** Why the user called a customer (or number) marked do-not-call: the override is kept with the call. */
   overrideReason: v.optional(text(LIMITS.optOutReason)),
+  /** The title of the page the number was clicked on, when the call started from a card there. */
+  foundOn: v.optional(text(LIMITS.callFoundOn)),
   /** Counts the writes to this record (shared/revision.ts). */
   revision,
 });

@@ -13,10 +13,14 @@ import { ErrorBanner } from '../shared/error-banner.tsx';
 import { useAction } from '../shared/use-action.ts';
 import { useClient } from '../shared/client-context.tsx';
 import { useQuery } from '../shared/use-query.ts';
+import { hasCallSidebar, openCallPanel } from '../shared/call-panel.ts';
+import { SIDEBAR_KEYS } from '../../shared/call-panel-page.ts';
+import { t } from '../../shared/i18n/messages.ts';
 import { CallView } from './call-view.tsx';
 import { CloseButton } from './card-header.tsx';
 import { FileView } from './file-view.tsx';
 import { HandoffFrame } from './handoff-link.tsx';
+import { useDialUrl } from './dial-link.tsx';
 import { formatWhen, yourTime } from '../../shared/time/index.ts';
 import { SwitchboardView } from './switchboard-view.tsx';
 import { UnknownView } from './unknown-view.tsx';
@@ -25,6 +29,8 @@ import { WrapUpView } from './wrap-up-view.tsx';
 interface Props {
   params: CardParams;
   onClose: () => void;
+  /** Shown in the call panel itself: a call started here stays here. */
+  inCallPanel?: boolean;
 }
 
 type Screen =
@@ -40,17 +46,31 @@ function initialScreen(lookup: NumberLookup): Screen {
   return only ? { kind: 'file', customerId: only.customer.id } : { kind: 'auto' };
 }
 
-export function CardApp({ params, onClose }: Props) {
+export function CardApp({ params, onClose, inCallPanel = false }: Props) {
   const client = useClient();
   const lookup = useQuery((c) => c('customer/lookup', { e164: params.e164 }), [params.e164], 'fail_lookUpNumber');
   const [chosen, setChosen] = useState<Screen | null>(null);
   const [confirmation, setConfirmation] = useState<string | null>(null);
   const [wrappedUp, setWrappedUp] = useState<Call | undefined>(undefined);
+  const [sidebarHint, setSidebarHint] = useState(false);
+  // A call returned to (opened again, or in the call panel) can be dialled again as well.
+  const redialUrl = useDialUrl(params.e164, params.ext);
 
   const start = useAction('fail_startCall', async (customerId?: string, overrideReason?: string) => {
+    // First, while the click is still being handled: the browser opens the panel only then (call-panel.ts).
+    const panel = inCallPanel ? Promise.resolve(false) : openCallPanel();
     setConfirmation(null);
     setWrappedUp(undefined);
-    const { call, dialUrl } = await client('call/start', { e164: params.e164, ext: params.ext, customerId, ...(overrideReason ? { overrideReason } : {}) });
+    const { call, dialUrl } = await client('call/start', {
+      e164: params.e164,
+      ext: params.ext,
+      customerId,
+      foundOn: params.pageTitle,
+      ...(overrideReason ? { overrideReason } : {}),
+    });
+    // The call lives in the panel from now on; where no panel opened, the card becomes the call view.
+    if (await panel) return onClose();
+    setSidebarHint(!inCallPanel && hasCallSidebar());
     setChosen({ kind: 'call', call, dialUrl });
   });
 
@@ -105,7 +125,7 @@ export function CardApp({ params, onClose }: Props) {
             notes={screen.notes}
             raw={params.raw}
             customer={fileOf(screen.call.customerId)?.customer}
-            dialUrl={screen.dialUrl}
+            dialUrl={screen.dialUrl ?? redialUrl}
             onClose={onClose}
             onEnd={(call, notes) => setChosen({ kind: 'wrapup', call, notes, dialUrl: screen.dialUrl })}
           />
@@ -154,6 +174,11 @@ export function CardApp({ params, onClose }: Props) {
         <div class="card-toast">
           <ErrorBanner message={start.error} onDismiss={start.clearError} testId="start-error" />
         </div>
+      )}
+      {sidebarHint && screen.kind === 'call' && (
+        <p class="card-sidebar-hint" data-testid="sidebar-hint">
+          {t('panelSidebarHint', SIDEBAR_KEYS)}
+        </p>
       )}
       {view}
     </>

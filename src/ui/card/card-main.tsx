@@ -18,6 +18,7 @@ import { NoSessionView } from './no-session.tsx';
 import { VisibilityGate } from './visibility-gate.ts';
 import { visibilitySources, watchVisibility } from './watch-visibility.ts';
 import { browserCardStorage } from './browser-card-storage.ts';
+import { prepareCallPanel } from '../shared/call-panel.ts';
 import { CardStorageProvider } from './card-storage.tsx';
 
 /** The session, or null for any reason (no token, not ours, not for this frame, no answer). */
@@ -52,6 +53,7 @@ export async function main(): Promise<void> {
     });
   }
   watchVisibility(gate, document);
+  prepareCallPanel();
   addEventListener('keydown', (e) => {
     // Fields that handle Escape themselves (cancelling an edit) mark the event as handled.
     if (e.key === 'Escape' && !e.defaultPrevented) void requestClose();

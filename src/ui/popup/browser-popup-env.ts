@@ -10,6 +10,9 @@ export function browserPopupEnv(): PopupEnv {
     timeZone: userTimeZone(),
     activeSite: () => activeSite(location.search),
     activeTabId: () => activeTabId(location.search),
+    close: () => {
+      if (!new URLSearchParams(location.search).has('site')) window.close();
+    },
     openPage: (path) => {
       void browser.tabs.create({ url: browser.runtime.getURL(path) }).then(() => {
         // From the toolbar the popup would stay over the new tab; opened as a tab (tests) it stays put.

@@ -14,9 +14,10 @@ interface Props {
   /** Read at every render, so a snoozed follow-up is grouped against the time it is now. */
   clock: () => number;
   timeZone: string;
+  onCall: (item: FollowUpListItem) => void;
 }
 
-export function FollowUpList({ followUps, clock, timeZone }: Props) {
+export function FollowUpList({ followUps, clock, timeZone, onCall }: Props) {
   const client = useClient();
   const [doneId, setDoneId] = useState<string | null>(null);
   const markDone = useAction('fail_followUpDone', async (id: string) => {
@@ -64,6 +65,7 @@ export function FollowUpList({ followUps, clock, timeZone }: Props) {
                 busy={doneId === item.followUp.id}
                 snooze={snooze.forRow(item, item.customerName ?? formatPhone(item.followUp.e164))}
                 onDone={(id) => void markDone.run(id)}
+                onCall={onCall}
               />
             ))}
           </ul>

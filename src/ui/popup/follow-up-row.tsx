@@ -1,4 +1,7 @@
-/** One follow-up: who, when (relative and absolute), how, the note, "Snooze" and "Done". */
+/**
+ * One follow-up: who, when (relative and absolute), how, whether now suits them (or where it came
+ * from), the note; "Call" (starts the call, which opens in the call panel), "Snooze" and "Done".
+ */
 import { useEffect, useRef } from 'preact/hooks';
 import { CHANNEL_ICONS, channelLabel } from '../../shared/channel-labels.ts';
 import type { FollowUpListItem } from '../../shared/views.ts';
@@ -6,6 +9,9 @@ import { Button } from '../shared/index.ts';
 import { formatPhone } from '../../shared/phone.ts';
 import { formatDateTime, formatRelative, yourTime } from '../../shared/time/index.ts';
 import { SnoozePanel } from './snooze-panel.tsx';
+import { FollowUpMoment } from './follow-up-moment.tsx';
+import { DialLink, useDialUrl } from '../card/dial-link.tsx';
+import { buttonClass } from '../shared/button.tsx';
 import { t } from '../../shared/i18n/messages.ts';
 
 /** The row's snooze state, owned by the list so only one panel is open at a time. */
@@ -28,13 +34,16 @@ interface Props {
   busy: boolean;
   snooze: RowSnooze;
   onDone: (id: string) => void;
+  /** Starts the call (run by the Call link's click, which also hands the number to the softphone). */
+  onCall: (item: FollowUpListItem) => void;
 }
 
-export function FollowUpRow({ item, now, timeZone, overdue, busy, snooze, onDone }: Props) {
+export function FollowUpRow({ item, now, timeZone, overdue, busy, snooze, onDone, onCall }: Props) {
   const { followUp, customerName } = item;
   const number = formatPhone(followUp.e164);
   const who = customerName ?? number;
   const toggle = useRef<HTMLButtonElement>(null);
+  const dialUrl = useDialUrl(followUp.e164);
   useEffect(() => {
     if (!snooze.moved) return;
     toggle.current?.focus();
@@ -68,9 +77,15 @@ export function FollowUpRow({ item, now, timeZone, overdue, busy, snooze, onDone
             </>
           )}
         </div>
+        <FollowUpMoment item={item} now={now} timeZone={timeZone} />
         {followUp.note && <p class="pp-fu__note">{followUp.note}</p>}
       </div>
       <div class="pp-fu__actions">
+        {dialUrl && (
+          <DialLink url={dialUrl} onClick={() => onCall(item)} class={buttonClass('primary', 'small')} testId="followup-call" label={t('callWho', who)}>
+            {t('call')}
+          </DialLink>
+        )}
         <button
           ref={toggle}
           type="button"

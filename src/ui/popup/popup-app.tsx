@@ -12,6 +12,9 @@ import { OPTIONS_PAGE_PATH, type PopupEnv } from './popup-env.ts';
 import { SiteSwitch } from './site-switch.tsx';
 import { PopupSync } from './popup-sync.tsx';
 import { t } from '../../shared/i18n/messages.ts';
+import type { FollowUpListItem } from '../../shared/views.ts';
+import { openCallPanel } from '../shared/call-panel.ts';
+import { HandoffFrame } from '../card/handoff-link.tsx';
 
 interface Props {
   env: PopupEnv;
@@ -37,6 +40,14 @@ export function PopupApp({ env }: Props) {
     const { token } = await client('card/open-tab-session', { e164 });
     env.openPage(cardPagePath(token));
   });
+  // Call on a follow-up: the call starts and opens in the call panel (opened first, while the click is
+  // handled: ui/shared/call-panel.ts); where no panel opens, the card in a tab of its own shows the call.
+  const callNow = useAction('fail_startCall', async ({ followUp }: FollowUpListItem) => {
+    const panel = openCallPanel();
+    await client('call/start', { e164: followUp.e164, customerId: followUp.customerId });
+    if (await panel) env.close?.();
+    else await openCard.run(followUp.e164);
+  });
   const openCustomer = (customer: Customer) => {
     const number = customer.phones[0]?.e164;
     if (number) void openCard.run(number);
@@ -44,6 +55,7 @@ export function PopupApp({ env }: Props) {
 
   return (
     <main class="pp">
+      <HandoffFrame />
       <header class="pp-header">
         <h1 class="pp-title">
           <img src="/public/icons/icon-32.png" alt="" width={20} height={20} />
@@ -60,8 +72,9 @@ export function PopupApp({ env }: Props) {
       ) : (
         <>
           {openCard.error && <ErrorBanner message={openCard.error} onDismiss={openCard.clearError} testId="open-card-error" />}
+          {callNow.error && <ErrorBanner message={callNow.error} onDismiss={callNow.clearError} testId="call-error" />}
           <CustomerSearch onOpen={openCustomer} />
-          <FollowUpList followUps={followUps} clock={env.now} timeZone={env.timeZone} />
+          <FollowUpList followUps={followUps} clock={env.now} timeZone={env.timeZone} onCall={(item) => void callNow.run(item)} />
         </>
       )}
       <PopupSync />

@@ -12,4 +12,6 @@ export interface PopupEnv {
   activeTabId?: () => Promise<number | undefined>;
   /** Opens an extension page (path relative to the extension root, may carry ?query and #hash) in a new tab. */
   openPage: (path: string) => void;
+  /** Closes the toolbar popup (a call went to the call panel); nothing where the popup is a tab. */
+  close?: () => void;
 }

@@ -26,7 +26,7 @@ function announcements() {
 beforeEach(() => fake.browser.reset());
 
 describe('the background tells open cards what was written', () => {
-  it('announces each notes save that changed the call, by id and revision only', async () => {
+  it('announces a started call and each notes save that changed it, by id and revision only', async () => {
     const h = createHandlers({ db: freshDb(), now: () => T0 });
     const seen = announcements();
     const { call } = await h['call/start']({ e164: '+12127368410' }, ctx);
@@ -37,6 +37,8 @@ describe('the background tells open cards what was written', () => {
     // A save that changes nothing (already stored) is not announced.
     await h['call/save-notes']({ callId: call.id, notes: merged.notes, base: { revision: 3, notes: merged.notes } }, ctx);
     expect(seen).toEqual([
+      // The call panel takes in a call started from a card (issue 13).
+      { kind: 'call', id: call.id, revision: 1, at: expect.any(Number) },
       { kind: 'call', id: call.id, revision: 2, at: expect.any(Number) },
       { kind: 'call', id: call.id, revision: 3, at: expect.any(Number) },
     ]);
@@ -51,8 +53,8 @@ describe('the background tells open cards what was written', () => {
     await h['call/finish']({ callId: call.id, notes: 'ok', outcome: 'connected', followUp: null }, ctx);
     await h['customer/update']({ id: customer.id, patch: { title: 'CEO' }, base: { revision: 1, values: {} } }, ctx);
     await h['concern/add']({ customerId: customer.id, text: 'Invoice wrong' }, ctx);
-    expect(seen.map((c) => (c as { kind: string }).kind)).toEqual(['call', 'customer', 'customer', 'customer']);
-    expect(seen.slice(1).every((c) => (c as { id: string }).id === customer.id)).toBe(true);
+    expect(seen.map((c) => (c as { kind: string }).kind)).toEqual(['call', 'call', 'customer', 'customer', 'customer']);
+    expect(seen.slice(2).every((c) => (c as { id: string }).id === customer.id)).toBe(true);
   });
 
   it('keeps storage.local to the extension’s own pages where the browser can (Chromium), and says where it cannot (Firefox)', async () => {

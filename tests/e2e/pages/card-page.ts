@@ -57,8 +57,22 @@ function textPoint(arg: unknown): { x: number; y: number; marked: boolean } | nu
 export class CardPage {
   private constructor(
     readonly page: TestPage,
-    readonly frame: TestFrame,
+    /** The card's frame; a new one when `call()` opened the card again on the call the panel took. */
+    public frame: TestFrame,
+    /** The number's text on the page the card was opened from, so the card can be opened again on it. */
+    private readonly numberText?: string,
+    /** The call panel's page (opened in a tab: no browser lets a test drive its side panel), not a card in a page. */
+    private readonly inPanel = false,
   ) {}
+
+  /**
+   * The call panel (src/ui/panel) opened as an extension page in `page`: the card's own views, with no
+   * host to place it and no visibility gate (no web page can frame or cover it).
+   */
+  static async panel(page: TestPage): Promise<CardPage> {
+    await page.waitFor('[data-testid="call-panel"]');
+    return new CardPage(page, page, undefined, true);
+  }
 
   /** Clicks the number shown as `text` on the host page and waits for the card to show a view. */
   static async openFor(page: TestPage, text: string): Promise<CardPage> {
@@ -66,17 +80,17 @@ export class CardPage {
     const point = await waitUntil(() => page.evaluate(textPoint, text), (p) => p === null || p.marked, `"${text}" to be marked as a number`);
     if (!point) throw new Error(`"${text}" is not on the page`);
     await page.clickAt(point.x, point.y);
-    return CardPage.opened(page).catch(async (error: Error) => {
+    return CardPage.opened(page, text).catch(async (error: Error) => {
       const hosts = await page.evaluate((tag) => document.querySelectorAll(String(tag)).length, CARD_HOST);
       throw new Error(`${error.message} after a click at ${point.x},${point.y} on "${text}" (card hosts on the page: ${hosts})`);
     });
   }
 
   /** The card that has just opened on `page` (by a click, the keyboard, or for a small frame), once it shows a view and has settled. */
-  static async opened(page: TestPage): Promise<CardPage> {
+  static async opened(page: TestPage, numberText?: string): Promise<CardPage> {
     const frame = await page.frame(CARD_FRAME);
     await frame.waitFor(VIEW);
-    const card = new CardPage(page, frame);
+    const card = new CardPage(page, frame, numberText);
     await card.settle();
     await card.waitUntilActionable();
     return card;
@@ -87,6 +101,7 @@ export class CardPage {
    * for half a second (src/ui/card/visibility-gate.ts), as a user would not notice.
    */
   async waitUntilActionable(): Promise<void> {
+    if (this.inPanel) return;
     await this.frame.waitFor('[data-actions="ready"]');
   }
 
@@ -101,6 +116,7 @@ export class CardPage {
    * beside the number as the page scrolls or resizes; a click aimed while it moves lands beside the control.
    */
   async settle(): Promise<void> {
+    if (this.inPanel) return;
     const box = () => this.page.evaluate((tag) => JSON.stringify(document.querySelector(String(tag))?.getBoundingClientRect() ?? null), CARD_HOST);
     let last: string | undefined;
     const still = async () => {
@@ -208,9 +224,10 @@ export class CardPage {
   /**
    * Clicks Call and waits for the call view. Outside the customer's hours (the tests run at any time
    * of day) Call asks first (src/ui/card/call-guard.tsx): the user then calls anyway, as one does who
-   * means to. A do-not-call customer needs a reason: `callDespite` gives it.
+   * means to. A do-not-call customer needs a reason: `callDespite` gives it. Where the browser opened
+   * the call panel (Chromium's side panel) the card closes and the call lives there; see `landInCall`.
    */
-  async call(testId = 'call-button'): Promise<void> {
+  async call(testId = 'call-button'): Promise<{ where: 'card' | 'panel' }> {
     await this.frame.waitFor(`[data-testid="${testId}"]`);
     const asks = await this.frame.evaluate((id) => document.querySelector(`[data-testid="${String(id)}"]`)?.tagName === 'BUTTON', testId);
     await this.frame.click(`[data-testid="${testId}"]`);
@@ -218,7 +235,27 @@ export class CardPage {
       await this.frame.waitFor('a[data-testid="call-anyway"]');
       await this.frame.click('a[data-testid="call-anyway"]');
     }
+    return this.landInCall();
+  }
+
+  /**
+   * After the click that dials: the call view in the card, or (where the browser opened the call
+   * panel) the card closed; it is then opened again on the same number, which returns to the running
+   * call (what a user does to see the call in the page again), and `where` says so.
+   */
+  private async landInCall(): Promise<{ where: 'card' | 'panel' }> {
+    const where = await waitUntil(
+      async () => ((await this.isOpen()) ? ((await this.view().catch(() => null)) === 'call' ? 'card' : null) : 'panel'),
+      (w) => w !== null,
+      'the call view in the card, or the card closed for the call panel',
+    );
+    if (where === 'panel') {
+      if (!this.numberText) throw new Error('The call went to the panel, and this card was not opened from a number on the page');
+      await this.waitUntilGone('the card to close for the call panel');
+      this.frame = (await CardPage.openFor(this.page, this.numberText)).frame;
+    }
     await this.waitForView('call');
+    return { where: where ?? 'card' };
   }
 
   /** Opens the question Call asks (do-not-call, or outside their hours); throws when Call would dial at once. */
@@ -242,7 +279,7 @@ export class CardPage {
     await this.frame.fill('[data-testid="override-reason"]', reason);
     await this.frame.waitFor('a[data-testid="call-anyway"]');
     await this.frame.click('a[data-testid="call-anyway"]');
-    await this.waitForView('call');
+    await this.landInCall();
   }
 
   /** Marks the customer (or, with `onlyThisNumber`, the number) do-not-call, -e-mail or -text, with a reason. */
@@ -260,6 +297,12 @@ export class CardPage {
 
   /** The data-testids of the card's file view, top to bottom: what comes first. */
   order = () => this.frame.evaluate(() => [...document.querySelectorAll('[data-testid="view-file"] [data-testid]')].map((e) => e.getAttribute('data-testid') ?? ''));
+
+  /** The URL Call hands the number to (the softphone link), read before it is clicked. */
+  callUrl = (testId = 'call-button') => this.frame.evaluate((id) => document.querySelector(`a[data-testid="${String(id)}"]`)?.getAttribute('href') ?? '', testId);
+
+  /** Whether the card is on the page. */
+  isOpen = () => this.page.evaluate((tag) => Boolean(document.querySelector(String(tag))), CARD_HOST);
 
   /** Types at the end of the call notes and (unless told not to) waits until the card says they are saved. */
   async typeNotes(text: string, waitForSaved = true): Promise<void> {
@@ -333,9 +376,13 @@ export class CardPage {
     await this.settle();
     if (how === 'escape') await this.frame.pressClosing('Escape');
     else await this.frame.click('[data-testid="close"]');
-    // Also wait until the driver has dropped the old frame, so the next openFor cannot pick it up.
-    const gone = async () => !(await this.page.evaluate((tag) => Boolean(document.querySelector(String(tag))), CARD_HOST)) && !(await this.page.frame(CARD_FRAME, 0).then(() => true, () => false));
-    await waitUntil(gone, Boolean, `the card to close (${how})`);
+    await this.waitUntilGone(`the card to close (${how})`);
+  }
+
+  /** Waits until the card is off the page and the driver has dropped its frame, so the next openFor cannot pick the old one up. */
+  private async waitUntilGone(what: string): Promise<void> {
+    const gone = async () => !(await this.isOpen()) && !(await this.page.frame(CARD_FRAME, 0).then(() => true, () => false));
+    await waitUntil(gone, Boolean, what);
   }
 
   /** The text a field edited in place shows (without its "Saved" note), e.g. the company. */

@@ -90,6 +90,21 @@ export class PopupPage {
     });
   }
 
+  /** What a follow-up's row says about now: their clock and the good-time verdict, or where it came from. */
+  async moment(who: string): Promise<{ theirTime: string; goodTime: string; origin: string }> {
+    return this.page.evaluate((name) => {
+      const row = [...document.querySelectorAll('[data-testid="followup"]')].find((r) => r.querySelector('[data-testid="followup-who"]')?.textContent === name);
+      const read = (id: string) => row?.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
+      return { theirTime: read('followup-their-time'), goodTime: read('followup-good-time'), origin: read('followup-origin') };
+    }, who);
+  }
+
+  /** Clicks Call on a follow-up's row (a user's click: the one that may open the call panel). */
+  async callFrom(who: string): Promise<void> {
+    await this.page.waitFor(`[data-testid="followup"] [data-testid="followup-call"][aria-label="Call ${who}"]`);
+    await this.page.click(`[data-testid="followup"] [data-testid="followup-call"][aria-label="Call ${who}"]`);
+  }
+
   async markDone(who: string): Promise<void> {
     await this.page.click(`button[aria-label="Mark done: ${who}"]`);
     await waitUntil(() => this.followUpGroups(), (groups) => !Object.values(groups).flat().includes(who), `${who} to leave the list after Done`);
