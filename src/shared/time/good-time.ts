@@ -7,6 +7,7 @@ import { DEFAULT_PREFERENCES, type CallOutcome, type ContactPreferences, type Ti
 import { atWallTime, HOUR, nextBusinessDay, wallClock } from './calendar.ts';
 import { formatClock, formatRelative, formatWeekdayClock, formatWindow, weekdayName } from './format.ts';
 import { uiLocale } from './locale.ts';
+import { t } from '../i18n/messages.ts';
 import { windowDay, findWindow } from './windows.ts';
 import { onTheirClock, yourTime } from './whose.ts';
 import { resolveZone, userTimeZone } from './zone.ts';
@@ -49,13 +50,13 @@ function badCause(prefs: ContactPreferences, zone: string, at: number, retryUnti
 function describe(cause: Cause, prefs: ContactPreferences, zone: string, locale: string | undefined): string {
   switch (cause.kind) {
     case 'retry':
-      return `retry wait until ${formatClock(cause.until, zone, locale)}`;
+      return t('goodTimeRetryWait', formatClock(cause.until, zone, locale));
     case 'day':
-      return `${weekdayName(cause.day, 'long', locale)} is not a best day`;
+      return t('goodTimeNotBestDay', weekdayName(cause.day, 'long', locale));
     case 'worst':
-      return `${formatWindow(cause.window, locale)} is one of their worst hours`;
+      return t('goodTimeWorstHours', formatWindow(cause.window, locale));
     case 'outside':
-      return `outside their best hours (${prefs.bestWindows.map((w) => formatWindow(w, locale)).join(', ')})`;
+      return t('goodTimeOutside', prefs.bestWindows.map((w) => formatWindow(w, locale)).join(', '));
   }
 }
 
@@ -110,8 +111,9 @@ export function contactTimeStatus(
   const { zone, known } = resolveZone(timeZone);
   const retryUntil = lastNoAnswerAt === undefined ? 0 : lastNoAnswerAt + prefs.retryAfterHours * HOUR;
   const cause = badCause(prefs, zone, now, retryUntil);
-  const prefix = known ? '' : 'time zone unknown, using yours: ';
-  if (cause === null) return { goodNow: true, reason: `${prefix}inside their best hours` };
+  // The words are the user's language (_locales); the times in them follow `locale`.
+  const because = (reason: string) => (known ? reason : t('goodTimeZoneUnknown', reason));
+  if (cause === null) return { goodNow: true, reason: because(t('goodTimeInside')) };
   const at = nextGoodTime(prefs, zone, now, retryUntil);
   const next =
     at === undefined
@@ -121,7 +123,7 @@ export function contactTimeStatus(
           label: known ? onTheirClock(at, zone, locale) : yourTime(formatWeekdayClock(at, zone, locale)),
           inLabel: formatRelative(at, now, userTimeZone(), locale),
         };
-  return { goodNow: false, reason: `${prefix}${describe(cause, prefs, zone, locale)}`, next };
+  return { goodNow: false, reason: because(describe(cause, prefs, zone, locale)), next };
 }
 
 /** When to follow up after a call with this outcome: the next good moment after a sensible wait. */

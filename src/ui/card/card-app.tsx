@@ -21,6 +21,7 @@ import { formatWhen, yourTime } from '../../shared/time/index.ts';
 import { SwitchboardView } from './switchboard-view.tsx';
 import { UnknownView } from './unknown-view.tsx';
 import { WrapUpView } from './wrap-up-view.tsx';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   params: CardParams;
@@ -58,13 +59,13 @@ export function CardApp({ params, onClose }: Props) {
         <div class="card-topbar">
           <CloseButton onClose={onClose} />
         </div>
-        <EmptyState title="The customer file could not be loaded" actions={<Button onClick={() => void lookup.refresh()}>Try again</Button>}>
+        <EmptyState title={t('cardLoadFailed')} actions={<Button onClick={() => void lookup.refresh()}>{t('tryAgain')}</Button>}>
           {lookup.error}
         </EmptyState>
       </div>
     ) : (
       <p class="card-loading" data-testid="loading" aria-busy="true">
-        Looking up {params.raw}…
+        {t('lookingUp', params.raw)}
       </p>
     );
   }
@@ -73,7 +74,7 @@ export function CardApp({ params, onClose }: Props) {
   const screen = chosen ?? initialScreen(data);
   const fileOf = (customerId?: string) => data.matches.find((m) => m.customer.id === customerId);
   const afterCall = (call: Call, followUpAt: number | null) => {
-    setConfirmation(`Call saved · ${followUpAt === null ? 'no follow-up' : `follow-up ${yourTime(formatWhen(followUpAt, Date.now()))}`}`);
+    setConfirmation(followUpAt === null ? t('callSavedNoFollowUp') : t('callSavedFollowUp', yourTime(formatWhen(followUpAt, Date.now()))));
     setChosen(call.customerId ? { kind: 'file', customerId: call.customerId } : { kind: 'auto' });
     void lookup.refresh();
   };

@@ -9,6 +9,7 @@ import { Pill } from '../shared/badge.tsx';
 import { channelLabel } from '../../shared/channel-labels.ts';
 import { AlternativeChannel } from './alternative-channel.tsx';
 import { useNow } from './use-now.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   customer: Customer;
@@ -31,16 +32,16 @@ export function ContactTimeStrip({ customer, recentCalls, e164 }: Props) {
   const clock = formatWeekdayClock(now, zone.zone);
   const status = contactTimeStatus(prefs, customer.timeZone, now, lastNoAnswerAt(recentCalls));
   const verdict = status.goodNow
-    ? 'Good time now'
+    ? t('goodTimeNow')
     : status.next
-      ? `Not now — next good time ${status.next.label} (${status.next.inLabel})`
-      : 'Not now — no good time in the next two weeks';
-  const bestDays = prefs.bestDays.length === 7 || prefs.bestDays.length === 0 ? 'Any day' : dayList(prefs.bestDays);
+      ? t('notNowNext', status.next.label, status.next.inLabel)
+      : t('notNowNone');
+  const bestDays = prefs.bestDays.length === 7 || prefs.bestDays.length === 0 ? t('anyDay') : dayList(prefs.bestDays);
   return (
     <div class="card-time" data-testid="contact-time">
       <div class="card-time__now">
         <span class="card-time__clock" data-testid="contact-local-time">
-          {zone.known ? theirTime(clock, zone.zone) : `${yourTime(clock)} · time zone not set`}
+          {zone.known ? theirTime(clock, zone.zone) : t('timeZoneNotSet', yourTime(clock))}
         </span>
       </div>
       <div class="card-time__verdict">
@@ -52,21 +53,21 @@ export function ContactTimeStrip({ customer, recentCalls, e164 }: Props) {
         </span>
       </div>
       <dl class="card-facts">
-        <dt>Best</dt>
+        <dt>{t('stripBest')}</dt>
         <dd>
           {bestDays}
           {prefs.bestWindows.length > 0 && `, ${prefs.bestWindows.map((w) => formatWindow(w)).join(', ')}`}
         </dd>
         {prefs.worstWindows.length > 0 && (
           <>
-            <dt>Avoid</dt>
+            <dt>{t('stripAvoid')}</dt>
             <dd>{prefs.worstWindows.map((w) => formatWindow(w)).join(', ')}</dd>
           </>
         )}
-        <dt>Prefers</dt>
-        <dd>{prefs.channels.length > 0 ? prefs.channels.map((c, i) => `${i + 1}. ${channelLabel(c)}`).join('  ') : 'Not known'}</dd>
-        <dt>Retry</dt>
-        <dd>after {prefs.retryAfterHours} h without an answer</dd>
+        <dt>{t('stripPrefers')}</dt>
+        <dd>{prefs.channels.length > 0 ? prefs.channels.map((c, i) => `${i + 1}. ${channelLabel(c)}`).join('  ') : t('stripNotKnown')}</dd>
+        <dt>{t('stripRetry')}</dt>
+        <dd>{t('stripRetryAfter', prefs.retryAfterHours)}</dd>
       </dl>
       <AlternativeChannel customer={customer} e164={e164} />
     </div>
