@@ -5,7 +5,8 @@
  * replaced by its default, never a crash.
  */
 import * as v from 'valibot';
-import { DIAL_TEMPLATE_REFUSALS, dialTemplateProblem } from './dial-template.ts';
+import { dialTemplateProblem, dialTemplateRefusal } from './dial-template.ts';
+import { t } from './i18n/messages.ts';
 import { knownRegion } from './phone.ts';
 import { listOf } from './records/fields.ts';
 
@@ -18,7 +19,7 @@ const defaultCountry = v.pipe(
   v.toUpperCase(),
   v.check(
     (region) => region === '' || knownRegion(region) !== undefined,
-    (issue) => `"${String(issue.input)}" is not a country code for phone numbers; use two letters like US or DE`,
+    (issue) => t('refuseCountryCode', String(issue.input)),
   ),
 );
 
@@ -28,7 +29,7 @@ const dialTemplate = v.pipe(
   v.trim(),
   v.rawCheck(({ dataset, addIssue }) => {
     const problem = dataset.typed ? dialTemplateProblem(dataset.value) : null;
-    if (problem) addIssue({ message: DIAL_TEMPLATE_REFUSALS[problem] });
+    if (problem) addIssue({ message: dialTemplateRefusal(problem) });
   }),
 );
 
