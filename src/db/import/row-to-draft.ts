@@ -9,6 +9,7 @@ import type { ImportField } from '../../shared/protocol/index.ts';
 import { fitDraft } from '../customer-fit.ts';
 import { parseNumber } from '../../shared/phone.ts';
 import type { ImportRow } from './read-import-file.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 /** Column name → field, as a Map: column names are the file's, any string at all. */
 export type ColumnMapping = ReadonlyMap<string, ImportField>;
@@ -47,7 +48,7 @@ export function rowToDraft(row: ImportRow, mapping: ColumnMapping, region: strin
 
   const company = one('company');
   const name = (one('name') || `${one('firstName')} ${one('lastName')}`).trim() || company;
-  if (!name) return { skip: 'no name or company' };
+  if (!name) return { skip: t('importSkipNoName') };
   const notes = [one('notes'), ...unreadable.map((t) => `Number not understood on import: ${t}`)].filter(Boolean).join('\n');
   const timeZone = one('timeZone');
   const draft: CustomerDraft = {
