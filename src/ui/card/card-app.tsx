@@ -123,6 +123,8 @@ export function CardApp({ params, onClose }: Props) {
         if (file) return fileView(file);
         break; // the customer no longer has this number: fall back to what the lookup says
       }
+      case 'auto':
+        break; // nothing chosen: what the lookup found decides, below
     }
     if (data.matches.length > 1) {
       return <SwitchboardView matches={data.matches} e164={params.e164} raw={params.raw} onClose={onClose} onPick={(customerId) => setChosen({ kind: 'file', customerId })} />;
