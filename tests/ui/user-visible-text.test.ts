@@ -50,7 +50,8 @@ function literalTexts(path: string): string[] {
   return found;
 }
 
-test('the extension pages show no literal English: every word comes through t()', () => {
+// Parses every page file: give a loaded machine time.
+test('the extension pages show no literal English: every word comes through t()', { timeout: 30_000 }, () => {
   const files = tsxFiles(UI);
   expect(files.length).toBeGreaterThan(40);
   expect(files.flatMap(literalTexts)).toEqual([]);
