@@ -63,6 +63,18 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules (issue 10): a promise nobody awaits or handles loses its error; a switch over a
+    // union that misses a member silently does nothing. Only src/, where that reaches users; the type
+    // information comes from tsconfig.json through the TypeScript project service.
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+    },
+  },
+  {
     files: ['src/background/**'],
     rules: {
       'no-restricted-globals': ['error', { name: 'window', message: 'The background is a service worker: no window.' }, 'document'],

@@ -7,6 +7,7 @@
  */
 import type { CardParams } from '../shared/card-frame.ts';
 import type { CardSession, CardSessionGrant } from '../shared/protocol/card.ts';
+import { t } from '../shared/i18n/messages.ts';
 
 /** The part of a storage area used (browser.storage.session), so tests can pass a map. */
 export interface SessionStore {
@@ -42,7 +43,7 @@ const PREFIX = 'card-session:';
 /** What a card is told when it has no session, whatever the reason (a page framing it, an old token). */
 export class NoCardSession extends Error {
   constructor() {
-    super('This card was not opened by Callprep. Click a phone number on the page to open it.');
+    super(t('refuse_noCardSession'));
   }
 }
 

@@ -23,19 +23,22 @@ export function main(): void {
   const report = (what: string) => (error: unknown) => console.error(`Callprep: ${what} failed`, error);
 
   // Returning the promise answers the sender (webextension-polyfill); undefined leaves the message to others.
+  // The other listeners answer nobody: each reports its own failure, so none is returned to the browser.
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
     (message as { callprep?: unknown } | null)?.callprep === 1 ? route(message, sender) : undefined,
   );
   const sync = startSyncTriggers(deps, report);
-  browser.alarms.onAlarm.addListener((alarm) => (sync.onAlarm(alarm) ? undefined : showDueReminders(deps, alarm).catch(report('reminder'))));
-  browser.notifications.onClicked.addListener((id) => openReminder(id).catch(report('opening a reminder')));
-  browser.notifications.onButtonClicked.addListener((id, button) => snoozeReminder(deps, id, button).catch(report('snoozing a reminder')));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (!sync.onAlarm(alarm)) void showDueReminders(deps, alarm).catch(report('reminder'));
+  });
+  browser.notifications.onClicked.addListener((id) => void openReminder(id).catch(report('opening a reminder')));
+  browser.notifications.onButtonClicked.addListener((id, button) => void snoozeReminder(deps, id, button).catch(report('snoozing a reminder')));
   browser.commands.onCommand.addListener((command) => void handleCommand(command).catch(report('the keyboard shortcut')));
   browser.tabs.onRemoved.addListener((tabId) => void cardSessions.dropTab(tabId).catch(report('forgetting a closed tab\'s cards')));
-  browser.runtime.onInstalled.addListener(() => resyncReminders(deps).catch(report('re-syncing reminders')));
+  browser.runtime.onInstalled.addListener(() => void resyncReminders(deps).catch(report('re-syncing reminders')));
   browser.runtime.onStartup.addListener(() => {
     sync.onStartup();
-    return resyncReminders(deps).catch(report('re-syncing reminders'));
+    void resyncReminders(deps).catch(report('re-syncing reminders'));
   });
   keepLocalStorageTrusted().catch(report('keeping storage.local to extension pages'));
   // A worker started again finds the badge as it left it; a browser started afresh, empty.

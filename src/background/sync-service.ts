@@ -11,6 +11,7 @@ import { pendingCount } from '../db/sync/outbox.ts';
 import { numberRegion } from '../db/settings-store.ts';
 import type { SyncDiscoveryView, SyncStatusView } from '../shared/protocol/sync.ts';
 import type { BackgroundDeps } from './deps.ts';
+import { t } from '../shared/i18n/messages.ts';
 
 export interface SyncServiceDeps extends BackgroundDeps {
   accounts: AccountStore;
@@ -56,8 +57,7 @@ export class SyncService {
     await this.checkAccess(serverUrl);
     const found = await this.deps.discover({ ...input, serverUrl });
     if (found.addressBooks.length === 0 || found.calendars.length === 0) {
-      const missing = found.addressBooks.length === 0 ? 'address book' : 'calendar that takes tasks (to-dos)';
-      throw new SyncProblemError('not-dav', `Your account on this server has no ${missing}. Make one in your server's web interface (or your phone's contacts or calendar app), then search again.`);
+      throw new SyncProblemError('not-dav', found.addressBooks.length === 0 ? t('sync_noAddressBook') : t('sync_noTaskCalendar'));
     }
     return { serverUrl, ...found };
   }
@@ -66,7 +66,7 @@ export class SyncService {
     const { serverUrl, addressBooks, calendars } = await this.discover(input);
     const book = nameIn(addressBooks, input.addressBookUrl);
     const calendar = nameIn(calendars, input.calendarUrl);
-    if (!book || !calendar) throw new SyncProblemError('not-dav', 'The address book or calendar picked is no longer on the server. Search again and pick from the new list.');
+    if (!book || !calendar) throw new SyncProblemError('not-dav', t('sync_collectionGone'));
     // Collections may live on another host than the address typed (a DAV host behind a portal).
     await this.checkAccess(input.addressBookUrl, input.calendarUrl);
     await this.deps.accounts.connect({

@@ -32,6 +32,7 @@ import { dockCard, keepInView, placeCard, type Box } from './card-position.ts';
 import type { CardPlace } from '../shared/settings.ts';
 import { askBackground, extensionUrl } from './runtime.ts';
 import { CARD_HOST_TAG } from './skip-rules.ts';
+import { t } from '../shared/i18n/messages.ts';
 
 export const CARD_WIDTH = 380;
 /** The card's height on any page tall enough: its content scrolls inside. */
@@ -245,7 +246,7 @@ export class CardHost {
     const shadow = host.attachShadow({ mode: 'closed' });
     const iframe = this.doc.createElement('iframe');
     iframe.style.cssText = IFRAME_STYLE;
-    iframe.title = 'Callprep customer card';
+    iframe.title = t('cardFrameTitle');
     iframe.src = extensionUrl(cardPagePath(token));
     shadow.append(iframe);
     const done = new AbortController();

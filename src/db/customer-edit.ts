@@ -7,7 +7,8 @@
  * unseen.
  */
 import type { CustomerPatch } from '../shared/model.ts';
-import { weekdayName, windowText } from '../shared/time/index.ts';
+import { formatWindow, weekdayName } from '../shared/time/index.ts';
+import { t } from '../shared/i18n/messages.ts';
 import type { ContactPreferences, Customer, TimeWindow, Weekday } from '../shared/model.ts';
 import type { CustomerBase } from '../shared/protocol/index.ts';
 import { mergeText } from '../shared/text-merge.ts';
@@ -24,35 +25,22 @@ function canonical(value: unknown): unknown {
 }
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
-/** How a clash starts, e.g. "the title is now "CEO"". */
-const FIELD_NOW: Record<keyof CustomerPatch | keyof ContactPreferences, string> = {
-  name: 'the name is',
-  company: 'the company is',
-  title: 'the title is',
-  emails: 'the e-mail is',
-  phones: 'the phone numbers are',
-  tags: 'the tags are',
-  products: 'the products are',
-  serviceLevel: 'the service level is',
-  timeZone: 'the time zone is',
-  notes: 'the notes are',
-  personalNotes: 'the personal notes are',
-  doNotContact: 'the do-not-contact marks are',
-  preferences: 'the contact preferences are',
-  channels: 'the channels are',
-  bestDays: 'the best days are',
-  bestWindows: 'the best hours are',
-  worstWindows: 'the worst hours are',
-  retryAfterHours: 'the retry wait is',
-  headsUp: 'the heads-up before a call is',
-};
+type ClashField = keyof CustomerPatch | keyof ContactPreferences;
+/** Fields whose English name is plural ("the notes are now …"). */
+const NAMED_PLURAL: ReadonlySet<ClashField> = new Set(['phones', 'tags', 'products', 'notes', 'personalNotes', 'doNotContact', 'preferences', 'channels', 'bestDays', 'bestWindows', 'worstWindows']);
+
+/** One field of a clash, e.g. "the title is now "CEO" (yours: "CTO")", in the user's language. */
+function clashText({ key, theirs, ours }: Clash): string {
+  const field = key as ClashField;
+  return t(NAMED_PLURAL.has(field) ? 'mergeClashFieldMany' : 'mergeClashField', t(`clashField_${field}`), shown(key, theirs), shown(key, ours));
+}
 
 const isWindow = (v: unknown): v is TimeWindow => typeof v === 'object' && v !== null && 'start' in v && 'end' in v;
 
 function shown(key: string, value: unknown): string {
-  if (canonical(value) === null) return 'empty';
+  if (canonical(value) === null) return t('mergeClashEmpty');
   if (!Array.isArray(value)) return `"${String(value)}"`;
-  const items = value.map((v) => (isWindow(v) ? windowText(v) : typeof v === 'object' && v !== null && 'e164' in v ? String(v.e164) : key === 'bestDays' ? weekdayName(Number(v) as Weekday, 'short', 'en') : String(v)));
+  const items = value.map((v) => (isWindow(v) ? formatWindow(v) : typeof v === 'object' && v !== null && 'e164' in v ? String(v.e164) : key === 'bestDays' ? weekdayName(Number(v) as Weekday) : String(v)));
   return `"${items.join(', ')}"`;
 }
 
@@ -86,8 +74,7 @@ export function resolveEdit(current: Customer, patch: CustomerPatch, base: Custo
     if (Object.keys(changed).length > 0) resolved.preferences = { ...current.preferences, ...changed };
   }
   if (clashes.length > 0) {
-    const what = clashes.map((c) => `${FIELD_NOW[c.key as keyof typeof FIELD_NOW] ?? `${c.key} is`} now ${shown(c.key, c.theirs)} (yours: ${shown(c.key, c.ours)})`);
-    throw new Refusal(`Changed in another tab while you were editing: ${what.join('; ')}. Save again to replace it with yours.`);
+    throw new Refusal(t('refuse_mergeClash', clashes.map(clashText).join('; ')));
   }
   return resolved;
 }

@@ -4,6 +4,8 @@
  * page, a stored value, a restored backup); the options field (ui/options/dial-template.ts) names
  * the problem as the user types. Placeholders are dial-url.ts's.
  */
+import { t } from './i18n/messages.ts';
+
 export const DIAL_TEMPLATE_MAX = 500;
 
 /** Schemes that run code or read files instead of placing a call. */
@@ -26,12 +28,20 @@ export function dialTemplateProblem(template: string): DialTemplateProblem | nul
   return null;
 }
 
-/** The background's words for each problem (the options field shows its own, next to the input). */
-export const DIAL_TEMPLATE_REFUSALS: Record<DialTemplateProblem, string> = {
-  empty: 'The dial template is empty; e.g. tel:{e164}',
-  'unsafe-scheme': 'The dial template is a kind of link that cannot place calls; use tel:, sip:, callto: or https://',
-  'no-scheme': 'The dial template must start with a scheme such as tel:, sip:, callto: or https://',
-  'no-number': 'The dial template must contain {e164} (or {digits}) where the number goes',
-  spaces: 'A dial template cannot contain spaces',
-  'too-long': `A dial template must be at most ${DIAL_TEMPLATE_MAX} characters`,
-};
+/** The background's words for each problem, in the user's language (the options field shows its own, next to the input). */
+export function dialTemplateRefusal(problem: DialTemplateProblem): string {
+  switch (problem) {
+    case 'empty':
+      return t('dialRefuseEmpty');
+    case 'unsafe-scheme':
+      return t('dialRefuseUnsafe');
+    case 'no-scheme':
+      return t('dialRefuseNoScheme');
+    case 'no-number':
+      return t('dialRefuseNoNumber');
+    case 'spaces':
+      return t('dialRefuseSpaces');
+    case 'too-long':
+      return t('dialRefuseTooLong', DIAL_TEMPLATE_MAX);
+  }
+}

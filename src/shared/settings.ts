@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { SUMMARY_TEMPLATE_MAX, unknownSummaryPlaceholder } from './call-summary.ts';
-import { DIAL_TEMPLATE_REFUSALS, dialTemplateProblem } from './dial-template.ts';
+import { dialTemplateProblem, dialTemplateRefusal } from './dial-template.ts';
 import { formatNumber, t } from './i18n/messages.ts';
 import { knownRegion } from './phone.ts';
 import { listOf } from './records/fields.ts';
@@ -20,7 +20,7 @@ const defaultCountry = v.pipe(
   v.toUpperCase(),
   v.check(
     (region) => region === '' || knownRegion(region) !== undefined,
-    (issue) => `"${String(issue.input)}" is not a country code for phone numbers; use two letters like US or DE`,
+    (issue) => t('refuseCountryCode', String(issue.input)),
   ),
 );
 
@@ -30,7 +30,7 @@ const dialTemplate = v.pipe(
   v.trim(),
   v.rawCheck(({ dataset, addIssue }) => {
     const problem = dataset.typed ? dialTemplateProblem(dataset.value) : null;
-    if (problem) addIssue({ message: DIAL_TEMPLATE_REFUSALS[problem] });
+    if (problem) addIssue({ message: dialTemplateRefusal(problem) });
   }),
 );
 

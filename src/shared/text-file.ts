@@ -4,6 +4,8 @@
  * code page (Excel on Windows saves CSV as Windows-1252 unless told otherwise), so it is read as that
  * and the caller shows a notice; a UTF-16 file (Excel's "Unicode text") is recognised by its BOM.
  */
+import { t } from './i18n/messages.ts';
+
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export interface DecodedText {
@@ -32,5 +34,5 @@ export function decodeTextFile(bytes: Uint8Array): DecodedText {
 /** What the import shows when the file was not UTF-8. */
 export const encodingNotice = (encoding: TextEncodingName): string | null =>
   encoding === 'windows-1252'
-    ? 'This file is not UTF-8, so it was read as Windows-1252 (Western European), the encoding Excel on Windows saves CSV files in. Check that names with accents look right in the preview; if they do not, save the file from your spreadsheet as "CSV UTF-8" and import it again.'
+    ? t('encodingNotice1252')
     : null;

@@ -4,6 +4,7 @@
  * IndexedDB (./account-store.ts), never in a message to a content script, an export or a backup.
  */
 import { SyncProblemError } from './sync-problem.ts';
+import { t } from '../shared/i18n/messages.ts';
 
 export interface DavCredentials {
   /** What the user typed, e.g. "https://cloud.example.com/remote.php/dav" or "https://dav.example.com". */
@@ -50,10 +51,10 @@ export function normalizeServerUrl(input: string): string {
     url = new URL(/^[a-z][a-z\d+.-]*:\/\//i.test(input.trim()) ? input.trim() : `https://${input.trim()}`);
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
-    throw new SyncProblemError('bad-url', `"${input}" is not a server address. Enter it as your server shows it, e.g. https://cloud.example.com/remote.php/dav.`);
+    throw new SyncProblemError('bad-url', t('sync_notAnAddress', input));
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new SyncProblemError('bad-url', `The server address must start with https:// (it starts with ${url.protocol}//).`);
-  if (url.username || url.password) throw new SyncProblemError('bad-url', 'Leave the user name and password out of the server address: enter them in their own fields.');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new SyncProblemError('bad-url', t('sync_notHttps', url.protocol));
+  if (url.username || url.password) throw new SyncProblemError('bad-url', t('sync_credentialsInUrl'));
   url.hash = '';
   return url.href;
 }

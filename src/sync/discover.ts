@@ -6,6 +6,7 @@
 import { createDAVClient } from 'tsdav';
 import type { DavCredentials, Discovery } from './account.ts';
 import { toSyncProblem } from './sync-problem.ts';
+import { t } from '../shared/i18n/messages.ts';
 
 const nameOf = (displayName: unknown, url: string): string =>
   typeof displayName === 'string' && displayName.trim() ? displayName.trim() : decodeURIComponent(new URL(url).pathname.split('/').filter(Boolean).at(-1) ?? url);
@@ -30,6 +31,6 @@ export async function discover(credentials: DavCredentials, fetchImpl: typeof fe
         .map((c) => ({ url: c.url, name: nameOf(c.displayName, c.url), journals: !c.components || c.components.includes('VJOURNAL') })),
     };
   } catch (error) {
-    throw toSyncProblem(error, 'The server address');
+    throw toSyncProblem(error, t('sync_theServerAddress'));
   }
 }

@@ -2,6 +2,7 @@
  * What can keep a sync from working, each with the sentence the popup and options page show. A
  * problem never throws local changes away: they wait in the outbox until the next sync that works.
  */
+import { t } from '../shared/i18n/messages.ts';
 export const SYNC_PROBLEMS = [
   /** The server address cannot be a URL. */
   'bad-url',
@@ -48,10 +49,10 @@ const statusIn = (message: string): number | undefined => {
 };
 
 function fromStatus(status: number, where: string): SyncProblemError {
-  if (status === 401 || status === 403) return new SyncProblemError('auth', `The server refused the user name or password (${status}). Check them, or make a new app password on the server.`);
-  if (status === 507) return new SyncProblemError('quota', 'The server has no space left for your account (507). Local changes wait until there is room.');
-  if (status === 404 || status === 405 || status === 501) return new SyncProblemError('not-dav', `${where} is not a CardDAV/CalDAV address on this server (${status}). Check the server address, or connect again to pick the address book and calendar.`);
-  return new SyncProblemError('server', `The server answered with an error (${status}). Callprep tries again at the next sync.`);
+  if (status === 401 || status === 403) return new SyncProblemError('auth', t('sync_auth', status));
+  if (status === 507) return new SyncProblemError('quota', t('sync_quota'));
+  if (status === 404 || status === 405 || status === 501) return new SyncProblemError('not-dav', t('sync_notDavAt', where, status));
+  return new SyncProblemError('server', t('sync_serverError', status));
 }
 
 /**
@@ -59,23 +60,23 @@ function fromStatus(status: number, where: string): SyncProblemError {
  * whose message holds the HTTP status ("… returned 401 Unauthorized"); fetch rejects with a
  * TypeError when there is no answer at all.
  */
-export function toSyncProblem(error: unknown, where = 'The address'): SyncProblemError {
+export function toSyncProblem(error: unknown, where = t('sync_theAddress')): SyncProblemError {
   if (error instanceof SyncProblemError) return error;
   if (error instanceof HttpStatusError) return fromStatus(error.status, where);
   if (error instanceof DOMException && error.name === 'QuotaExceededError') {
-    return new SyncProblemError('quota', 'This browser has no space left for Callprep\'s data. Free some disk space; nothing is lost meanwhile.');
+    return new SyncProblemError('quota', t('sync_browserFull'));
   }
   if (error instanceof Error && error.name === 'QuotaExceededError') {
-    return new SyncProblemError('quota', 'This browser has no space left for Callprep\'s data. Free some disk space; nothing is lost meanwhile.');
+    return new SyncProblemError('quota', t('sync_browserFull'));
   }
   if (error instanceof TypeError && /fetch|network|Load failed|NetworkError/i.test(error.message)) {
-    return new SyncProblemError('unreachable', 'The server did not answer. Check the address and your connection; Callprep tries again at the next sync.');
+    return new SyncProblemError('unreachable', t('sync_unreachable'));
   }
   const message = error instanceof Error ? error.message : String(error);
   const status = statusIn(message);
   if (status !== undefined) return fromStatus(status, where);
   if (/cannot find homeUrl|cannot find principalUrl|no (address ?book|calendar) home/i.test(message)) {
-    return new SyncProblemError('not-dav', 'No address books or calendars were found at this address. Check the server address (your server\'s help names its CardDAV/CalDAV address).');
+    return new SyncProblemError('not-dav', t('sync_noCollections'));
   }
-  return new SyncProblemError('server', `The server's answer could not be used: ${message.slice(0, 200)}`);
+  return new SyncProblemError('server', t('sync_unusableAnswer', message.slice(0, 200)));
 }

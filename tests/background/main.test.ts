@@ -64,7 +64,7 @@ describe('background main', () => {
   });
 
   it('refuses an invalid setting with a clear message', async () => {
-    expect(await send('settings/update', { patch: { defaultCountry: 'ZZ' } })).toMatchObject({ ok: false, error: expect.stringContaining('"ZZ" is not a country code') });
+    expect(await send('settings/update', { patch: { defaultCountry: 'ZZ' } })).toMatchObject({ ok: false, error: expect.stringContaining('“ZZ” is not a country code') });
   });
 
   it('loads the samples twice without duplicating them and sets their reminders', async () => {

@@ -3,6 +3,7 @@ import { createCustomer, updateCustomer } from '../../src/db/customers.ts';
 import type { CustomerPatch } from '../../src/shared/model.ts';
 import type { Customer } from '../../src/shared/model.ts';
 import { T0, freshDb } from './fresh-db.ts';
+import { formatWindow } from '../../src/shared/time/index.ts';
 
 /** What a card sends: the patch and the values it had on screen for those fields. */
 const from = (seen: Customer, patch: CustomerPatch) => ({
@@ -62,7 +63,8 @@ describe('customer edits from two tabs', () => {
     const { seen, save } = await twoTabsOn();
     await save({ preferences: { ...seen.preferences, bestWindows: [{ start: '08:00', end: '10:00' }] } });
     await expect(save({ preferences: { ...seen.preferences, bestWindows: [{ start: '14:00', end: '16:00' }] } })).rejects.toThrow(
-      'the best hours are now "08:00–10:00" (yours: "14:00–16:00")',
+      // In the user's clock, as the card shows hours ("8:00 AM–10:00 AM" or "08:00–10:00").
+      `the best hours are now "${formatWindow({ start: '08:00', end: '10:00' })}" (yours: "${formatWindow({ start: '14:00', end: '16:00' })}")`,
     );
   });
 

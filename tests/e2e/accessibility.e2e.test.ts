@@ -1,7 +1,8 @@
 /**
  * Dark mode and accessibility in every browser under test, on every extension page (options, popup,
  * and the card in a page): each follows the system's colour scheme, axe-core finds no violation in
- * light or in dark, and Tab walks the controls in reading order with a visible focus ring.
+ * light or in dark, and Tab walks every control of each page, the whole order, in reading order with a
+ * visible focus ring.
  * Screenshots of the dark pages go to artifacts/screenshots/<browser>-dark-*.png.
  */
 import { mkdir } from 'node:fs/promises';
@@ -25,33 +26,66 @@ const paintedScheme = (frame: Pick<TestFrame, 'evaluate'>) =>
     return r + g + b > 3 * 128 ? 'light' : 'dark';
   });
 
+/** Enough for the longest page (the options page with sample data has well under 100 controls). */
+const MAX_STOPS = 300;
+
 /**
- * Presses Tab `stops` times on a page just opened and describes where the focus went: each stop
- * must be visible, named, ringed, and after the one before in reading order.
+ * Walks the page's whole Tab order, from a page just opened until the focus leaves the page or comes
+ * back to the first stop: each stop must be visible, named and ringed; then the order must be every
+ * control a keyboard user can reach, in reading order (the page's document order: no positive
+ * tabindex), none skipped and none visited twice. Returns what is wrong, and how many stops there were.
  */
-async function tabWalk(frame: TestFrame, stops: number): Promise<string[]> {
+async function tabWalk(frame: TestFrame): Promise<{ problems: string[]; stops: number; visited: string[] }> {
   const problems: string[] = [];
-  for (let i = 0; i < stops; i++) {
+  await frame.evaluate(() => void ((window as unknown as { cpVisited?: Element[] }).cpVisited = []));
+  for (let i = 0; i < MAX_STOPS; i++) {
     await frame.press('Tab');
-    const problem = await frame.evaluate(() => {
-      const w = window as unknown as { cpLastFocus?: Element };
+    const step = await frame.evaluate(() => {
+      const w = window as unknown as { cpVisited: Element[] };
       const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body) return 'the focus left the page';
-      const what = `${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ''}`;
+      if (!el || el === document.body) return { done: true, problem: null };
+      if (el === w.cpVisited[0]) return { done: true, problem: null };
+      // A date or time input is one control with a stop per part (day, month, year): one control in the order.
+      if (el === w.cpVisited.at(-1)) return { done: false, problem: null };
+      const what = `${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}"`;
       const box = el.getBoundingClientRect();
       const style = getComputedStyle(el);
       const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() || el.getAttribute('title') || (el as HTMLInputElement).labels?.[0]?.textContent?.trim() || '';
-      const before = w.cpLastFocus;
-      w.cpLastFocus = el;
-      if (box.width === 0 || box.height === 0) return `${what} has the focus but cannot be seen`;
-      if (!name && !el.getAttribute('aria-labelledby')) return `${what} has no name`;
-      if (style.boxShadow === 'none' && (style.outlineStyle === 'none' || style.outlineWidth === '0px')) return `${what} shows no focus ring`;
-      if (before && before.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) return `${what} comes before the previous stop`;
-      return null;
+      w.cpVisited.push(el);
+      if (box.width === 0 || box.height === 0) return { done: false, problem: `${what} has the focus but cannot be seen` };
+      if (!name && !el.getAttribute('aria-labelledby')) return { done: false, problem: `${what} has no name` };
+      if (style.boxShadow === 'none' && (style.outlineStyle === 'none' || style.outlineWidth === '0px')) return { done: false, problem: `${what} shows no focus ring` };
+      return { done: false, problem: null };
     });
-    if (problem) problems.push(problem);
+    if (step.problem) problems.push(step.problem);
+    if (step.done) break;
   }
-  return problems;
+  const order = await frame.evaluate(() => {
+    const visited = (window as unknown as { cpVisited: Element[] }).cpVisited;
+    const describe = (el: Element) => {
+      const h = el as HTMLElement;
+      const text = (h.getAttribute('aria-label') ?? h.textContent ?? (h as HTMLInputElement).value ?? '').trim().replace(/\s+/g, ' ').slice(0, 30);
+      return `${el.tagName.toLowerCase()}${h.dataset.testid ? `[${h.dataset.testid}]` : ''} "${text}"`;
+    };
+    // Every control Tab must reach, in document order: focusable, not taken out of the order, shown,
+    // not disabled or inert; of a radio group only its checked radio (or the first one) is a stop.
+    const candidates = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable="true"]')];
+    const reachable = candidates.filter((el) => {
+      if (el.tabIndex < 0 || (el as HTMLButtonElement).disabled || el.closest('[inert]')) return false;
+      if (el instanceof HTMLInputElement && el.type === 'hidden') return false;
+      if (el.closest('details:not([open])') && !(el.tagName === 'SUMMARY' && el.parentElement?.tagName === 'DETAILS' && el.parentElement.querySelector('summary') === el)) return false;
+      if (el.getClientRects().length === 0 || getComputedStyle(el).visibility === 'hidden') return false;
+      if (el instanceof HTMLInputElement && el.type === 'radio' && el.name) {
+        const group = [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(el.name)}"]`)];
+        return el === (group.find((r) => r.checked) ?? group[0]);
+      }
+      return true;
+    });
+    return { visited: visited.map(describe), expected: reachable.map(describe) };
+  });
+  // The walk ends by leaving the page: the controls met on the way are the whole order.
+  expect(order.visited.length).toBeLessThan(MAX_STOPS);
+  return { problems: [...problems, ...(order.visited.join('\n') === order.expected.join('\n') ? [] : [`Tab order:\n${order.visited.join('\n')}\nreading order:\n${order.expected.join('\n')}`])], stops: order.visited.length, visited: order.visited };
 }
 
 for (const [name, launch] of browsersUnderTest()) {
@@ -69,11 +103,13 @@ for (const [name, launch] of browsersUnderTest()) {
       );
       const shot = (page: { screenshot(path: string): Promise<void> }, what: string) =>
         scheme === 'dark' ? page.screenshot(`${SHOTS}/${name}-dark-${what}.png`) : Promise.resolve();
-      /** Painted in this scheme, no axe violation, and `stops` Tab presses in reading order. */
-      const check = async (frame: TestFrame, stops: number) => {
+      /** Painted in this scheme, no axe violation, and the whole Tab order is the reading order (at least `least` stops). */
+      const check = async (frame: TestFrame, least: number) => {
         expect(await paintedScheme(frame)).toBe(scheme);
         expect(await axeViolations(frame)).toEqual([]);
-        expect(await tabWalk(frame, stops)).toEqual([]);
+        const walk = await tabWalk(frame);
+        expect(walk.problems).toEqual([]);
+        expect(walk.stops, walk.visited.join('\n')).toBeGreaterThanOrEqual(least);
       };
 
       it('options: follows the scheme, no axe violations, Tab goes in reading order', async () => {

@@ -9,7 +9,7 @@
 import { mkdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { browsersUnderTest } from './support/browsers.ts';
-import { clockPattern } from './support/clock.ts';
+import { clockPattern, typedClock } from './support/clock.ts';
 import type { TestBrowser, TestPage } from './support/driver.ts';
 import type { StaticServer } from './support/static-server.ts';
 import { startForSuite } from './support/suite.ts';
@@ -104,7 +104,7 @@ for (const [name, launch] of browsersUnderTest()) {
     });
 
     it('shows why an edit is refused and keeps the old value', async () => {
-      await expect(card.editInPlace('customer-emails', 'ada at analytical-engines')).rejects.toThrow('"ada at analytical-engines" is not an e-mail address');
+      await expect(card.editInPlace('customer-emails', 'ada at analytical-engines')).rejects.toThrow('“ada at analytical-engines” is not an e-mail address');
       await card.frame.press('Escape');
       expect(await card.fieldText('customer-emails')).toBe('ada@analytical-engines.example');
       // Escape cancelled the edit only: the card is still open.
@@ -139,8 +139,8 @@ for (const [name, launch] of browsersUnderTest()) {
     });
 
     it.each([
-      ['email, phone', 'They prefer e-mail:', [{ text: 'E-mail j.mueller@mueller-soehne.example', href: 'mailto:j.mueller@mueller-soehne.example' }]],
-      ['text, email, phone', 'They prefer text message:', [
+      ['email, phone', 'Preferred: E-mail', [{ text: 'E-mail j.mueller@mueller-soehne.example', href: 'mailto:j.mueller@mueller-soehne.example' }]],
+      ['text, email, phone', 'Preferred: Text message', [
         { text: 'Send a text', href: 'sms:+4930901820' },
         { text: 'E-mail j.mueller@mueller-soehne.example', href: 'mailto:j.mueller@mueller-soehne.example' },
       ]],
@@ -157,7 +157,11 @@ for (const [name, launch] of browsersUnderTest()) {
       expect(await card.editInPlace('pref-worst-hours', '')).toBe('Saved');
       // Best hours a few hours from now in London: whatever the day, not now.
       const hour = String((hourIn('Europe/London') + 3) % 24).padStart(2, '0');
-      expect(await card.editInPlace('pref-best-hours', `${hour}:00-${hour}:30`)).toBe('Saved');
+      // Hours are typed as the browser's locale writes them (its example in the label says which clock), and shown back so.
+      const twelveHour = /\d\s?[AP]M/.test((await card.inPlaceField('pref-best-hours')).label);
+      expect(await card.editInPlace('pref-best-hours', `${typedClock(`${hour}:00`, twelveHour)} - ${typedClock(`${hour}:30`, twelveHour)}`)).toBe('Saved');
+      expect((await card.inPlaceField('pref-best-hours')).value).toMatch(new RegExp(`^${clockPattern(`${hour}:00`)}–${clockPattern(`${hour}:30`)}$`));
+      expect(/\d\s?[AP]M/.test((await card.inPlaceField('pref-best-hours')).value)).toBe(twelveHour);
       expect(await card.goodTimeText()).toMatch(new RegExp(`^Not now — next good time \\w{3} ${clockPattern(`${hour}:00`)} their time \\(London\\) \\(in .+\\)$`));
 
       // Every day, best hours from this hour for two: good, and until when.
@@ -165,13 +169,14 @@ for (const [name, launch] of browsersUnderTest()) {
       await card.toggleBestDay('Sun');
       const now = hourIn('Europe/London');
       const end = `${String((now + 2) % 24).padStart(2, '0')}:00`;
-      expect(await card.editInPlace('pref-best-hours', `${String(now).padStart(2, '0')}:00-${end}`)).toBe('Saved');
+      const start = `${String(now).padStart(2, '0')}:00`;
+      expect(await card.editInPlace('pref-best-hours', `${typedClock(start, twelveHour)} - ${typedClock(end, twelveHour)}`)).toBe('Saved');
       expect(await card.goodTimeText()).toMatch(new RegExp(`^Good time until (\\w{3} )?${clockPattern(end)} their time \\(London\\)$`));
       await card.showSection('contact-time');
       await card.screenshot(`${SHOTS}/${name}-card-good-until.png`);
 
       // The whole day, every day: any time.
-      expect(await card.editInPlace('pref-best-hours', '00:00-23:59', 'leave')).toBe('Saved');
+      expect(await card.editInPlace('pref-best-hours', `${typedClock('00:00', twelveHour)}–${typedClock('23:59', twelveHour)}`, 'leave')).toBe('Saved');
       // "Any day, 00:00–23:59" reads as what it means.
       expect(await card.bestSummary()).toBe('Any time');
       expect(await card.goodTimeText()).toBe('Good time now: any time suits them');

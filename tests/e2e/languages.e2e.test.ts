@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { CardPage } from './pages/card-page.ts';
 import { askBackground } from './pages/extension-page.ts';
 import { PopupPage } from './pages/popup-page.ts';
+import { OptionsPage } from './pages/options-page.ts';
 import { browsersInLocale } from './support/browsers.ts';
 import type { TestBrowser } from './support/driver.ts';
 import type { StaticServer } from './support/static-server.ts';
@@ -20,9 +21,9 @@ const JUERGEN = '+49 30 901820';
 
 /** What a user of each language reads, from _locales/<lang>/messages.json. */
 const EXPECTED = {
-  de: { language: 'de', exportNotes: 'Notizen exportieren', search: 'Nach Name, Firma oder Nummer suchen', call: 'Anrufen' },
-  fr: { language: 'fr', exportNotes: 'Exporter les notes', search: 'Rechercher par nom, société ou numéro', call: 'Appeler' },
-  es: { language: 'es', exportNotes: 'Exportar notas', search: 'Buscar por nombre, empresa o número', call: 'Llamar' },
+  de: { language: 'de', exportNotes: 'Notizen exportieren', search: 'Nach Name, Firma oder Nummer suchen', call: 'Anrufen', best: 'Am besten', retry: 'Neuer Versuch', permission: 'Telefonnummern auf allen Websites lesen', backup: 'Sicherung herunterladen' },
+  fr: { language: 'fr', exportNotes: 'Exporter les notes', search: 'Rechercher par nom, société ou numéro', call: 'Appeler', best: 'Idéal', retry: 'Nouvel essai', permission: 'Lire les numéros de téléphone sur tous les sites', backup: 'Télécharger une sauvegarde' },
+  es: { language: 'es', exportNotes: 'Exportar notas', search: 'Buscar por nombre, empresa o número', call: 'Llamar', best: 'Mejor', retry: 'Reintentar', permission: 'Leer números de teléfono en todos los sitios', backup: 'Descargar una copia de seguridad' },
 } as const;
 
 for (const [locale, expected] of Object.entries(EXPECTED)) {
@@ -51,12 +52,27 @@ for (const [locale, expected] of Object.entries(EXPECTED)) {
         await popup.page.close();
       });
 
+      it('the options page speaks the browser’s language', async () => {
+        const options = await OptionsPage.open(browser);
+        const text = await options.page.evaluate(() => document.body.innerText);
+        expect(text).toContain(expected.permission);
+        expect(text).toContain(expected.backup);
+        expect(text).not.toMatch(/Read phone numbers on all sites|Download a backup|Default country|Load sample customers/);
+        await options.page.screenshot(`${SHOTS}/${name}-${locale}-options.png`);
+        await options.page.close();
+      });
+
       it('the card opens on a number and speaks the browser’s language', async () => {
         const crm = await browser.newPage();
         await crm.goto(server.url('/fixtures/crm-contact.html'));
         const card = await CardPage.openFor(crm, JUERGEN);
         expect(await card.name()).toBe('Jürgen Müller');
         expect((await card.frame.text('[data-testid="call-button"]')).replace('☎', '').trim()).toBe(expected.call);
+        // The contact-time strip, its verdict and its reasons are in the language too.
+        const strip = await card.frame.text('[data-testid="contact-time"]');
+        expect(strip).toContain(expected.best);
+        expect(strip).toContain(expected.retry);
+        expect(strip).not.toMatch(/Good time now|Not now|without an answer|their best hours/);
         await card.screenshot(`${SHOTS}/${name}-${locale}-card.png`);
         await card.close();
         await crm.close();

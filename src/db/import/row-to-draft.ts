@@ -66,7 +66,7 @@ export function rowToDraft(row: ImportRow, mapping: ColumnMapping, region: strin
 
   const company = one('company');
   const name = (one('name') || `${one('firstName')} ${one('lastName')}`).trim() || company;
-  if (!name) return { skip: 'no name or company' };
+  if (!name) return { skip: t('importSkipNoName') };
   const notes = [one('notes'), ...unreadable.map((t) => `Number not understood on import: ${t}`)].filter(Boolean).join('\n');
   const timeZone = one('timeZone');
   const draft: CustomerDraft = {

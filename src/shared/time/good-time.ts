@@ -8,6 +8,7 @@ import { atWallTime, HOUR, nextBusinessDay, wallClock } from './calendar.ts';
 import { formatClock, formatRelative, formatWeekdayClock, formatWindow, weekdayName } from './format.ts';
 import { uiLocale } from './locale.ts';
 import { isUnanswered } from '../retry.ts';
+import { t } from '../i18n/messages.ts';
 import { windowDay, findWindow } from './windows.ts';
 import { onTheirClock, theirTime, yourTime } from './whose.ts';
 import { resolveZone, userTimeZone } from './zone.ts';
@@ -55,13 +56,13 @@ function badCause(prefs: ContactPreferences, zone: string, at: number, retryUnti
 function describe(cause: Cause, prefs: ContactPreferences, zone: string, locale: string | undefined): string {
   switch (cause.kind) {
     case 'retry':
-      return `retry wait until ${formatClock(cause.until, zone, locale)}`;
+      return t('goodTimeRetryWait', formatClock(cause.until, zone, locale));
     case 'day':
-      return `${weekdayName(cause.day, 'long', locale)} is not a best day`;
+      return t('goodTimeNotBestDay', weekdayName(cause.day, 'long', locale));
     case 'worst':
-      return `${formatWindow(cause.window, locale)} is one of their worst hours`;
+      return t('goodTimeWorstHours', formatWindow(cause.window, locale));
     case 'outside':
-      return `outside their best hours (${prefs.bestWindows.map((w) => formatWindow(w, locale)).join(', ')})`;
+      return t('goodTimeOutside', prefs.bestWindows.map((w) => formatWindow(w, locale)).join(', '));
   }
 }
 
@@ -123,11 +124,12 @@ export function contactTimeStatus(
   const { zone, known } = resolveZone(timeZone);
   const retryUntil = lastNoAnswerAt === undefined ? 0 : lastNoAnswerAt + prefs.retryAfterHours * HOUR;
   const cause = badCause(prefs, zone, now, retryUntil);
-  const prefix = known ? '' : 'time zone unknown, using yours: ';
+  // The words are the user's language (_locales); the times in them follow `locale`.
+  const because = (reason: string) => (known ? reason : t('goodTimeZoneUnknown', reason));
   if (cause === null) {
     const end = endOfGoodStretch(prefs, zone, now);
     const until = end === undefined ? undefined : { at: end, label: clockLabel(end, now, zone, known, locale) };
-    return { goodNow: true, reason: `${prefix}inside their best hours`, until };
+    return { goodNow: true, reason: because(t('goodTimeInside')), until };
   }
   const at = nextGoodTime(prefs, zone, now, retryUntil);
   const next =
@@ -138,7 +140,7 @@ export function contactTimeStatus(
           label: known ? onTheirClock(at, zone, locale) : yourTime(formatWeekdayClock(at, zone, locale)),
           inLabel: formatRelative(at, now, userTimeZone(), locale),
         };
-  return { goodNow: false, reason: `${prefix}${describe(cause, prefs, zone, locale)}`, next };
+  return { goodNow: false, reason: because(describe(cause, prefs, zone, locale)), next };
 }
 
 /** When to follow up after a call with this outcome: the next good moment after a sensible wait. */

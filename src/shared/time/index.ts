@@ -12,3 +12,4 @@ export * from './locale.ts';
 export * from './whose.ts';
 export * from './windows.ts';
 export * from './zone.ts';
+export * from './wall-time-text.ts';

@@ -6,6 +6,7 @@
  * buttons wait; the root's data-actions says the same to tests.
  */
 import type { ComponentChildren } from 'preact';
+import { t } from '../../shared/i18n/messages.ts';
 import { useEffect, useState } from 'preact/hooks';
 import type { GateState, VisibilityGate } from './visibility-gate.ts';
 
@@ -53,12 +54,12 @@ export function ActionGate({ gate, requestCheck, children }: Props) {
     <div class="card-gate" data-actions={state}>
       {state === 'hidden' ? (
         <p class="card-gate__notice" role="alert" data-testid="visibility-notice">
-          Callprep can’t confirm this card is visible, so its buttons are paused. If something covers it, close the card and click the number again.
+          {t('visibilityPaused')}
         </p>
       ) : (
         held && (
           <p class="card-gate__notice" role="status" data-testid="visibility-notice">
-            One moment: the card’s buttons work once it has been on screen for half a second.
+            {t('visibilityHeld')}
           </p>
         )
       )}

@@ -19,14 +19,14 @@ export function AlternativeChannel({ customer, e164 }: Props) {
   const preferred = phoneRank === -1 ? ranked : ranked.slice(0, phoneRank);
   const email = customer.emails[0];
   const links = preferred.flatMap((channel) => {
-    if (channel === 'email' && email) return [{ href: `mailto:${encodeURIComponent(email).replace('%40', '@')}`, text: `E-mail ${email}` }];
+    if (channel === 'email' && email) return [{ href: `mailto:${encodeURIComponent(email).replace('%40', '@')}`, text: t('emailTo', email) }];
     if (channel === 'sms') return [{ href: `sms:${e164}`, text: t('sendText') }];
     return [];
   });
   if (links.length === 0) return null;
   return (
     <div class="card-alt" data-testid="alternative-channel">
-      <span class="card-alt__hint">They prefer {channelLabel(preferred[0] ?? 'email').toLowerCase()}:</span>
+      <span class="card-alt__hint">{t('theyPrefer', channelLabel(preferred[0] ?? 'email'))}</span>
       {links.map((l) => (
         <HandoffLink key={l.href} class={buttonClass('secondary', 'small')} href={l.href}>
           {l.text}

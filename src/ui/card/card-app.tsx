@@ -80,13 +80,13 @@ export function CardApp({ params, onClose, inCallPanel = false }: Props) {
         <div class="card-topbar">
           <CloseButton onClose={onClose} />
         </div>
-        <EmptyState title="The customer file could not be loaded" actions={<Button onClick={() => void lookup.refresh()}>Try again</Button>}>
+        <EmptyState title={t('cardLoadFailed')} actions={<Button onClick={() => void lookup.refresh()}>{t('tryAgain')}</Button>}>
           {lookup.error}
         </EmptyState>
       </div>
     ) : (
       <p class="card-loading" data-testid="loading" aria-busy="true">
-        Looking up {params.raw}…
+        {t('lookingUp', params.raw)}
       </p>
     );
   }
@@ -95,7 +95,7 @@ export function CardApp({ params, onClose, inCallPanel = false }: Props) {
   const screen = chosen ?? initialScreen(data);
   const fileOf = (customerId?: string) => data.matches.find((m) => m.customer.id === customerId);
   const afterCall = (call: Call, followUpAt: number | null) => {
-    setConfirmation(`Call saved · ${followUpAt === null ? 'no follow-up' : `follow-up ${yourTime(formatWhen(followUpAt, Date.now()))}`}`);
+    setConfirmation(followUpAt === null ? t('callSavedNoFollowUp') : t('callSavedFollowUp', yourTime(formatWhen(followUpAt, Date.now()))));
     setChosen(call.customerId ? { kind: 'file', customerId: call.customerId } : { kind: 'auto' });
     // The summary is offered once the file has what the wrap-up stored (the follow-up, the call's commitments).
     void lookup.refresh().then(() => setWrappedUp(call));
@@ -148,6 +148,8 @@ export function CardApp({ params, onClose, inCallPanel = false }: Props) {
         if (file) return fileView(file);
         break; // the customer no longer has this number: fall back to what the lookup says
       }
+      case 'auto':
+        break; // nothing chosen: what the lookup found decides, below
     }
     if (data.matches.length > 1) {
       return <SwitchboardView matches={data.matches} e164={params.e164} raw={params.raw} onClose={onClose} onPick={(customerId) => setChosen({ kind: 'file', customerId })} />;

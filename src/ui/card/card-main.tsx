@@ -20,6 +20,8 @@ import { visibilitySources, watchVisibility } from './watch-visibility.ts';
 import { browserCardStorage } from './browser-card-storage.ts';
 import { prepareCallPanel } from '../shared/call-panel.ts';
 import { CardStorageProvider } from './card-storage.tsx';
+import { ErrorBanner } from '../shared/error-banner.tsx';
+import { describeError } from '../shared/describe-error.ts';
 
 /** The session, or null for any reason (no token, not ours, not for this frame, no answer). */
 async function claim(token: string | null): Promise<CardSession | null> {
@@ -70,4 +72,9 @@ export async function main(): Promise<void> {
   );
 }
 
-void main();
+// A card that cannot start says why where the user looks, instead of staying blank.
+main().catch((error: unknown) => {
+  console.error('Callprep: the card could not start', error);
+  const root = document.getElementById('app');
+  if (root) render(<ErrorBanner message={describeError(error)} />, root);
+});

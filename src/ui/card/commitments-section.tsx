@@ -36,7 +36,7 @@ export function CommitmentsSection({ customerId, commitments, onChanged, callId 
             const overdue = c.dueAt !== undefined && c.dueAt < now;
             return (
               <li key={c.id} class={overdue ? 'card-item card-item--overdue' : 'card-item'} data-testid="commitment">
-                <input type="checkbox" class="card-item__check" aria-label={`Done: ${c.what}`} onChange={() => void done.run(c.id)} />
+                <input type="checkbox" class="card-item__check" aria-label={t('commitmentDoneWhat', c.what)} onChange={() => void done.run(c.id)} />
                 <span class="card-item__text">
                   {c.what}
                   {c.who && c.who !== 'me' && <span class="card-item__who"> · {c.who}</span>}

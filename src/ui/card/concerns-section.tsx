@@ -29,7 +29,7 @@ export function ConcernsSection({ customerId, concerns, onChanged }: Props) {
             <li key={c.id} class="card-item" data-testid="concern">
               <span class="card-item__text">{c.text}</span>
               <span class="card-item__meta">{formatDay(c.createdAt, Date.now())}</span>
-              <button type="button" class="cp-button cp-button--ghost cp-button--small" onClick={() => void resolve.run(c.id)} aria-label={`Resolve: ${c.text}`}>
+              <button type="button" class="cp-button cp-button--ghost cp-button--small" onClick={() => void resolve.run(c.id)} aria-label={t('resolveWhat', c.text)}>
                 {t('resolve')}
               </button>
             </li>

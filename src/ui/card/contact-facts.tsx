@@ -14,25 +14,25 @@ export function ContactFacts({ customer }: { customer: Customer }) {
   const prefs = customer.preferences;
   const everyDay = prefs.bestDays.length === 7 || prefs.bestDays.length === 0;
   const allDay = coversAllDay(prefs.bestWindows);
-  const bestDays = everyDay && allDay ? t('anyTime') : everyDay ? 'Any day' : dayList(prefs.bestDays);
+  const bestDays = everyDay && allDay ? t('anyTime') : everyDay ? t('anyDay') : dayList(prefs.bestDays);
   return (
     <div class="card-time card-time--facts" data-testid="contact-facts">
       <dl class="card-facts">
-        <dt>Best</dt>
+        <dt>{t('stripBest')}</dt>
         <dd>
           {bestDays}
           {!allDay && `, ${prefs.bestWindows.map((w) => formatWindow(w)).join(', ')}`}
         </dd>
         {prefs.worstWindows.length > 0 && (
           <>
-            <dt>Avoid</dt>
+            <dt>{t('stripAvoid')}</dt>
             <dd>{prefs.worstWindows.map((w) => formatWindow(w)).join(', ')}</dd>
           </>
         )}
-        <dt>Prefers</dt>
-        <dd>{prefs.channels.length > 0 ? prefs.channels.map((c, i) => `${i + 1}. ${channelLabel(c)}`).join('  ') : 'Not known'}</dd>
-        <dt>Retry</dt>
-        <dd>after {prefs.retryAfterHours} h without an answer</dd>
+        <dt>{t('stripPrefers')}</dt>
+        <dd>{prefs.channels.length > 0 ? prefs.channels.map((c, i) => `${i + 1}. ${channelLabel(c)}`).join('  ') : t('stripNotKnown')}</dd>
+        <dt>{t('stripRetry')}</dt>
+        <dd>{t('stripRetryAfter', prefs.retryAfterHours)}</dd>
       </dl>
     </div>
   );

@@ -33,13 +33,13 @@ export function ContactTimeStrip({ customer, recentCalls, e164 }: Props) {
       ? t('goodTimeUntil', status.until.label)
       : t('goodTimeAnyTime')
     : status.next
-      ? `Not now — next good time ${status.next.label} (${status.next.inLabel})`
-      : 'Not now — no good time in the next two weeks';
+      ? t('notNowNext', status.next.label, status.next.inLabel)
+      : t('notNowNone');
   return (
     <div class="card-time" data-testid="contact-time">
       <div class="card-time__now">
         <span class="card-time__clock" data-testid="contact-local-time">
-          {zone.known ? theirTime(clock, zone.zone) : `${yourTime(clock)} · time zone not set`}
+          {zone.known ? theirTime(clock, zone.zone) : t('timeZoneNotSet', yourTime(clock))}
         </span>
       </div>
       <div class="card-time__verdict">

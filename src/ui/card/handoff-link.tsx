@@ -10,6 +10,7 @@
  * out of sight.
  */
 import type { ComponentChildren } from 'preact';
+import { t } from '../../shared/i18n/messages.ts';
 
 export const HANDOFF_FRAME = 'callprep-handoff';
 
@@ -17,7 +18,7 @@ export const isWebUrl = (url: string): boolean => /^https?:/i.test(url);
 
 /** Rendered once per card page; the target of every non-web hand-off link. */
 export function HandoffFrame() {
-  return <iframe name={HANDOFF_FRAME} title="Hand-off to other apps" hidden tabIndex={-1} aria-hidden="true" />;
+  return <iframe name={HANDOFF_FRAME} title={t('handoffFrameTitle')} hidden tabIndex={-1} aria-hidden="true" />;
 }
 
 interface Props {

@@ -32,7 +32,7 @@ export function HistorySection({ calls }: Props) {
       {last ? <CallSummary call={last} testId="last-call" /> : <p class="cp-muted">{t('noCallsYet')}</p>}
       {earlier.length > 0 && (
         <details class="card-earlier">
-          <summary>Earlier calls ({earlier.length})</summary>
+          <summary>{t('earlierCalls', earlier.length)}</summary>
           {earlier.map((c) => (
             <CallSummary key={c.id} call={c} />
           ))}

@@ -11,6 +11,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SelectOption } from '../shared/field.tsx';
 import { describeError } from '../shared/describe-error.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   label: string;
@@ -98,12 +99,12 @@ export function InlineEdit({ label, value, placeholder, onSave, multiline, optio
     return (
       <span class={cls} data-testid={testId}>
         {/* Named by its visible text (WCAG 2.5.3 "label in name"); the field and "Edit" are its description. */}
-        <button type="button" ref={viewButton} class="cp-inline__view" onClick={start} title={`${label}. Edit`}>
+        <button type="button" ref={viewButton} class="cp-inline__view" onClick={start} title={`${label}. ${t('edit')}`}>
           {value ? (display ?? value) : <span class="cp-inline__placeholder">{placeholder}</span>}
         </button>
         {saved && (
           <span class="cp-inline__saved" role="status">
-            Saved
+            {t('saveSaved')}
           </span>
         )}
       </span>

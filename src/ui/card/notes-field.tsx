@@ -6,6 +6,7 @@
  */
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { ErrorBanner } from '../shared/error-banner.tsx';
+import { t } from '../../shared/i18n/messages.ts';
 import { SaveIndicator } from './save-indicator.tsx';
 import type { CallNotes } from './use-call-notes.ts';
 
@@ -75,7 +76,7 @@ export function NotesField({ notes, label, testId, rows, placeholder, error, cla
       )}
       {notes.notice && (
         <p class="card-notes-notice" role="status" data-testid={`${testId}-notice`}>
-          {notes.notice}
+          {t(notes.notice)}
         </p>
       )}
       <ErrorBanner message={notes.error} testId={`${testId}-error`} />

@@ -10,6 +10,7 @@
  * Saves, refreshes and recoveries run one after another, so an older answer never lands over a newer one.
  */
 import type { Client } from '../../shared/client.ts';
+import type { MessageKey } from '../../shared/i18n/messages.ts';
 import type { Call } from '../../shared/model.ts';
 import { revisionOf, type NotesBase } from '../../shared/revision.ts';
 import { mergeText } from '../../shared/text-merge.ts';
@@ -25,8 +26,8 @@ export interface NotesState {
   status: NotesStatus;
   /** "Could not save the notes: …", or null. */
   error: string | null;
-  /** Text that came from elsewhere: merged with another tab's notes, or recovered after a crash. */
-  notice: string | null;
+  /** Text that came from elsewhere (merged with another tab's notes, recovered after a crash): the message key. */
+  notice: (typeof NOTICES)[keyof typeof NOTICES] | null;
   /** The call as last stored; `status: 'closed'` once it was wrapped up (maybe in another tab). */
   call: Call;
 }
@@ -42,12 +43,13 @@ export interface NotesSyncDeps {
   retryMs?: number;
 }
 
+/** The notices the call view shows, by what happened (each a message in the user's language). */
 export const NOTICES = {
-  merged: 'Merged with notes saved in another tab.',
-  updated: 'Updated with notes saved in another tab.',
-  recovered: 'Recovered notes typed before the card last closed; they are saved now.',
-  closed: 'This call was wrapped up in another tab; what you typed here was added to its notes.',
-} as const;
+  merged: 'notesMerged',
+  updated: 'notesUpdated',
+  recovered: 'notesRecovered',
+  closed: 'notesClosedElsewhere',
+} as const satisfies Record<string, MessageKey>;
 
 export class NotesSync {
   private state: NotesState;

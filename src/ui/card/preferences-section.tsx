@@ -5,9 +5,9 @@ import { useAction } from '../shared/use-action.ts';
 import { ErrorBanner } from '../shared/error-banner.tsx';
 import { Checkbox } from '../shared/field.tsx';
 import { InlineEdit } from './inline-edit.tsx';
-import { formatWindows, parseChannels, parseHours, parseWindows, type SaveCustomer } from './customer-save.ts';
+import { parseChannels, parseHours, type SaveCustomer } from './customer-save.ts';
 import { channelLabel } from '../../shared/channel-labels.ts';
-import { weekdayName } from '../../shared/time/index.ts';
+import { formatWindow, formatWindowsText, parseWindowsText, weekdayName } from '../../shared/time/index.ts';
 import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
@@ -16,6 +16,8 @@ interface Props {
 }
 
 const DAYS: Weekday[] = [1, 2, 3, 4, 5, 6, 7];
+/** An example window in the user's clock, for the fields' labels. */
+const exampleWindow = (start: string, end: string) => formatWindow({ start, end });
 
 export function PreferencesSection({ customer, save }: Props) {
   const prefs = customer.preferences;
@@ -27,7 +29,7 @@ export function PreferencesSection({ customer, save }: Props) {
   return (
     <Section title={t('sectionPreferences')} testId="preferences">
       <dl class="card-fields">
-        <dt id="best-days-label">Best days</dt>
+        <dt id="best-days-label">{t('prefBestDays')}</dt>
         <dd>
           <span class="card-days" role="group" aria-labelledby="best-days-label">
             {DAYS.map((d) => (
@@ -37,28 +39,40 @@ export function PreferencesSection({ customer, save }: Props) {
             ))}
           </span>
         </dd>
-        <dt>Best hours</dt>
-        <dd>
-          <InlineEdit label="Best hours, e.g. 09:00–12:00, 14:00–17:00" value={formatWindows(prefs.bestWindows)} placeholder="Any time" testId="pref-best-hours" onSave={(v) => savePrefs({ bestWindows: parseWindows(v) })} />
-        </dd>
-        <dt>Worst hours</dt>
-        <dd>
-          <InlineEdit label="Worst hours, e.g. 12:00–13:00" value={formatWindows(prefs.worstWindows)} placeholder="None" testId="pref-worst-hours" onSave={(v) => savePrefs({ worstWindows: parseWindows(v) })} />
-        </dd>
-        <dt>Channels</dt>
+        <dt>{t('prefBestHours')}</dt>
         <dd>
           <InlineEdit
-            label="Channels, most preferred first, e.g. email, phone"
-            value={prefs.channels.join(', ')}
+            label={t('prefBestHoursLabel', [exampleWindow('09:00', '12:00'), exampleWindow('14:00', '17:00')].join(', '))}
+            value={formatWindowsText(prefs.bestWindows)}
+            placeholder={t('prefAnyTime')}
+            testId="pref-best-hours"
+            onSave={(v) => savePrefs({ bestWindows: parseWindowsText(v) })}
+          />
+        </dd>
+        <dt>{t('prefWorstHours')}</dt>
+        <dd>
+          <InlineEdit
+            label={t('prefWorstHoursLabel', exampleWindow('12:00', '13:00'))}
+            value={formatWindowsText(prefs.worstWindows)}
+            placeholder={t('prefNone')}
+            testId="pref-worst-hours"
+            onSave={(v) => savePrefs({ worstWindows: parseWindowsText(v) })}
+          />
+        </dd>
+        <dt>{t('prefChannels')}</dt>
+        <dd>
+          <InlineEdit
+            label={t('prefChannelsLabel', [channelLabel('email'), channelLabel('phone')].join(', '))}
+            value={prefs.channels.map((c) => channelLabel(c)).join(', ')}
             display={prefs.channels.map((c) => channelLabel(c)).join(' › ')}
-            placeholder="Add channels"
+            placeholder={t('prefAddChannels')}
             testId="pref-channels"
             onSave={(v) => savePrefs({ channels: parseChannels(v) })}
           />
         </dd>
-        <dt>Retry after</dt>
+        <dt>{t('prefRetryAfter')}</dt>
         <dd>
-          <InlineEdit label="Hours to wait after no answer" value={String(prefs.retryAfterHours)} display={`${prefs.retryAfterHours} h`} placeholder="Set hours" inputType="number" testId="pref-retry" onSave={(v) => savePrefs({ retryAfterHours: parseHours(v) })} />
+          <InlineEdit label={t('prefRetryLabel')} value={String(prefs.retryAfterHours)} display={t('hoursShort', prefs.retryAfterHours)} placeholder={t('prefSetHours')} inputType="number" testId="pref-retry" onSave={(v) => savePrefs({ retryAfterHours: parseHours(v) })} />
         </dd>
       </dl>
       <Checkbox label={t('prefHeadsUp')} checked={prefs.headsUp === true} testId="pref-heads-up" onChange={(on) => void headsUp.run(on)} />

@@ -6,6 +6,7 @@ import { hasNotes, isInFuture } from '../../shared/call-rules.ts';
 import type { CallOutcome, Channel } from '../../shared/model.ts';
 import type { CallWrapUp } from '../../shared/protocol/index.ts';
 import { CALL_OUTCOMES } from '../../shared/model.ts';
+import { t } from '../../shared/i18n/messages.ts';
 import { fromDateTimeInputs } from '../../shared/time/index.ts';
 
 export interface WrapUpDraft {
@@ -24,12 +25,12 @@ export type WrapUpErrors = Partial<Record<'notes' | 'outcome' | 'followUp', stri
 export function checkWrapUp(callId: string, draft: WrapUpDraft, now: number): { ok: true; wrapUp: CallWrapUp } | { ok: false; errors: WrapUpErrors } {
   const errors: WrapUpErrors = {};
   const notes = draft.notes.trim();
-  if (!hasNotes(notes)) errors.notes = 'Write what was said — notes are required to close the call.';
-  if (!(CALL_OUTCOMES as readonly string[]).includes(draft.outcome)) errors.outcome = 'Choose how the call went.';
+  if (!hasNotes(notes)) errors.notes = t('wrapNotesRequired');
+  if (!(CALL_OUTCOMES as readonly string[]).includes(draft.outcome)) errors.outcome = t('wrapChooseOutcome');
   const dueAt = fromDateTimeInputs(draft.date, draft.time);
   if (!draft.noFollowUp) {
-    if (dueAt === null) errors.followUp = 'Pick a date and time for the follow-up, or tick "No follow-up needed".';
-    else if (!isInFuture(dueAt, now)) errors.followUp = 'The follow-up must be in the future.';
+    if (dueAt === null) errors.followUp = t('wrapPickFollowUp', t('noFollowUp'));
+    else if (!isInFuture(dueAt, now)) errors.followUp = t('refuse_followUpInFuture');
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {

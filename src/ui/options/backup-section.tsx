@@ -10,6 +10,7 @@ import { downloadFile } from '../shared/download-file.ts';
 import { usePageFiles } from '../shared/page-files-context.tsx';
 import { FilePicker } from './file-picker.tsx';
 import { describeCounts } from './record-counts.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 export function BackupSection({ onRestored }: { onRestored?: () => void }) {
   const client = useClient();
@@ -27,19 +28,19 @@ export function BackupSection({ onRestored }: { onRestored?: () => void }) {
     // The data is in, so a background that does not answer is no failure of the restore: it sets the reminder at its next start.
     const told = await client('backup/restored', {}).then(
       () => '',
-      (error: unknown) => ` Reminders are set again when the browser next starts (${describeError(error)}).`,
+      (error: unknown) => ` ${t('restoredRemindersLater', describeError(error))}`,
     );
-    setDone(`Restored ${describeCounts(counts)}.${told}`);
+    setDone(`${t('restoredCounts', describeCounts(counts))}${told}`);
   });
 
   return (
     <div class="cp-stack op-gap">
       <div class="cp-row">
         <Button busy={backup.busy} onClick={() => void backup.run()} data-testid="backup-export">
-          Download a backup
+          {t('backupDownload')}
         </Button>
         <FilePicker
-          label="Restore from a backup…"
+          label={t('backupRestoreFrom')}
           accept=".json,application/json"
           disabled={restore.busy}
           testId="backup-file"
@@ -55,15 +56,14 @@ export function BackupSection({ onRestored }: { onRestored?: () => void }) {
       {pending && (
         <div class="op-confirm" role="alertdialog" aria-labelledby="restore-confirm-text" data-testid="restore-confirm">
           <p id="restore-confirm-text">
-            <strong>This replaces all your data</strong> with the contents of {pending.name}. Customers, calls, notes and
-            follow-ups you have now will be gone.
+            <strong>{t('backupConfirmHead')}</strong> {t('backupConfirmRest', pending.name)}
           </p>
           <div class="cp-row">
             <Button variant="danger" busy={restore.busy} onClick={() => void restore.run(pending)} data-testid="restore-confirm-yes">
-              Replace everything
+              {t('backupReplaceAll')}
             </Button>
             <Button variant="ghost" disabled={restore.busy} onClick={() => setPending(null)}>
-              Cancel
+              {t('cancel')}
             </Button>
           </div>
         </div>

@@ -4,6 +4,7 @@ import type { Settings } from '../../shared/settings.ts';
 import { ErrorBanner, Select, useAction, useClient, type Query } from '../shared/index.ts';
 import { DialTemplateField } from './dial-template-field.tsx';
 import { regionChoices } from './region-choices.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   settings: Query<Settings>;
@@ -19,8 +20,8 @@ export function CallingSettings({ settings }: Props) {
   return (
     <div class="cp-stack op-gap">
       <Select
-        label="Default country"
-        hint="How numbers written without a country code (e.g. (212) 736-8410) are read."
+        label={t('defaultCountry')}
+        hint={t('defaultCountryHint')}
         options={regions}
         value={settings.data.defaultCountry}
         disabled={saveCountry.busy}

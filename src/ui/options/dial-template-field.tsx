@@ -1,10 +1,11 @@
 /** Choose how Call hands a number over: a preset or a custom URL template, checked as you type. */
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../shared/settings.ts';
-import { Button, Select, SuccessBanner, TextInput, useAction, useClient, type Query } from '../shared/index.ts';
-import { CUSTOM, DIAL_PRESETS, EXAMPLE_NUMBER, dialExample, dialTemplateProblem, presetOf } from './dial-template.ts';
+import { Button, MessageParts, Select, SuccessBanner, TextInput, useAction, useClient, type Query } from '../shared/index.ts';
+import { CUSTOM, EXAMPLE_NUMBER, dialExample, dialPresets, dialTemplateProblem, presetOf } from './dial-template.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
-const CHOICES = [...DIAL_PRESETS, { value: CUSTOM, label: 'Custom URL template…' }];
+const choices = () => [...dialPresets(), { value: CUSTOM, label: t('dialPresetCustom') }];
 
 interface Props {
   settings: Query<Settings>;
@@ -21,7 +22,7 @@ export function DialTemplateField({ settings, saved }: Props) {
 
   const save = useAction('fail_saveDialTemplate', async (dialTemplate: string) => {
     settings.setData(await client('settings/update', { patch: { dialTemplate } }));
-    setSavedNote('Dial template saved.');
+    setSavedNote(t('dialSaved'));
   });
   const problem = dialTemplateProblem(draft);
   const example = dialExample(draft);
@@ -36,7 +37,7 @@ export function DialTemplateField({ settings, saved }: Props) {
 
   return (
     <div class="cp-stack" data-testid="dial-template">
-      <Select label="When you click Call, open" options={CHOICES} value={choice} testId="dial-preset" onChange={(e) => pick(e.currentTarget.value)} />
+      <Select label={t('dialOpenLabel')} options={choices()} value={choice} testId="dial-preset" onChange={(e) => pick(e.currentTarget.value)} />
       {choice === CUSTOM && (
         <form
           class="op-inline-form"
@@ -46,8 +47,8 @@ export function DialTemplateField({ settings, saved }: Props) {
           }}
         >
           <TextInput
-            label="Custom template"
-            hint="Placeholders: {e164} the number (+12127368410), {digits} without the +, {ext} the extension."
+            label={t('dialCustomLabel')}
+            hint={t('dialCustomHint')}
             error={problem ?? save.error}
             value={draft}
             placeholder="https://pbx.example.com/dial?number={e164}"
@@ -60,7 +61,7 @@ export function DialTemplateField({ settings, saved }: Props) {
             }}
           />
           <Button type="submit" variant="primary" busy={save.busy} disabled={Boolean(problem) || draft.trim() === saved} data-testid="dial-save">
-            Save
+            {t('save')}
           </Button>
         </form>
       )}
@@ -68,10 +69,10 @@ export function DialTemplateField({ settings, saved }: Props) {
       <p class="op-example" data-testid="dial-example">
         {example ? (
           <>
-            {EXAMPLE_NUMBER} opens <code class="cp-mono">{example}</code>
+            <MessageParts id="dialExampleOpens" parts={[EXAMPLE_NUMBER, <code class="cp-mono">{example}</code>]} />
           </>
         ) : (
-          <span class="cp-faint">Example appears once the template is valid.</span>
+          <span class="cp-faint">{t('dialExampleLater')}</span>
         )}
       </p>
       <SuccessBanner message={savedNote} testId="dial-saved" />

@@ -1,5 +1,6 @@
 /** A button that opens the file chooser and hands over the chosen file, for the caller to read as it needs. */
 import { buttonClass } from '../shared/index.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   label: string;
@@ -30,7 +31,7 @@ export function FilePicker({ label, accept, disabled, testId, onFile, maxBytes, 
           // Cleared so picking the same file again (after fixing it) fires another change.
           input.value = '';
           if (!file) return;
-          if (maxBytes !== undefined && file.size > maxBytes) return onError(`${file.name} is larger than ${megabytes(maxBytes)}.`);
+          if (maxBytes !== undefined && file.size > maxBytes) return onError(t('fileTooLarge', file.name, megabytes(maxBytes)));
           onFile(file);
         }}
       />

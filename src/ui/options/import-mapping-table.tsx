@@ -1,6 +1,7 @@
 /** Each column of the file, a few of its values, and the field it becomes (a select per column). */
 import { IMPORT_FIELDS, type ImportField, type ImportMapping } from '../../shared/protocol/import.ts';
-import { FIELD_LABELS } from './import-labels.ts';
+import { fieldLabel } from './import-labels.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   columns: string[];
@@ -14,12 +15,12 @@ export function ImportMappingTable({ columns, mapping, examples, onChange }: Pro
   const showExamples = Object.keys(examples).length > 0;
   return (
     <table class="op-table" data-testid="import-mapping">
-      <caption class="cp-visually-hidden">Columns and the fields they become</caption>
+      <caption class="cp-visually-hidden">{t('importMappingCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Column in the file</th>
-          {showExamples && <th scope="col">Example values</th>}
-          <th scope="col">Import as</th>
+          <th scope="col">{t('importColumnInFile')}</th>
+          {showExamples && <th scope="col">{t('importExampleValues')}</th>}
+          <th scope="col">{t('importAs')}</th>
         </tr>
       </thead>
       <tbody>
@@ -30,7 +31,7 @@ export function ImportMappingTable({ columns, mapping, examples, onChange }: Pro
             <td>
               <select
                 class="cp-select"
-                aria-label={`Import column “${column}” as`}
+                aria-label={t('importColumnAs', column)}
                 value={mapping[column] ?? 'ignore'}
                 data-testid="import-field"
                 data-column={column}
@@ -38,7 +39,7 @@ export function ImportMappingTable({ columns, mapping, examples, onChange }: Pro
               >
                 {IMPORT_FIELDS.map((field) => (
                   <option key={field} value={field}>
-                    {FIELD_LABELS[field]}
+                    {fieldLabel(field)}
                   </option>
                 ))}
               </select>

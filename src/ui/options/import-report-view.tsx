@@ -4,33 +4,33 @@
  * file was read when it was not UTF-8.
  */
 import type { ImportReport } from '../../shared/protocol/index.ts';
+import { t, tPlural } from '../../shared/i18n/messages.ts';
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
 export function ImportReportView({ report, notice }: { report: ImportReport; notice?: string | null }) {
   return (
     <div class="cp-stack" data-testid="import-report" role="status">
       {notice && <p class="cp-banner cp-banner--warning" role="note" data-testid="import-report-notice">{notice}</p>}
       <p class="op-report">
-        <strong data-testid="import-imported">{plural(report.imported, 'customer', 'customers')} imported</strong>
+        <strong data-testid="import-imported">{tPlural('importImported', report.imported)}</strong>
         <span> · </span>
-        <span data-testid="import-merged">{plural(report.merged, 'merged into an existing customer', 'merged into existing customers')}</span>
+        <span data-testid="import-merged">{tPlural('importMerged', report.merged)}</span>
         <span> · </span>
-        <span data-testid="import-skipped">{plural(report.skipped.length, 'row', 'rows')} skipped</span>
+        <span data-testid="import-skipped">{tPlural('importSkipped', report.skipped.length)}</span>
         {report.adjusted.length > 0 && (
           <>
             <span> · </span>
-            <span data-testid="import-adjusted">{plural(report.adjusted.length, 'row', 'rows')} shortened to fit</span>
+            <span data-testid="import-adjusted">{tPlural('importShortened', report.adjusted.length)}</span>
           </>
         )}
       </p>
       {report.skipped.length > 0 && (
         <table class="op-table" data-testid="import-skipped-rows">
-          <caption class="op-table__caption">Skipped rows</caption>
+          <caption class="op-table__caption">{t('importSkippedRows')}</caption>
           <thead>
             <tr>
-              <th scope="col">Row</th>
-              <th scope="col">Reason</th>
+              <th scope="col">{t('importRow')}</th>
+              <th scope="col">{t('importReason')}</th>
             </tr>
           </thead>
           <tbody>
@@ -45,11 +45,11 @@ export function ImportReportView({ report, notice }: { report: ImportReport; not
       )}
       {report.adjusted.length > 0 && (
         <table class="op-table" data-testid="import-adjusted-rows">
-          <caption class="op-table__caption">Rows kept with something cut or left out</caption>
+          <caption class="op-table__caption">{t('importAdjustedRows')}</caption>
           <thead>
             <tr>
-              <th scope="col">Row</th>
-              <th scope="col">What did not fit</th>
+              <th scope="col">{t('importRow')}</th>
+              <th scope="col">{t('importDidNotFit')}</th>
             </tr>
           </thead>
           <tbody>

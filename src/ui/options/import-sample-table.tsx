@@ -1,17 +1,18 @@
 /** The first rows of the file as customers, the way the detected mapping reads them. */
 import type { CustomerDraft } from '../../shared/model.ts';
 import { formatPhone } from '../../shared/phone.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 export function ImportSampleTable({ sample }: { sample: CustomerDraft[] }) {
   return (
     <table class="op-table" data-testid="import-sample">
-      <caption class="op-table__caption">First {sample.length} rows as detected</caption>
+      <caption class="op-table__caption">{t('importSampleCaption', sample.length)}</caption>
       <thead>
         <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Company</th>
-          <th scope="col">Phone numbers</th>
-          <th scope="col">Email</th>
+          <th scope="col">{t('importColName')}</th>
+          <th scope="col">{t('importField_company')}</th>
+          <th scope="col">{t('importColPhones')}</th>
+          <th scope="col">{t('importField_email')}</th>
         </tr>
       </thead>
       <tbody>

@@ -9,10 +9,11 @@ import { decodeTextFile, encodingNotice } from '../../shared/text-file.ts';
 import { Button, ErrorBanner, useAction, useClient } from '../shared/index.ts';
 import { columnExamples, isVCard } from './column-examples.ts';
 import { FilePicker } from './file-picker.tsx';
-import { SOURCE_LABELS, mappingProblem } from './import-labels.ts';
+import { sourceLabel, mappingProblem } from './import-labels.ts';
 import { ImportMappingTable } from './import-mapping-table.tsx';
 import { ImportReportView } from './import-report-view.tsx';
 import { ImportSampleTable } from './import-sample-table.tsx';
+import { t, tPlural } from '../../shared/i18n/messages.ts';
 
 /**
  * The file's text travels to the background in one message, which Chrome caps at 64 MiB; the row
@@ -57,7 +58,7 @@ export function ImportSection({ onImported }: { onImported?: () => void }) {
     <div class="cp-stack op-gap">
       <div class="cp-row">
         <FilePicker
-          label={loaded || report ? 'Choose another file…' : 'Choose a CSV or vCard file…'}
+          label={loaded || report ? t('importChooseAnother') : t('importChooseFile')}
           accept=".csv,.vcf,.vcard,text/csv,text/vcard,text/x-vcard"
           disabled={read.busy || commit.busy}
           testId="import-file"
@@ -68,7 +69,7 @@ export function ImportSection({ onImported }: { onImported?: () => void }) {
           }}
           onError={setFileError}
         />
-        {read.busy && <span class="cp-muted">Reading the file…</span>}
+        {read.busy && <span class="cp-muted">{t('importReading')}</span>}
         {loaded && <span class="cp-muted" data-testid="import-file-name">{loaded.fileName}</span>}
       </div>
       <ErrorBanner message={fileError ?? read.error} onDismiss={() => (setFileError(null), read.clearError())} testId="import-error" />
@@ -76,9 +77,9 @@ export function ImportSection({ onImported }: { onImported?: () => void }) {
       {loaded && (
         <div class="cp-stack op-gap" data-testid="import-preview">
           <p class="op-detected">
-            <strong data-testid="import-source">{SOURCE_LABELS[loaded.preview.source]}</strong>
+            <strong data-testid="import-source">{sourceLabel(loaded.preview.source)}</strong>
             <span class="cp-muted" data-testid="import-row-count">
-              {' '}· {loaded.preview.rowCount.toLocaleString()} {loaded.preview.rowCount === 1 ? 'contact' : 'contacts'}
+              {' '}· {tPlural('importContacts', loaded.preview.rowCount)}
             </span>
           </p>
           {loaded.notice && <p class="cp-banner cp-banner--warning" role="note" data-testid="import-encoding-notice">{loaded.notice}</p>}
@@ -92,12 +93,12 @@ export function ImportSection({ onImported }: { onImported?: () => void }) {
           {problem && <p class="cp-field__error" role="alert">{problem}</p>}
           <div class="cp-row">
             <Button variant="primary" busy={commit.busy} disabled={Boolean(problem)} data-testid="import-commit" onClick={() => void commit.run(loaded)}>
-              Import {loaded.preview.rowCount.toLocaleString()} {loaded.preview.rowCount === 1 ? 'contact' : 'contacts'}
+              {tPlural('importCommit', loaded.preview.rowCount)}
             </Button>
             <Button variant="ghost" disabled={commit.busy} onClick={() => setLoaded(null)}>
-              Cancel
+              {t('cancel')}
             </Button>
-            {commit.busy && <progress class="op-progress" aria-label="Importing" data-testid="import-progress" />}
+            {commit.busy && <progress class="op-progress" aria-label={t('importing')} data-testid="import-progress" />}
           </div>
           <ErrorBanner message={commit.error} onDismiss={commit.clearError} />
         </div>

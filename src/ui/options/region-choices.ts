@@ -4,12 +4,13 @@
  */
 import { phoneRegions } from '../../shared/phone.ts';
 import type { SelectOption } from '../shared/index.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
-export const AUTOMATIC_REGION: SelectOption = { value: '', label: 'Automatic (browser language)' };
+export const automaticRegion = (): SelectOption => ({ value: '', label: t('regionAutomatic') });
 
 export function regionChoices(locale?: string): SelectOption[] {
   const names = new Intl.DisplayNames(locale, { type: 'region', fallback: 'code' });
   const regions = phoneRegions().map((code) => ({ value: code, label: `${names.of(code) ?? code} (${code})` }));
   regions.sort((a, b) => a.label.localeCompare(b.label, locale));
-  return [AUTOMATIC_REGION, ...regions];
+  return [automaticRegion(), ...regions];
 }

@@ -1,5 +1,5 @@
 /** Options: sync with the team's address book and calendar (issue 11). */
-import { Button, ErrorBanner, useAction, useClient, useQuery } from '../shared/index.ts';
+import { Button, ErrorBanner, MessageParts, useAction, useClient, useQuery } from '../shared/index.ts';
 import { SyncPanel } from '../shared/sync-panel.tsx';
 import type { SyncStatusView } from '../../shared/protocol/sync.ts';
 import { SyncConnectForm } from './sync-connect-form.tsx';
@@ -16,8 +16,7 @@ export function SyncSection({ requestAccess = requestServerAccess }: { requestAc
   return (
     <div class="cp-stack" data-testid="sync-connected">
       <p>
-        Connected to <strong>{s.serverUrl}</strong> as <strong>{s.username}</strong>: customers in the address book <strong>{s.addressBook}</strong>,
-        follow-ups and call notes in the calendar <strong>{s.calendar}</strong>.
+        <MessageParts id="syncConnectedTo" parts={[<strong>{s.serverUrl}</strong>, <strong>{s.username}</strong>, <strong>{s.addressBook}</strong>, <strong>{s.calendar}</strong>]} />
       </p>
       <SyncPanel status={s} onStatus={status.setData} />
       <div class="cp-row">

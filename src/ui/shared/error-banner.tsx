@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   /** Nothing renders when this is empty. */
@@ -17,7 +18,7 @@ export function ErrorBanner({ message, onDismiss, action, testId = 'error' }: Pr
       <span class="cp-banner__text">{message}</span>
       {action}
       {onDismiss && (
-        <button type="button" class="cp-banner__dismiss" onClick={onDismiss} aria-label="Dismiss">
+        <button type="button" class="cp-banner__dismiss" onClick={onDismiss} aria-label={t('dismiss')}>
           ✕
         </button>
       )}

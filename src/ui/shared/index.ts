@@ -7,6 +7,7 @@ export { Button, buttonClass, type ButtonProps, type ButtonSize, type ButtonVari
 export { ClientContext, ClientProvider, useClient } from './client-context.tsx';
 export { describeError, failedTo, type FailureKey } from './describe-error.ts';
 export { EmptyState } from './empty-state.tsx';
+export { MessageParts } from './message-parts.tsx';
 export { ErrorBanner, SuccessBanner } from './error-banner.tsx';
 export { Checkbox, Field, Select, TextArea, TextInput, type ControlIds, type SelectOption } from './field.tsx';
 export { Section } from './section.tsx';

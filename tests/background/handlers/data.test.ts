@@ -34,7 +34,7 @@ describe('settings/update tells open tabs when pages read the change', () => {
   });
 
   it('a refused country tells no tab', async () => {
-    await expect(dataHandlers({ db: freshDb(), now: () => T0 })['settings/update']({ patch: { defaultCountry: 'ZZ' } }, ctx)).rejects.toThrow('"ZZ" is not a country code');
+    await expect(dataHandlers({ db: freshDb(), now: () => T0 })['settings/update']({ patch: { defaultCountry: 'ZZ' } }, ctx)).rejects.toThrow('“ZZ” is not a country code');
     await settle();
     expect(fake.browser.tabMessages).toEqual([]);
   });

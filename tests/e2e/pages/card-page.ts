@@ -403,6 +403,14 @@ export class CardPage {
     return this.savedNote(testId);
   }
 
+  /** A field edited in place: its label (the button's title, "Best hours, e.g. 9:00 AM–12:00 PM…. Edit") and the value it shows. */
+  async inPlaceField(testId: string): Promise<{ label: string; value: string }> {
+    return this.frame.evaluate((id) => {
+      const view = document.querySelector(`[data-testid="${id}"] .cp-inline__view`);
+      return { label: view?.getAttribute('title') ?? '', value: view?.textContent?.trim() ?? '' };
+    }, testId);
+  }
+
   /** Picks a value from a field edited with a list (the time zone); a choice saves at once. */
   async chooseInPlace(testId: string, value: string): Promise<string> {
     await this.frame.click(`[data-testid="${testId}"] .cp-inline__view`);

@@ -8,3 +8,10 @@ export function clockPattern(hhmm?: string): string {
   const twelve = `${h % 12 === 0 ? 12 : h % 12}:${String(m).padStart(2, '0')}\\s?${h < 12 ? 'AM' : 'PM'}`;
   return `(?:${hhmm}|${twelve})`;
 }
+
+/** "14:30" as a user of a 12-hour locale types it ("2:30 PM"), or as it is in a 24-hour one. */
+export function typedClock(hhmm: string, twelveHour: boolean): string {
+  if (!twelveHour) return hhmm;
+  const [h = 0, m = 0] = hhmm.split(':').map(Number);
+  return `${h % 12 === 0 ? 12 : h % 12}:${String(m).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
+}

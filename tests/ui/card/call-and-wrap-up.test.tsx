@@ -108,7 +108,7 @@ describe('wrap-up', () => {
   it.each([
     ['notes', { notes: '', outcome: 'connected', date: undefined }, 'Write what was said'],
     ['an outcome', { notes: 'Talked', outcome: '', date: undefined }, 'Choose how the call went.'],
-    ['a follow-up or an explicit none', { notes: 'Talked', outcome: 'connected', date: '' }, 'Pick a date and time for the follow-up, or tick "No follow-up needed".'],
+    ['a follow-up or an explicit none', { notes: 'Talked', outcome: 'connected', date: '' }, 'Pick a date and time for the follow-up, or tick “No follow-up needed”.'],
   ])('refuses to close the call without %s', async (_case, input, message) => {
     const { backend } = await toWrapUp('');
     await typeInto($<HTMLTextAreaElement>('wrapup-notes'), input.notes);

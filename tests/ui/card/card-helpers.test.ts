@@ -1,31 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Weekday } from '../../../src/shared/model.ts';
-import { parseChannels, parseEmails, parseHours, parseWindows } from '../../../src/ui/card/customer-save.ts';
+import { parseChannels, parseEmails, parseHours } from '../../../src/ui/card/customer-save.ts';
 import { checkWrapUp, type WrapUpDraft } from '../../../src/ui/card/wrap-up-form.ts';
 import { dayList } from '../../../src/ui/card/contact-time-strip.tsx';
 
 describe('reading list fields typed in place', () => {
   it.each([
-    ['09:00-12:00, 14:00–17:30', [{ start: '09:00', end: '12:00' }, { start: '14:00', end: '17:30' }]],
-    ['9:00 - 12:00', [{ start: '09:00', end: '12:00' }]],
-    ['22:00–02:00', [{ start: '22:00', end: '02:00' }]],
-    ['', []],
-  ])('windows %j', (text, windows) => expect(parseWindows(text)).toEqual(windows));
-
-  it.each([
-    ['9 to 5', '"9" is not a time like 09:30'],
-    ['25:00-26:00', '"25:00" is not a time like 09:30'],
-    ['morning', '"morning" is not a window like 09:00–12:00'],
-  ])('refuses windows %j', (text, message) => expect(() => parseWindows(text)).toThrow(message));
-
-  it.each([
     ['email, phone', ['email', 'phone']],
     ['E-mail; text, phone, email', ['email', 'sms', 'phone']],
+    ['Text message, In person', ['sms', 'in-person']],
   ])('channels %j', (text, channels) => expect(parseChannels(text)).toEqual(channels));
 
   it('refuses an unknown channel and a bad e-mail or hour count', () => {
-    expect(() => parseChannels('pigeon')).toThrow('"pigeon" is not a channel');
-    expect(() => parseEmails('a@b.co, nope')).toThrow('"nope" is not an e-mail address');
+    expect(() => parseChannels('pigeon')).toThrow('“pigeon” is not a channel (use phone, e-mail');
+    expect(() => parseEmails('a@b.co, nope')).toThrow('“nope” is not an e-mail address');
     expect(() => parseHours('-1')).toThrow('between 0 and 720');
     expect(parseHours(' 6 ')).toBe(6);
   });

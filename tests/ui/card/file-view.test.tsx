@@ -87,7 +87,7 @@ describe('customer file', () => {
     if (!input) throw new Error('no e-mail editor');
     await typeInto(input, 'ada@engines.example, not-an-address');
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    await ui.waitFor(() => expect(ui.text()).toContain('"not-an-address" is not an e-mail address'));
+    await ui.waitFor(() => expect(ui.text()).toContain('“not-an-address” is not an e-mail address'));
     expect(backend.sent('customer/update')).toHaveLength(0);
   });
 });

@@ -29,6 +29,7 @@ const { CardStorageProvider } = await import('../../../src/ui/card/card-storage.
 const { CardApp } = await import('../../../src/ui/card/card-app.tsx');
 const { render } = await import('../popup/support/render.tsx');
 const { NOTICES } = await import('../../../src/ui/card/notes-sync.ts');
+const { t } = await import('../../../src/shared/i18n/messages.ts');
 
 const opened: Rendered[] = [];
 afterEach(() => {
@@ -76,7 +77,7 @@ describe('two tabs on one call', () => {
     await two.waitFor(() => expect(notesOf(two)).toBe(both));
     expect(await stored(e164)).toBe(both);
     await two.waitFor(() => expect($(two, 'notes-status').dataset.status).toBe('saved'));
-    expect(two.text()).toContain(NOTICES.merged);
+    expect(two.text()).toContain(t(NOTICES.merged));
   });
 
   it('shows the other tab’s notes in a card that is only reading', async () => {
@@ -87,7 +88,7 @@ describe('two tabs on one call', () => {
     await typeInto($(one, 'call-notes'), 'Wants 45 seats.');
     await blur(one);
     await two.waitFor(() => expect(notesOf(two)).toBe('Wants 45 seats.'));
-    expect(two.text()).toContain(NOTICES.updated);
+    expect(two.text()).toContain(t(NOTICES.updated));
   });
 });
 
@@ -108,7 +109,7 @@ describe('typing the background never received', () => {
     const again = await openCard(e164);
     await onCall(e164, again);
     await again.waitFor(() => expect(notesOf(again)).toBe('Refund confirmed for invoice 4471.'));
-    expect(again.text()).toContain(NOTICES.recovered);
+    expect(again.text()).toContain(t(NOTICES.recovered));
     expect(await stored(e164)).toBe('Refund confirmed for invoice 4471.');
     // Once saved, the copy on this device is gone: nothing is sent twice next time.
     await again.waitFor(() => expect([...fake.browser.stored.keys()].filter((k) => k.startsWith('callprep:draft:'))).toEqual([]));
