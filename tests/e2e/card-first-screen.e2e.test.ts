@@ -44,12 +44,13 @@ for (const [name, launch] of browsersUnderTest()) {
       const card = await CardPage.openFor(crm, '(212) 736-8410');
       expect(await card.name()).toBe('Ada Lovelace');
       const screen = await card.firstScreen();
+      // Taken before the checks, so a failing run shows what the user would have seen.
+      await card.screenshot(`${SHOTS}/${name}-card-first-screen-900.png`);
       expect(screen.scrolled).toBe(0);
       expect(screen.missing).toEqual([]);
       expect(screen.onScreen).toEqual(['customer-name', 'contact-local-time', 'good-time', 'call-button', 'concern', 'commitment', 'follow-up', 'last-call']);
       // The preferences behind the verdict start below the fold, not above what matters.
       expect(screen.factsTop).toBeGreaterThan(screen.lastCallBottom);
-      await card.screenshot(`${SHOTS}/${name}-card-first-screen-900.png`);
       await card.close();
     });
 
