@@ -51,7 +51,7 @@ for (const [name, launch] of browsersUnderTest()) {
     it('Call on the card puts the call in the call panel (Chromium), or keeps it in the card with the keys to the sidebar (Firefox)', async () => {
       expect(await toolbarBadge(options.page)).toMatchObject({ text: '', title: 'Callprep' });
       const card = await CardPage.openFor(crm, '(212) 736-8410');
-      await card.frame.click('[data-testid="call-button"]');
+      await card.clickCall();
       if (name === 'chromium') {
         // The card closes: the call lives in the side panel now, which the browser opened on the click.
         await waitUntil(card.isOpen, (open) => !open, 'the card to close for the side panel');

@@ -228,6 +228,12 @@ export class CardPage {
    * the call panel (Chromium's side panel) the card closes and the call lives there; see `landInCall`.
    */
   async call(testId = 'call-button'): Promise<{ where: 'card' | 'panel' }> {
+    await this.clickCall(testId);
+    return this.landInCall();
+  }
+
+  /** Clicks Call and, when it asks first (outside the customer's hours), "Call anyway": the click that dials. */
+  async clickCall(testId = 'call-button'): Promise<void> {
     await this.frame.waitFor(`[data-testid="${testId}"]`);
     const asks = await this.frame.evaluate((id) => document.querySelector(`[data-testid="${String(id)}"]`)?.tagName === 'BUTTON', testId);
     await this.frame.click(`[data-testid="${testId}"]`);
@@ -235,7 +241,6 @@ export class CardPage {
       await this.frame.waitFor('a[data-testid="call-anyway"]');
       await this.frame.click('a[data-testid="call-anyway"]');
     }
-    return this.landInCall();
   }
 
   /**
