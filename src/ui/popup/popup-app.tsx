@@ -34,6 +34,9 @@ export function PopupApp({ env }: Props) {
   // An empty search answers with the most recent customers: none means an empty database.
   const anyCustomer = useQuery((c) => c('customer/search', { query: '' }), [], 'fail_readCustomers');
   const firstRun = anyCustomer.data?.length === 0 && followUps.data?.length === 0;
+  // Until both have answered (or failed) the popup cannot tell a first run from a stocked one: it shows
+  // neither, rather than the search box for a moment and then the first-run panel.
+  const decided = (anyCustomer.data !== undefined || anyCustomer.error !== null) && (followUps.data !== undefined || followUps.error !== null);
   const client = useClient();
   // The card opens under a session of its own (protocol/card.ts): its URL carries only the token.
   const openCard = useAction('fail_openCard', async (e164: string) => {
@@ -64,7 +67,9 @@ export function PopupApp({ env }: Props) {
         <SiteSwitch site={site} />
       </header>
       {site && tab && <PageProblems site={site} tabId={tab.id} onDetails={() => env.openPage(`${OPTIONS_PAGE_PATH}#diagnostics`)} />}
-      {firstRun ? (
+      {!decided ? (
+        <p class="pp-loading" aria-busy="true" data-testid="popup-loading" />
+      ) : firstRun ? (
         <FirstRun
           onImport={() => env.openPage(`${OPTIONS_PAGE_PATH}#import`)}
           onLoaded={() => void Promise.all([anyCustomer.refresh(), followUps.refresh()])}
