@@ -47,7 +47,7 @@ export class SyncService {
   private async checkAccess(...urls: string[]): Promise<void> {
     for (const url of urls) {
       if (!(await this.deps.hasOrigin(originPattern(url)))) {
-        throw new SyncProblemError('no-permission', `Callprep may not reach ${new URL(url).host}: allow it when the browser asks (click Connect again), or under the extension's site access.`);
+        throw new SyncProblemError('no-permission', t('sync_noPermission', new URL(url).host));
       }
     }
   }
@@ -131,7 +131,7 @@ export class SyncService {
       await this.deps.onSynced?.(report);
     } catch (error) {
       // Every failure becomes the sentence the popup and options show; the outbox keeps its changes.
-      const problem = toSyncProblem(error, 'The address book or calendar');
+      const problem = toSyncProblem(error, t('sync_theCollections'));
       console.warn(`Callprep: sync failed (${problem.code})`, error);
       await this.deps.accounts.recordRun((state) => ({ ...state, lastAttemptAt: startedAt, problem: { code: problem.code, message: problem.message, at: now() } }));
     } finally {

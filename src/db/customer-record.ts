@@ -54,7 +54,7 @@ export function buildCustomer(draft: CustomerDraft, id: string, createdAt: numbe
   if (!name) throw new Refusal(t('refuse_customerName'));
   const timeZone = text(draft.timeZone);
   if (timeZone && !isValidTimeZone(timeZone)) {
-    throw new Refusal(`"${timeZone}" is not a time zone this browser knows; use a name like "Europe/Berlin".`);
+    throw new Refusal(t('refuse_unknownTimeZone', timeZone));
   }
   const phones = uniquePhones(draft.phones ?? []);
   const customer: Customer = {

@@ -55,7 +55,7 @@ export async function rescheduleFollowUp(db: CallprepDatabase, id: string, dueAt
   return syncedTransaction(db, [db.followUps], async (queue) => {
     const followUp = await db.followUps.get(id);
     if (!followUp) throw new Refusal(t('refuse_followUpGone'));
-    if (followUp.status !== 'pending') throw new Refusal(`This follow-up is already ${followUp.status}; only an open one can be moved.`);
+    if (followUp.status !== 'pending') throw new Refusal(t(followUp.status === 'done' ? 'refuse_followUpDone' : 'refuse_followUpCancelled'));
     const { notifiedAt: _shown, ...rest } = followUp;
     const next: FollowUp = { ...rest, dueAt };
     await db.followUps.put(next);

@@ -2,7 +2,9 @@
  * Demo customers for "Load sample data" and for the demo CRM page: the numbers match the ones that
  * page shows ((212) 736-8410, 1-888-416-2273, +44 20 7946 0958, …), and +1 415-555-0100 is a
  * switchboard shared by two customers. Ids are stable so loading twice does not duplicate anything;
- * times are relative to the moment of loading so the history always looks recent.
+ * times are relative to the moment of loading so the history always looks recent. Their notes and
+ * concerns are data, as a user would have typed them (in English, as the demo page is), not words of
+ * the extension: they do not go through t().
  */
 import type { Call, CallOutcome, Commitment, Concern, CustomerPhone, FollowUp, Weekday } from '../shared/model.ts';
 import type { CustomerDraft } from '../shared/model.ts';

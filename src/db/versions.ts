@@ -4,6 +4,7 @@
  */
 import type { Dexie, Transaction } from 'dexie';
 import { GuardError } from '../shared/guard.ts';
+import { t } from '../shared/i18n/messages.ts';
 import { fitDraft } from './customer-fit.ts';
 import { buildCustomer, toCustomer } from './customer-record.ts';
 import type { CustomerRow } from './database.ts';
@@ -44,7 +45,8 @@ function fitStoredCustomers(tx: Transaction) {
     .modify((row: CustomerRow, ref: { value: CustomerRow }) => {
       const { draft, changes, leftOut } = fitDraft(toCustomer(row));
       if (changes.length === 0) return;
-      const kept = leftOut.length > 0 ? `Kept here when Callprep limited what a customer record holds: ${leftOut.join(', ')}` : '';
+      // In the language of the browser at the upgrade: the notes are the user's own text, read in that language.
+      const kept = leftOut.length > 0 ? t('keptWhenLimited', leftOut.join(', ')) : '';
       console.warn(`Callprep: customer ${row.id} fitted to the limits: ${changes.join('; ')}`);
       const notes = [draft.notes, kept].filter(Boolean).join('\n\n');
       try {

@@ -27,6 +27,11 @@ const OWNED = {
 } as const;
 type Field = keyof typeof OWNED;
 
+/**
+ * English on purpose, not through t(): the calendar is the team's, shared by users of any language,
+ * and every Callprep reads the "Outcome: …." line back out of DESCRIPTION (OUTCOME_LINE) whatever its
+ * own language. The outcome itself travels as X-CALLPREP-OUTCOME; these words are for other apps.
+ */
 const OUTCOME_WORDS: Record<CallOutcome, string> = {
   connected: 'talked',
   voicemail: 'voicemail',

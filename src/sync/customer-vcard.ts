@@ -10,6 +10,7 @@ import type { CustomerDraft } from '../shared/model.ts';
 import { CHANNELS, type Channel, type ContactPreferences, type TimeWindow, type Weekday } from '../shared/model.ts';
 import { patchComponent, rawValue, splitLines, type ContentLine, type LinePatch } from './content-lines.ts';
 import { readPhone, telProperty } from './vcard-phones.ts';
+import { t } from '../shared/i18n/messages.ts';
 
 type JCardProperty = [string, Record<string, unknown>, string, ...unknown[]];
 type Card = InstanceType<typeof ICAL.Component>;
@@ -91,7 +92,7 @@ export function readVCard(vcard: string, region: string): ReadCard {
   const emails = texts(card, 'email');
   const phones = card.getAllProperties('tel').flatMap((p) => readPhone(text(p.getFirstValue()), typesOf(p), region) ?? []);
   const company = first(card, 'org');
-  const name = first(card, 'fn') || fromN || company || emails[0] || phones[0]?.e164 || 'Unnamed contact';
+  const name = first(card, 'fn') || fromN || company || emails[0] || phones[0]?.e164 || t('unnamedContact');
   // ical.js reads TZ as a UTC offset, which turns "Europe/Berlin" into "Europe/": take the text as written.
   const tzLine = lines.find((l) => l.name === 'TZ');
   const zone = tzLine ? rawValue(tzLine).trim() : '';

@@ -32,6 +32,7 @@ const OWNED = {
 } as const;
 type Field = keyof typeof OWNED;
 
+/** In English like the call journal's words (./call-vjournal.ts): one language for a calendar the whole team shares. */
 export const followUpSummary = (f: Pick<FollowUp, 'channel' | 'e164'>, customerName?: string): string =>
   `${f.channel === 'phone' ? 'Call' : 'Follow up with'} ${customerName ?? f.e164}${customerName ? ` (${f.e164})` : ''}`;
 

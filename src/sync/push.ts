@@ -9,6 +9,7 @@
 import type { CallprepDatabase } from '../db/database.ts';
 import { dropSent, outboxKey, pendingChanges, SYNCED_KINDS, type OutboxRow } from '../db/sync/outbox.ts';
 import { inSyncTransaction } from '../db/sync/sync-tables.ts';
+import { t } from '../shared/i18n/messages.ts';
 import { applyRemoteObjects } from './apply-remote.ts';
 import type { SyncContext } from './sync-context.ts';
 import { HttpStatusError, SyncProblemError } from './sync-problem.ts';
@@ -86,7 +87,7 @@ async function pushOne(ctx: SyncContext, entry: OutboxRow): Promise<void> {
     ctx.pushed++;
     return;
   }
-  throw new SyncProblemError('server', 'A record kept changing on the server while Callprep merged it; it is sent again at the next sync.');
+  throw new SyncProblemError('server', t('sync_recordKeptChanging'));
 }
 
 /** Sends what waits, oldest first; changes made while it runs are sent by the next run. */

@@ -80,7 +80,7 @@ describe('backup and restore', () => {
   const broken: Array<[string, (doc: never) => unknown, string]> = [
     ['not JSON', () => '{"formatName":', 'not valid JSON'],
     ['another format', () => ({ format: 'something-else', customers: [] }), 'not a Callprep backup'],
-    ['another Dexie database', (d: { data: { data: Array<{ tableName: string }> } }) => (d.data.data[0]!.tableName = 'friends', d), 'it has a table "friends"'],
+    ['another Dexie database', (d: { data: { data: Array<{ tableName: string }> } }) => (d.data.data[0]!.tableName = 'friends', d), 'it has a table “friends”'],
     ['a newer version', (d: { data: { databaseVersion: number } }) => (d.data.databaseVersion = 99, d), 'newer version'],
     ['a bad number', (d) => edit(d, (r) => (r.calls![0]!.e164 = '12')), 'calls[0].e164 must be a phone number'],
     ['an e-mail over the limit', (d) => edit(d, (r) => (r.customers![0]!.emails = ['x'.repeat(321)])), 'customers[0].emails[0] must be text of at most 320 characters'],

@@ -30,7 +30,7 @@ describe('customers', () => {
 
   it.each([
     [{ name: '   ' }, 'A customer needs a name.'],
-    [{ name: 'X', timeZone: 'Europe/Atlantis' }, '"Europe/Atlantis" is not a time zone'],
+    [{ name: 'X', timeZone: 'Europe/Atlantis' }, '“Europe/Atlantis” is not a time zone'],
     [{ name: 'X', preferences: { ...DEFAULT_PREFERENCES, retryAfterHours: -1 } }, 'retry wait'],
   ])('refuses %o', async (draft, message) => {
     await expect(createCustomer(freshDb(), draft, T0)).rejects.toThrow(message);

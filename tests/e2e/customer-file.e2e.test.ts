@@ -231,7 +231,7 @@ for (const [name, launch] of browsersUnderTest()) {
       expect(hedy, text).toBeDefined();
       expect(hedy).toMatch(/\r\nDTSTART:\d{8}T\d{6}Z\r\n/);
       expect(hedy).toContain('Send the patent summary');
-      expect(hedy).toContain('phone · +13105550147');
+      expect(hedy).toContain('DESCRIPTION:Phone · +13105550147');
       expect(hedy).toContain('END:VEVENT');
       expect(crm.errors).toEqual([]);
     });

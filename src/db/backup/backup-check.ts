@@ -2,6 +2,8 @@
  * What a restore learns in its first pass over the file, before it changes anything: every row is
  * valid, every id unique in its table, and every record's customer (and each follow-up's call) is in
  * the backup too. Only ids are kept, so a backup of any size is checked in little memory.
+ * Its findings name tables, paths and ids, in English: the technical detail after the translated
+ * "This backup is damaged" (refuse_damagedBackup), to quote in a bug report, not words to translate.
  */
 import { GuardError } from '../../shared/guard.ts';
 import type { RecordCounts } from '../../shared/protocol/index.ts';

@@ -6,6 +6,7 @@
  */
 import { JSONParser } from '@streamparser/json';
 import { Refusal } from '../errors.ts';
+import { t } from '../../shared/i18n/messages.ts';
 
 export const BACKUP_TABLES = ['customers', 'concerns', 'commitments', 'calls', 'followUps', 'settings'] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
@@ -29,7 +30,7 @@ const PATHS = [
   '$.format', '$.version', '$.settings', ...BACKUP_TABLES.filter((t) => t !== 'settings').map((t) => `$.${t}.*`),
 ];
 
-const notBackup = (why: string) => new Refusal(`This file is not a Callprep backup: ${why}.`);
+const notBackup = (why: string) => new Refusal(t('refuse_notBackupBecause', why));
 
 export async function readBackup(file: Blob, onRows: RowsHandler, readSlice: SliceReader = (s) => s.arrayBuffer()): Promise<BackupLayout> {
   const parser = new JSONParser({ paths: PATHS, keepStack: false });
@@ -48,7 +49,7 @@ export async function readBackup(file: Blob, onRows: RowsHandler, readSlice: Sli
     else if (path.length === 2 && isBackupTable(first)) found.push({ table: first, row: value });
     else if (path.length === 5) {
       const table = tableOfEntry.get(third as number);
-      if (!isBackupTable(table)) problem ??= notBackup(table === undefined ? 'rows come before the name of their table' : `it has a table "${table.slice(0, 40)}"`);
+      if (!isBackupTable(table)) problem ??= notBackup(table === undefined ? t('backupWhy_rowsFirst') : t('backupWhy_table', table.slice(0, 40)));
       else found.push({ table, row: value });
     }
   };
@@ -56,7 +57,7 @@ export async function readBackup(file: Blob, onRows: RowsHandler, readSlice: Sli
   const layout = (): BackupLayout => {
     if (marks.formatName === 'dexie' && marks.formatVersion === 1) return { layout: 'dexie', version: Number(marks.databaseVersion) };
     if (marks.format === 'callprep-backup') return { layout: 'callprep-v1', version: Number(marks.version) };
-    throw notBackup('it has no Callprep backup header');
+    throw notBackup(t('backupWhy_noHeader'));
   };
 
   const flush = async () => {
@@ -79,7 +80,7 @@ export async function readBackup(file: Blob, onRows: RowsHandler, readSlice: Sli
     try {
       parser.write(bytes);
     } catch (error) {
-      throw notBackup(`it is not valid JSON (${(error as Error).message})`);
+      throw notBackup(t('backupWhy_notJson', (error as Error).message));
     }
     await flush();
   }
@@ -87,7 +88,7 @@ export async function readBackup(file: Blob, onRows: RowsHandler, readSlice: Sli
     try {
       parser.end();
     } catch (error) {
-      throw notBackup(`it is not valid JSON (${(error as Error).message})`);
+      throw notBackup(t('backupWhy_notJson', (error as Error).message));
     }
   }
   await flush();

@@ -1,5 +1,11 @@
-/** Pending follow-ups as an iCalendar file: one 15-minute event each, with a reminder at its time. */
+/**
+ * Pending follow-ups as an iCalendar file: one 15-minute event each, with a reminder at its time.
+ * The file is the user's own, for their calendar: its events read like the extension's reminders, in
+ * the user's language. (Sync writes to a calendar the team shares, in one language: src/sync.)
+ */
 import ICAL from 'ical.js';
+import { channelLabel } from '../../shared/channel-labels.ts';
+import { t } from '../../shared/i18n/messages.ts';
 import type { Customer, FollowUp } from '../../shared/model.ts';
 import type { NotesData } from './notes-data.ts';
 
@@ -12,13 +18,14 @@ function event(f: FollowUp, customer: Customer | undefined, now: number) {
   vevent.addPropertyWithValue('dtstamp', utc(now));
   vevent.addPropertyWithValue('dtstart', utc(f.dueAt));
   vevent.addPropertyWithValue('duration', ICAL.Duration.fromSeconds(15 * 60));
-  vevent.addPropertyWithValue('summary', `Follow up: ${who}`);
-  const lines = [`${f.channel} · ${f.e164}`, customer?.company, f.note].filter(Boolean);
+  const title = t('reminderTitle', who);
+  vevent.addPropertyWithValue('summary', title);
+  const lines = [`${channelLabel(f.channel)} · ${f.e164}`, customer?.company, f.note].filter(Boolean);
   vevent.addPropertyWithValue('description', lines.join('\n'));
   const alarm = new ICAL.Component('valarm');
   alarm.addPropertyWithValue('action', 'DISPLAY');
   alarm.addPropertyWithValue('trigger', ICAL.Duration.fromSeconds(0));
-  alarm.addPropertyWithValue('description', `Follow up: ${who}`);
+  alarm.addPropertyWithValue('description', title);
   vevent.addSubcomponent(alarm);
   return vevent;
 }

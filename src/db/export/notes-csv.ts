@@ -2,6 +2,8 @@
  * Notes as CSV, one row per call: UTF-8 with a BOM (so Excel reads accents) and CRLF line ends.
  * Cells that a spreadsheet would run as a formula (OWASP "CSV injection": = + - @, tab, CR) are
  * defused with a leading apostrophe by papaparse's own `escapeFormulae`.
+ * Headers and values (outcome and channel ids, "ext.", "in progress") are in English, whatever the
+ * user's language: a file for other programs and scripts to read, with the same columns everywhere.
  */
 import Papa from 'papaparse';
 import type { Call, Customer, FollowUp } from '../../shared/model.ts';

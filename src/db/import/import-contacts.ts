@@ -35,7 +35,7 @@ function checkMapping(mapping: ImportMapping, columns: string[]): ColumnMapping 
   const known = new Set(columns);
   const entries = Object.entries(mapping);
   const unknown = entries.find(([c]) => !known.has(c));
-  if (unknown !== undefined) throw new Refusal(`The mapping names a column "${unknown[0].slice(0, 80)}" that is not in this file.`);
+  if (unknown !== undefined) throw new Refusal(t('refuse_mappingColumn', unknown[0].slice(0, 80)));
   const fields = new Set(entries.map(([, f]) => f));
   if (!['name', 'firstName', 'lastName', 'company'].some((f) => fields.has(f as never))) {
     throw new Refusal(t('refuse_mapAName'));
@@ -82,7 +82,7 @@ export async function commitImport(
       if (known) {
         // Merged lists can outgrow the limits that each part fits: fitted again, said on this row.
         const merged = fitDraft(mergeDraft(known.draft, result.draft));
-        changes.push(...merged.changes.map((c) => `merged into ${merged.draft.name}: ${c}`));
+        changes.push(...merged.changes.map((c) => t('importMergedInto', merged.draft.name, c)));
         known.draft = merged.draft;
         known.changed = true;
         report.merged += 1;

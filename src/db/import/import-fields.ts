@@ -5,6 +5,7 @@
  * "phone work", "mobile phone" and "e mail 1 value".
  */
 import type { ImportField, ImportSource } from '../../shared/protocol/index.ts';
+import { isImportField } from '../../shared/protocol/import.ts';
 
 export function normalizeHeader(header: string): string {
   return header
@@ -39,6 +40,8 @@ const RULES: Array<[ImportField, RegExp]> = [
 ];
 
 export function guessField(header: string, source: ImportSource): ImportField {
+  // A vCard's columns are named by their fields already (./vcard.ts).
+  if (source === 'vcard') return isImportField(header) ? header : 'ignore';
   const h = normalizeHeader(header);
   // Outlook's "Title" is the salutation ("Mr."); its job title is "Job Title".
   if (source === 'outlook' && h === 'title') return 'ignore';

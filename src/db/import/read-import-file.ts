@@ -24,7 +24,7 @@ function readVcard(content: string): ImportFile {
   try {
     rows = vcardRows(content);
   } catch (error) {
-    throw new Refusal(`This vCard file could not be read: ${(error as Error).message}`);
+    throw new Refusal(t('refuse_vcardUnreadable', (error as Error).message));
   }
   if (rows.length === 0) throw new Refusal(t('refuse_noCards'));
   return { source: 'vcard', columns: [...VCARD_COLUMNS], rows };
@@ -33,7 +33,7 @@ function readVcard(content: string): ImportFile {
 function readHeader(cells: string[] | undefined): string[] {
   const columns = (cells ?? []).map((h) => h.trim());
   if (columns.length > IMPORT_LIMITS.columns) {
-    throw new Refusal(`This file has ${columns.length.toLocaleString('en-US')} columns; Callprep reads at most ${IMPORT_LIMITS.columns.toLocaleString('en-US')}. Remove the columns you do not need and try again.`);
+    throw new Refusal(t('refuse_tooManyColumns', columns.length, IMPORT_LIMITS.columns));
   }
   if (!columns.some(Boolean)) throw new Refusal(t('refuse_noHeader'));
   const named = columns.filter(Boolean);
@@ -46,7 +46,7 @@ function readCsv(content: string): ImportFile {
   const result = Papa.parse<string[]>(content.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
   // A broken quote makes the rest of the file one cell: refuse rather than import garbage.
   const fatal = result.errors.find((e) => e.type === 'Quotes');
-  if (fatal) throw new Refusal(`This CSV file is malformed near data row ${fatal.row ?? 0}: ${fatal.message}.`);
+  if (fatal) throw new Refusal(t('refuse_malformedCsv', fatal.row ?? 0, fatal.message));
   const [header, ...records] = result.data;
   const columns = readHeader(header);
   const rows = records.map((cells) => {
@@ -62,6 +62,6 @@ export function readImportFile(fileName: string, content: string): ImportFile {
   if (content.includes('\u0000')) throw new Refusal(t('refuse_notText'));
   const file = looksLikeVcard(fileName, content) ? readVcard(content) : readCsv(content);
   if (file.rows.length === 0) throw new Refusal(t('refuse_noContacts'));
-  if (file.rows.length > MAX_IMPORT_ROWS) throw new Refusal(`This file has ${file.rows.length} rows; Callprep imports at most ${MAX_IMPORT_ROWS} at once.`);
+  if (file.rows.length > MAX_IMPORT_ROWS) throw new Refusal(t('refuse_tooManyRows', file.rows.length, MAX_IMPORT_ROWS));
   return file;
 }

@@ -67,7 +67,8 @@ export function rowToDraft(row: ImportRow, mapping: ColumnMapping, region: strin
   const company = one('company');
   const name = (one('name') || `${one('firstName')} ${one('lastName')}`).trim() || company;
   if (!name) return { skip: t('importSkipNoName') };
-  const notes = [one('notes'), ...unreadable.map((t) => `Number not understood on import: ${t}`)].filter(Boolean).join('\n');
+  // Kept in the notes in the language the import ran in, like the opt-out reasons above: the notes are the user's own text.
+  const notes = [one('notes'), ...unreadable.map((number) => t('importNumberNotUnderstood', number))].filter(Boolean).join('\n');
   const timeZone = one('timeZone');
   const draft: CustomerDraft = {
     name,

@@ -38,7 +38,7 @@ export interface ImportReport {
   adjusted: Array<{ row: number; changes: string[] }>;
 }
 
-const isField = (value: unknown): value is ImportField => (IMPORT_FIELDS as readonly unknown[]).includes(value);
+export const isImportField = (value: unknown): value is ImportField => (IMPORT_FIELDS as readonly unknown[]).includes(value);
 const FIELD_MESSAGE = `must be one of ${IMPORT_FIELDS.join(', ')}`;
 
 /**
@@ -50,7 +50,7 @@ const ImportMappingSchema = v.pipe(
   v.check((mapping) => Object.keys(mapping).length <= IMPORT_LIMITS.columns, `has more than ${IMPORT_LIMITS.columns} columns`),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
-    const wrong = Object.entries(dataset.value).find(([, field]) => !isField(field));
+    const wrong = Object.entries(dataset.value).find(([, field]) => !isImportField(field));
     if (wrong) addIssue({ message: FIELD_MESSAGE, path: [{ type: 'object', origin: 'value', input: dataset.value, key: wrong[0], value: wrong[1] }] });
   }),
   // fromEntries defines own properties: a column named "__proto__" stays a column.

@@ -1,6 +1,7 @@
 /** The field schemas records are built from, each with the message a user or a bug report reads. */
 import * as v from 'valibot';
 import { isValidTimeZone } from '../time/zone.ts';
+import { t } from '../i18n/messages.ts';
 import { E164_PATTERN, HHMM_PATTERN, ID_PATTERN } from './limits.ts';
 
 export const text = (max: number) =>
@@ -27,7 +28,7 @@ export const hhmm = v.pipe(v.string('must be a time as HH:mm'), v.regex(HHMM_PAT
 export const timeZone = (max: number) =>
   v.pipe(
     text(max),
-    v.check((zone) => zone === '' || isValidTimeZone(zone), (issue) => `"${String(issue.input)}" is not a time zone this browser knows; use a name like "Europe/Berlin"`),
+    v.check((zone) => zone === '' || isValidTimeZone(zone), (issue) => t('refuse_unknownTimeZone', String(issue.input))),
   );
 
 /** Any finite number (a count, a revision as sent, a tab id). */

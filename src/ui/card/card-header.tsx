@@ -36,7 +36,7 @@ export function CardHeader({ raw, e164, onClose, customer, save, title, children
         {customer && save ? (
           <>
             <h1 class="card-head__name">
-              <InlineEdit label={t('fieldName')} value={customer.name} placeholder={t('addName')} testId="customer-name" onSave={(v) => save({ name: requireText(v, t('fieldName')) })} />
+              <InlineEdit label={t('fieldName')} value={customer.name} placeholder={t('addName')} testId="customer-name" onSave={(v) => save({ name: requireName(v) })} />
             </h1>
             <div class="card-head__role">
               <InlineEdit label={t('fieldTitle')} value={customer.title ?? ''} placeholder={t('addTitle')} testId="customer-title" onSave={(v) => save({ title: v.trim() })} />
@@ -63,8 +63,9 @@ export function CardHeader({ raw, e164, onClose, customer, save, title, children
   );
 }
 
-function requireText(value: string, what: string): string {
+/** The background refuses a nameless customer too; asking here keeps the field open with the same words. */
+function requireName(value: string): string {
   const text = value.trim();
-  if (!text) throw new Error(`${what} cannot be empty`);
+  if (!text) throw new Error(t('refuse_customerName'));
   return text;
 }

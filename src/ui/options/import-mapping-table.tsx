@@ -1,17 +1,18 @@
 /** Each column of the file, a few of its values, and the field it becomes (a select per column). */
-import { IMPORT_FIELDS, type ImportField, type ImportMapping } from '../../shared/protocol/import.ts';
-import { fieldLabel } from './import-labels.ts';
+import { IMPORT_FIELDS, type ImportField, type ImportMapping, type ImportSource } from '../../shared/protocol/import.ts';
+import { columnLabel, fieldLabel } from './import-labels.ts';
 import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
   columns: string[];
+  source: ImportSource;
   mapping: ImportMapping;
   /** Column → a few values; empty for vCards, whose "columns" are vCard properties. */
   examples: Record<string, string[]>;
   onChange: (column: string, field: ImportField) => void;
 }
 
-export function ImportMappingTable({ columns, mapping, examples, onChange }: Props) {
+export function ImportMappingTable({ columns, source, mapping, examples, onChange }: Props) {
   const showExamples = Object.keys(examples).length > 0;
   return (
     <table class="op-table" data-testid="import-mapping">
@@ -26,12 +27,12 @@ export function ImportMappingTable({ columns, mapping, examples, onChange }: Pro
       <tbody>
         {columns.map((column) => (
           <tr key={column} class={mapping[column] === 'ignore' ? 'op-table__muted' : undefined}>
-            <th scope="row">{column}</th>
+            <th scope="row">{columnLabel(column, source)}</th>
             {showExamples && <td class="op-table__examples">{(examples[column] ?? []).join(' · ') || '—'}</td>}
             <td>
               <select
                 class="cp-select"
-                aria-label={t('importColumnAs', column)}
+                aria-label={t('importColumnAs', columnLabel(column, source))}
                 value={mapping[column] ?? 'ignore'}
                 data-testid="import-field"
                 data-column={column}

@@ -85,6 +85,7 @@ export function ImportSection({ onImported }: { onImported?: () => void }) {
           {loaded.notice && <p class="cp-banner cp-banner--warning" role="note" data-testid="import-encoding-notice">{loaded.notice}</p>}
           <ImportMappingTable
             columns={loaded.preview.columns}
+            source={loaded.preview.source}
             mapping={loaded.mapping}
             examples={loaded.examples}
             onChange={(column, field) => setLoaded({ ...loaded, mapping: { ...loaded.mapping, [column]: field } })}

@@ -13,17 +13,17 @@ export const tomorrowMorning = (now: number, timeZone: string): number => tomorr
 
 export type SnoozeChoiceKey = 'hour' | 'tomorrow' | 'good-time';
 
+/** A choice's label is the panel's to show (snooze-panel.tsx), in the user's language. */
 export interface SnoozeChoice {
   key: SnoozeChoiceKey;
-  label: string;
   /** undefined: not available (no good time in the next two weeks). */
   at: number | undefined;
 }
 
 export function snoozeChoices(item: FollowUpListItem, now: number, timeZone: string): SnoozeChoice[] {
   return [
-    { key: 'hour', label: '1 hour', at: now + HOUR },
-    { key: 'tomorrow', label: 'Tomorrow', at: tomorrowMorning(now, timeZone) },
-    { key: 'good-time', label: 'Next good time', at: nextGoodContactTime(item.contact, now) },
+    { key: 'hour', at: now + HOUR },
+    { key: 'tomorrow', at: tomorrowMorning(now, timeZone) },
+    { key: 'good-time', at: nextGoodContactTime(item.contact, now) },
   ];
 }

@@ -7,6 +7,10 @@ import { OptionsApp } from '../../../src/ui/options/options-app.tsx';
 import { fakeClient, type FakeHandlers } from '../popup/support/fake-client.ts';
 import { choose, clickButton, render, typeInto, type Rendered } from '../popup/support/render.tsx';
 import { settings } from '../popup/support/samples.ts';
+import { previewImport } from '../../../src/db/import/import-contacts.ts';
+import { setMessageLookup } from '../../../src/shared/i18n/messages.ts';
+import { messageLookup, readMessages } from '../../support/locale-messages.ts';
+import { VCARD } from '../../db/import/samples.ts';
 
 let mounted: Rendered | undefined;
 afterEach(() => {
@@ -191,6 +195,21 @@ describe('Options: import', () => {
     expect(fake.sent('import/preview')).toEqual([{ fileName: 'excel.csv', content: 'Name,Phone\nJürgen Müller,+49 30 901820\n' }]);
     await clickButton(ui, 'Import 1 contact');
     await ui.waitFor(() => expect(ui.$('[data-testid="import-report-notice"]')?.textContent).toContain('read as Windows-1252'));
+  });
+
+  it('names a vCard’s columns by the fields they become, in the user’s language', async () => {
+    setMessageLookup(messageLookup(readMessages('de')));
+    try {
+      const { ui } = await mount({ 'import/preview': ({ fileName, content }) => previewImport(fileName, content, 'US') });
+      await pickFile(ui, 'import-file', 'contacts.vcf', VCARD);
+      await ui.waitFor(() => expect(ui.$('[data-testid="import-mapping"]')).not.toBeNull());
+      const rows = ui.$$('[data-testid="import-mapping"] tbody th').map((th) => th.textContent);
+      expect(rows).toEqual(['Vollständiger Name', 'Vorname', 'Nachname', 'Firma', 'Position', 'E-Mail', 'Mobiltelefon', 'Telefon geschäftlich', 'Telefon privat', 'Fax', 'Telefon', 'Notizen', 'Schlagwörter', 'Zeitzone']);
+      expect(ui.$('[data-column="mobile"]')?.getAttribute('aria-label')).toBe('Spalte „Mobiltelefon“ importieren als');
+      expect(ui.$<HTMLSelectElement>('[data-column="mobile"]')?.value).toBe('mobile');
+    } finally {
+      setMessageLookup(messageLookup(readMessages('en')));
+    }
   });
 
   it('refuses to import while no column holds a name', async () => {
