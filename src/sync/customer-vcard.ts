@@ -25,7 +25,6 @@ import {
   textLine,
   withNumberMarks,
   X,
-  xLine,
 } from './vcard-callprep-properties.ts';
 import { readPhone, telProperty } from './vcard-phones.ts';
 
@@ -103,8 +102,8 @@ export function readVCard(vcard: string, region: string): ReadCard {
   if (personalNotes) draft.personalNotes = personalNotes;
   const doNotContact = readDoNotContact(lines);
   if (doNotContact) draft.doNotContact = doNotContact;
-  const level = lines.find((l) => l.name === X.serviceLevel);
-  if (level && rawValue(level).trim()) draft.serviceLevel = rawValue(level).trim();
+  const level = readText(lines, X.serviceLevel);
+  if (level) draft.serviceLevel = level;
   const preferences = readPreferences(lines);
   if (preferences) draft.preferences = preferences;
   return uid ? { uid, draft } : { draft };
@@ -143,7 +142,7 @@ function linesOf(field: Field, draft: CustomerDraft): string[] {
     case 'products':
       return listLine(X.products, draft.products);
     case 'serviceLevel':
-      return draft.serviceLevel ? [xLine(X.serviceLevel, draft.serviceLevel)] : [];
+      return textLine(X.serviceLevel, draft.serviceLevel);
     case 'preferences':
       return draft.preferences ? preferenceLines(draft.preferences) : [];
   }

@@ -4,10 +4,14 @@
  * marks (the customer's own and those on one number). Other contacts apps keep X- properties they
  * do not know (RFC 6350 §6.10), so a colleague's phone carries them along untouched.
  *
- * Text values are escaped as iCalendar TEXT (ical.js), `;` included, so a structured value
- * ("since;reason") splits at its first unescaped `;`:
- *   X-CALLPREP-DO-NOT-CALL:2026-11-03T09:12:00.000Z;Asked on the phone\, twice
- *   X-CALLPREP-NUMBER-DO-NOT-TEXT:+4915112345678;2026-11-03T09:12:00.000Z;Work mobile
+ * Every value is written as escaped TEXT (ical.js's codec: `\\`, `\,`, `\;`, `\n`) and unescaped
+ * when read. Servers rewrite X- values they store: Radicale 3.1.8 (vobject) escapes each `;` and
+ * keeps only the part before the first unescaped `,` (measured), so nothing may hang on a bare
+ * separator. A list is its items joined by `,`, then escaped; a mark is "since;reason" (a number's
+ * mark "number;since;reason"), then escaped, split again at its first `;`s once unescaped:
+ *   X-CALLPREP-CHANNELS:phone\,email
+ *   X-CALLPREP-DO-NOT-CALL:2026-11-03T09:12:00.000Z\;Asked on the phone\, twice
+ *   X-CALLPREP-NUMBER-DO-NOT-TEXT:+4915112345678\;2026-11-03T09:12:00.000Z\;Work mobile
  *   X-CALLPREP-PERSONAL-NOTES:Back from holiday 3 Dec\nDaughter's wedding in May
  *   X-CALLPREP-HEADS-UP:TRUE
  */
@@ -48,13 +52,16 @@ const TEXT = ICAL.design.icalendar.value.text;
 const escapeText = (value: string): string => String(TEXT.toICAL?.(value) ?? value);
 const unescapeText = (value: string): string => String(TEXT.fromICAL?.(value) ?? value);
 
-/** One X- line as written (folded at 75 octets by ical.js); `value` is already escaped. */
-export const xLine = (name: string, value: string): string => ICAL.stringify.property([name.toLowerCase(), {}, 'unknown', value] as never, ICAL.design.vcard3, false);
+/** One X- line holding `text`, escaped (and folded at 75 octets by ical.js). */
+export const xLine = (name: string, text: string): string => ICAL.stringify.property([name.toLowerCase(), {}, 'unknown', escapeText(text)] as never, ICAL.design.vcard3, false);
 
-/** The raw value of the first line named `name`, if any. */
-const rawOf = (lines: readonly ContentLine[], name: string): string | undefined => {
+/** The text of a line, unescaped. */
+const textOfLine = (line: ContentLine): string => unescapeText(rawValue(line));
+
+/** The text of the first line named `name`, if any. */
+const textOf = (lines: readonly ContentLine[], name: string): string | undefined => {
   const line = lines.find((l) => l.name === name);
-  return line ? rawValue(line) : undefined;
+  return line ? textOfLine(line) : undefined;
 };
 
 const windows = (value: string): TimeWindow[] =>
@@ -63,7 +70,7 @@ const hours = (list: readonly TimeWindow[]) => list.map((w) => `${w.start}-${w.e
 const list = (value: string | undefined) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
 export function readPreferences(lines: readonly ContentLine[]): ContactPreferences | undefined {
-  const values = Object.fromEntries(PREFERENCE_PROPERTIES.map((n) => [n, rawOf(lines, n)]));
+  const values = Object.fromEntries(PREFERENCE_PROPERTIES.map((n) => [n, textOf(lines, n)]));
   if (Object.values(values).every((v) => v === undefined)) return undefined;
   const retry = Number(values[X.retryHours]);
   return {
@@ -86,41 +93,30 @@ export const preferenceLines = (p: ContactPreferences): string[] => [
 ];
 
 export const listLine = (name: string, values: readonly string[] | undefined): string[] => (values?.length ? [xLine(name, values.join(','))] : []);
-export const readList = (lines: readonly ContentLine[], name: string): string[] => list(rawOf(lines, name));
+export const readList = (lines: readonly ContentLine[], name: string): string[] => list(textOf(lines, name));
 
-export const textLine = (name: string, value: string | undefined): string[] => (value ? [xLine(name, escapeText(value))] : []);
-export const readText = (lines: readonly ContentLine[], name: string): string | undefined => {
-  const raw = rawOf(lines, name);
-  const value = raw === undefined ? '' : unescapeText(raw).trim();
-  return value || undefined;
+export const textLine = (name: string, value: string | undefined): string[] => (value ? [xLine(name, value)] : []);
+export const readText = (lines: readonly ContentLine[], name: string): string | undefined => textOf(lines, name)?.trim() || undefined;
+
+/** Text before the first `;`, and the rest ("" and the text when there is none). */
+const splitFirst = (text: string): [string, string] => {
+  const at = text.indexOf(';');
+  return at < 0 ? ['', text] : [text.slice(0, at), text.slice(at + 1)];
 };
 
-/** The first `count` parts of a value split at unescaped `;`, the rest (still escaped) last. */
-function parts(raw: string, count: number): string[] {
-  const out: string[] = [];
-  let rest = raw;
-  for (let i = 0; i < count; i++) {
-    const at = rest.search(/(?<!\\);/);
-    if (at < 0) break;
-    out.push(rest.slice(0, at));
-    rest = rest.slice(at + 1);
-  }
-  return [...out, rest];
-}
-
-const markValue = (mark: OptOut): string => `${new Date(mark.since).toISOString()};${escapeText(mark.reason)}`;
+const markText = (mark: OptOut): string => `${new Date(mark.since).toISOString()};${mark.reason}`;
 
 /** "since;reason"; a mark another app wrote without a readable date still closes the channel (since 1970). */
-function readMark(value: string): OptOut {
-  const [since = '', reason = ''] = parts(value, 1);
+function readMark(text: string): OptOut {
+  const [since, reason] = splitFirst(text);
   const time = Date.parse(since);
-  return Number.isFinite(time) ? { since: time, reason: unescapeText(reason) } : { since: 0, reason: unescapeText(value) };
+  return since && Number.isFinite(time) ? { since: time, reason } : { since: 0, reason: text };
 }
 
 export function readDoNotContact(lines: readonly ContentLine[]): DoNotContact | undefined {
   const marks = OPT_OUT_CHANNELS.flatMap((channel) => {
-    const raw = rawOf(lines, OPT_OUT_PROPERTY[channel]);
-    return raw === undefined ? [] : [[channel, readMark(raw)] as const];
+    const text = textOf(lines, OPT_OUT_PROPERTY[channel]);
+    return text === undefined ? [] : [[channel, readMark(text)] as const];
   });
   return marks.length ? Object.fromEntries(marks) : undefined;
 }
@@ -128,7 +124,7 @@ export function readDoNotContact(lines: readonly ContentLine[]): DoNotContact | 
 export const doNotContactLines = (marks: DoNotContact | undefined): string[] =>
   OPT_OUT_CHANNELS.flatMap((channel) => {
     const mark = marks?.[channel];
-    return mark ? [xLine(OPT_OUT_PROPERTY[channel], markValue(mark))] : [];
+    return mark ? [xLine(OPT_OUT_PROPERTY[channel], markText(mark))] : [];
   });
 
 /** The numbers with the marks the vCard holds for them (a mark for a number it no longer has is dropped). */
@@ -136,7 +132,7 @@ export function withNumberMarks(phones: CustomerPhone[], lines: readonly Content
   const marks = new Map<string, Partial<Record<NumberChannel, OptOut>>>();
   for (const channel of NUMBER_CHANNELS) {
     for (const line of lines.filter((l) => l.name === NUMBER_OPT_OUT_PROPERTY[channel])) {
-      const [e164 = '', rest = ''] = parts(rawValue(line), 1);
+      const [e164, rest] = splitFirst(textOfLine(line));
       marks.set(e164.trim(), { ...marks.get(e164.trim()), [channel]: readMark(rest) });
     }
   }
@@ -150,6 +146,6 @@ export const numberMarkLines = (phones: readonly CustomerPhone[]): string[] =>
   phones.flatMap((phone) =>
     NUMBER_CHANNELS.flatMap((channel) => {
       const mark = phone.doNotContact?.[channel];
-      return mark ? [xLine(NUMBER_OPT_OUT_PROPERTY[channel], `${phone.e164};${markValue(mark)}`)] : [];
+      return mark ? [xLine(NUMBER_OPT_OUT_PROPERTY[channel], `${phone.e164};${markText(mark)}`)] : [];
     }),
   );

@@ -129,9 +129,10 @@ describe('customer ⇄ vCard', () => {
     const written = writeVCard(FULL, { uid: 'cp-1', region: 'DE' });
     expect(written.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true);
     const lines = written.replace(/\r\n /g, '').split('\r\n');
-    expect(lines).toContain('X-CALLPREP-DO-NOT-EMAIL:2026-11-03T09:12:00.000Z;Asked on the phone\\, 3 Nov: "no more newsletters"');
-    expect(lines).toContain('X-CALLPREP-NUMBER-DO-NOT-CALL:+4915112345678;2026-10-01T08:00:00.250Z;Private mobile\\; only texts');
-    expect(lines).toContain('X-CALLPREP-NUMBER-DO-NOT-TEXT:+4915112345678;2026-10-02T00:00:00.000Z;');
+    expect(lines).toContain('X-CALLPREP-DO-NOT-EMAIL:2026-11-03T09:12:00.000Z\\;Asked on the phone\\, 3 Nov: "no more newsletters"');
+    expect(lines).toContain('X-CALLPREP-NUMBER-DO-NOT-CALL:+4915112345678\\;2026-10-01T08:00:00.250Z\\;Private mobile\\; only texts');
+    expect(lines).toContain('X-CALLPREP-NUMBER-DO-NOT-TEXT:+4915112345678\\;2026-10-02T00:00:00.000Z\\;');
+    expect(lines).toContain('X-CALLPREP-CHANNELS:phone\\,email');
     expect(lines).toContain('X-CALLPREP-HEADS-UP:TRUE');
     expect(lines).toContain("X-CALLPREP-PERSONAL-NOTES:Back from holiday 3 Dec\\; daughter's wedding in May\\, ask how it went.\\nLikes: sailing\\, Bach \\\\ Brahms");
   });
