@@ -8,7 +8,6 @@ import { access, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumBuildGranting } from '../tests/e2e/support/chromium-granted-build.ts';
-import { USERS } from '../tests/sync/support/servers.ts';
 import { startStaticServer } from '../tests/e2e/support/static-server.ts';
 import { CHROMIUM_PROFILE, chromiumMissing, launchChromiumDemo } from './start/chromium-demo.ts';
 import { countsLine, type DemoBrowser } from './start/demo-browser.ts';
@@ -96,7 +95,7 @@ async function main(): Promise<void> {
     const demoUrl = server.url('/crm.html');
     await browser.openDemo(demoUrl);
     const sync = team && status !== undefined
-      ? { origin: team.sync.server.origin, ...team.sync.user, otherUser: USERS.bob.username, otherPassword: USERS.bob.password, status }
+      ? { origin: team.sync.server.origin, ...team.sync.user, status }
       : undefined;
     const { sync: _asked, ...shown } = options;
     console.log(instructions({ ...shown, label: browser.label, demoUrl, samples: countsLine(counts), ...(sync ? { sync } : {}) }));

@@ -7,7 +7,7 @@ export interface InstructionFacts {
   headless: boolean;
   noDisplay: boolean;
   /** SYNC=1: the local team server and what the first sync said. */
-  sync?: { origin: string; username: string; password: string; otherUser: string; otherPassword: string; status: string };
+  sync?: { origin: string; username: string; password: string; status: string };
 }
 
 function syncLines(sync: NonNullable<InstructionFacts['sync']>): string[] {
@@ -16,8 +16,8 @@ function syncLines(sync: NonNullable<InstructionFacts['sync']>): string[] {
     `Team sync: connected to a local Radicale at ${sync.origin} as ${sync.username} (${sync.status}).`,
     '  The sample customers, their calls and follow-ups are on it now (address book "Team customers",',
     '  calendar "Team follow-ups"); its store is temporary and goes when you quit.',
-    `  Its web UI: ${sync.origin}/.web/ (user ${sync.username}, password ${sync.password}); a second profile`,
-    `  or a phone connects with the same address, as ${sync.username} or ${sync.otherUser} (password ${sync.otherPassword}).`,
+    `  Its web UI: ${sync.origin}/.web/ (user ${sync.username}, password ${sync.password}); a second browser`,
+    '  profile or a phone connects with the same address and account, as a colleague would.',
     '  Edit a customer in a card, then press Sync now in the popup: the vCard on the server changes.',
   ];
 }
