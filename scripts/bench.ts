@@ -11,6 +11,7 @@ const SECTIONS: Record<string, () => Promise<{ run: BenchSection }>> = {
   browser: () => import('./bench/browser.ts'),
   db: () => import('./bench/db.ts'),
   card: () => import('./bench/card.ts'),
+  sync: () => import('./bench/sync.ts'),
 };
 
 function argValue(flag: string): string | undefined {

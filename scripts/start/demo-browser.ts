@@ -2,6 +2,7 @@
 import { access } from 'node:fs/promises';
 import type { RecordCounts } from '../../src/shared/protocol/backup.ts';
 import type { Reply } from '../../src/shared/protocol/index.ts';
+import type { SyncDemo } from './sync-demo.ts';
 
 /** The headless window: wide enough for the demo page's two columns and the card beside a number. */
 export const DEMO_VIEWPORT = { width: 1400, height: 900 };
@@ -11,6 +12,8 @@ export interface DemoBrowser {
   label: string;
   /** Adds the sample customers through the extension itself, as its options page would. */
   loadSamples(): Promise<RecordCounts>;
+  /** Connects to the local team server from the options page (SYNC=1); returns the sync status shown. */
+  connectSync(sync: SyncDemo): Promise<string>;
   openDemo(url: string): Promise<void>;
   /** Clicks the first marked number on the demo page, as a user would, so its card opens. */
   clickNumber(text: string): Promise<void>;
@@ -72,3 +75,6 @@ export async function browserMissing(name: string, path: string, aptPackage: str
     return `${name} was not found at ${path}. Install it with:\n  sudo apt-get install -y ${aptPackage}\n(or point ${envVar} at another ${name} build).`;
   }
 }
+
+/** Runs inside a page: the text of the first element matching `selector`, "" when there is none (no waiting). */
+export const textNow = (selector: string): string => document.querySelector(selector)?.textContent ?? '';

@@ -4,7 +4,8 @@
  */
 import { FIREFOX_PATH, launchFirefox } from '../../tests/e2e/support/firefox.ts';
 import { gotoExtensionPage } from '../../tests/e2e/support/firefox-driver.ts';
-import { DEMO_VIEWPORT, browserMissing, clickPoint, markCentre, samplesLoaded, sendLoadSamples, type DemoBrowser } from './demo-browser.ts';
+import { DEMO_VIEWPORT, browserMissing, clickPoint, markCentre, samplesLoaded, sendLoadSamples, textNow, type DemoBrowser } from './demo-browser.ts';
+import { connectThroughOptions } from './sync-demo.ts';
 
 export const firefoxMissing = (): Promise<string | null> => browserMissing('Firefox', FIREFOX_PATH, 'firefox-esr', 'FIREFOX_PATH');
 
@@ -24,6 +25,20 @@ export async function launchFirefoxDemo(headless: boolean): Promise<DemoBrowser>
       const reply = await options.evaluate(sendLoadSamples);
       await options.close();
       return samplesLoaded(reply);
+    },
+    connectSync: async (sync) => {
+      const options = await browser.newPage();
+      await gotoExtensionPage(options, firefox.extensionUrl('src/ui/options/options.html#sync'));
+      return connectThroughOptions(
+        {
+          fill: (selector, value) => options.locator(selector).fill(value),
+          click: (selector) => options.locator(selector).click(),
+          select: async (selector, value) => void (await options.select(selector, value)),
+          waitFor: async (selector, timeout) => void (await options.waitForSelector(selector, { timeout })),
+          text: (selector) => options.evaluate(textNow, selector),
+        },
+        sync,
+      );
     },
     openDemo: async (url) => {
       await page.goto(url);

@@ -6,14 +6,29 @@ export interface InstructionFacts {
   samples: string;
   headless: boolean;
   noDisplay: boolean;
+  /** SYNC=1: the local team server and what the first sync said. */
+  sync?: { origin: string; username: string; password: string; status: string };
+}
+
+function syncLines(sync: NonNullable<InstructionFacts['sync']>): string[] {
+  return [
+    '',
+    `Team sync: connected to a local Radicale at ${sync.origin} as ${sync.username} (${sync.status}).`,
+    '  The sample customers, their calls and follow-ups are on it now (address book "Team customers",',
+    '  calendar "Team follow-ups"); its store is temporary and goes when you quit.',
+    `  Its web UI: ${sync.origin}/.web/ (user ${sync.username}, password ${sync.password}); a second browser`,
+    '  profile or a phone connects with the same address and account, as a colleague would.',
+    '  Edit a customer in a card, then press Sync now in the popup: the vCard on the server changes.',
+  ];
 }
 
 export function instructions(facts: InstructionFacts): string {
   const where = facts.headless
     ? `Callprep is running in headless ${facts.label}${facts.noDisplay ? ' (no display found; HEADLESS=0 needs one)' : ''}.`
     : `Callprep is running in ${facts.label}: use the window that just opened.`;
-  const keep =
-    facts.browser === 'chromium'
+  const keep = facts.sync
+    ? 'SYNC=1 runs in a fresh browser profile: its data ends with the session, like the server\'s.'
+    : facts.browser === 'chromium'
       ? 'Your data stays in the browser profile .callprep-profile/chromium; `npm start -- --fresh` starts over.'
       : 'Firefox runs with a fresh profile each time: its data ends with the session.';
   return [
@@ -30,6 +45,7 @@ export function instructions(facts: InstructionFacts): string {
     '  • (415) 392-0146 is not a customer yet: its card offers to create one.',
     '  • The toolbar button opens the popup: search, follow-ups due, note exports.',
     keep,
+    ...(facts.sync ? syncLines(facts.sync) : []),
     '',
     'Press Ctrl+C to quit.',
   ].join('\n');

@@ -8,11 +8,14 @@ export interface StartOptions {
   once: boolean;
   /** Start from an empty browser profile (Chromium keeps its profile between runs). */
   fresh: boolean;
+  /** SYNC=1: start a local Radicale and connect the demo to it. */
+  sync: boolean;
 }
 
 export const START_USAGE = `Usage: npm start [-- --once] [-- --fresh]
   BROWSER=chromium|firefox  which browser to open (default chromium)
   HEADLESS=1                run without a window; screenshots go to artifacts/
+  SYNC=1                    start a local Radicale (team address book and calendar) and connect to it
   --once                    headless: take the screenshots, then exit
   --fresh                   Chromium: forget the profile kept in .callprep-profile/`;
 
@@ -23,5 +26,5 @@ export function parseStartOptions(argv: string[], env: NodeJS.ProcessEnv): Start
   if (browser !== 'chromium' && browser !== 'firefox') throw new Error(`BROWSER must be chromium or firefox, not "${env.BROWSER}".\n${START_USAGE}`);
   const hasDisplay = Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
   const headless = env.HEADLESS === '1' || env.HEADLESS === 'true' || !hasDisplay;
-  return { browser, headless, noDisplay: headless && !hasDisplay && env.HEADLESS !== '1', once: argv.includes('--once'), fresh: argv.includes('--fresh') };
+  return { browser, headless, noDisplay: headless && !hasDisplay && env.HEADLESS !== '1', once: argv.includes('--once'), fresh: argv.includes('--fresh'), sync: env.SYNC === '1' || env.SYNC === 'true' };
 }

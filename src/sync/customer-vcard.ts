@@ -1,29 +1,36 @@
 /**
  * A customer is a vCard in the team's address book. Written: name, organisation, title, e-mails,
  * numbers with their labels and extensions, time zone, categories (tags) and notes as the standard
- * properties every contacts app shows; contact preferences, products and service level as X-CALLPREP-
- * properties other clients keep. Writing changes only the properties whose value changed since the
+ * properties every contacts app shows; contact preferences (heads-up included), products, service
+ * level, personal notes and do-not-contact marks as X-CALLPREP- properties other clients keep
+ * (vcard-callprep-properties.ts). Writing changes only the properties whose value changed since the
  * text the server sent: everything else (photo, addresses, other apps' fields) stays byte for byte.
  */
 import ICAL from 'ical.js';
 import type { CustomerDraft } from '../shared/model.ts';
-import { CHANNELS, type Channel, type ContactPreferences, type TimeWindow, type Weekday } from '../shared/model.ts';
-import { patchComponent, rawValue, splitLines, type ContentLine, type LinePatch } from './content-lines.ts';
+import { patchComponent, rawValue, splitLines, type LinePatch } from './content-lines.ts';
+import { sameValue } from './record-merge.ts';
+import {
+  doNotContactLines,
+  listLine,
+  NUMBER_OPT_OUT_PROPERTY,
+  numberMarkLines,
+  OPT_OUT_PROPERTY,
+  PREFERENCE_PROPERTIES,
+  preferenceLines,
+  readDoNotContact,
+  readList,
+  readPreferences,
+  readText,
+  textLine,
+  withNumberMarks,
+  X,
+} from './vcard-callprep-properties.ts';
 import { readPhone, telProperty } from './vcard-phones.ts';
 import { t } from '../shared/i18n/messages.ts';
 
 type JCardProperty = [string, Record<string, unknown>, string, ...unknown[]];
 type Card = InstanceType<typeof ICAL.Component>;
-
-const X = {
-  channels: 'X-CALLPREP-CHANNELS',
-  bestDays: 'X-CALLPREP-BEST-DAYS',
-  bestHours: 'X-CALLPREP-BEST-HOURS',
-  worstHours: 'X-CALLPREP-WORST-HOURS',
-  retryHours: 'X-CALLPREP-RETRY-HOURS',
-  products: 'X-CALLPREP-PRODUCTS',
-  serviceLevel: 'X-CALLPREP-SERVICE-LEVEL',
-} as const;
 
 /** The draft fields a vCard carries, each with the properties that hold it. */
 const FIELDS = {
@@ -31,13 +38,15 @@ const FIELDS = {
   company: ['ORG'],
   title: ['TITLE'],
   emails: ['EMAIL'],
-  phones: ['TEL'],
+  phones: ['TEL', ...Object.values(NUMBER_OPT_OUT_PROPERTY)],
   timeZone: ['TZ'],
   tags: ['CATEGORIES'],
   notes: ['NOTE'],
+  personalNotes: [X.personalNotes],
+  doNotContact: Object.values(OPT_OUT_PROPERTY),
   products: [X.products],
   serviceLevel: [X.serviceLevel],
-  preferences: [X.channels, X.bestDays, X.bestHours, X.worstHours, X.retryHours],
+  preferences: PREFERENCE_PROPERTIES,
 } as const satisfies Partial<Record<keyof CustomerDraft, readonly string[]>>;
 
 type Field = keyof typeof FIELDS;
@@ -56,27 +65,6 @@ const typesOf = (p: InstanceType<typeof ICAL.Property>): string[] => {
   return (Array.isArray(type) ? type : type ? [type] : []).flatMap((t) => String(t).split(','));
 };
 
-const windows = (value: string): TimeWindow[] =>
-  value.split(',').map((w) => /^\s*(\d\d:\d\d)-(\d\d:\d\d)\s*$/.exec(w)).flatMap((m) => (m ? [{ start: m[1] as string, end: m[2] as string }] : []));
-
-function readPreferences(lines: ContentLine[]): ContactPreferences | undefined {
-  const raw = (name: string) => {
-    const line = lines.find((l) => l.name === name);
-    return line ? rawValue(line) : undefined;
-  };
-  const values = Object.fromEntries(FIELDS.preferences.map((n) => [n, raw(n)]));
-  if (Object.values(values).every((v) => v === undefined)) return undefined;
-  const list = (v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  const retry = Number(values[X.retryHours]);
-  return {
-    channels: list(values[X.channels]).filter((c): c is Channel => (CHANNELS as readonly string[]).includes(c)),
-    bestDays: list(values[X.bestDays]).map(Number).filter((d): d is Weekday => Number.isInteger(d) && d >= 1 && d <= 7),
-    bestWindows: windows(values[X.bestHours] ?? ''),
-    worstWindows: windows(values[X.worstHours] ?? ''),
-    retryAfterHours: Number.isFinite(retry) && retry >= 0 ? retry : 0,
-  };
-}
-
 export interface ReadCard {
   uid?: string;
   draft: CustomerDraft;
@@ -90,7 +78,10 @@ export function readVCard(vcard: string, region: string): ReadCard {
   const n: unknown = card.getFirstPropertyValue('n');
   const fromN = Array.isArray(n) ? [n[1], n[0]].map(text).filter(Boolean).join(' ') : '';
   const emails = texts(card, 'email');
-  const phones = card.getAllProperties('tel').flatMap((p) => readPhone(text(p.getFirstValue()), typesOf(p), region) ?? []);
+  const phones = withNumberMarks(
+    card.getAllProperties('tel').flatMap((p) => readPhone(text(p.getFirstValue()), typesOf(p), region) ?? []),
+    lines,
+  );
   const company = first(card, 'org');
   const name = first(card, 'fn') || fromN || company || emails[0] || phones[0]?.e164 || t('unnamedContact');
   // ical.js reads TZ as a UTC offset, which turns "Europe/Berlin" into "Europe/": take the text as written.
@@ -106,13 +97,14 @@ export function readVCard(vcard: string, region: string): ReadCard {
     ...(/^[A-Za-z_]+\/[A-Za-z0-9_+/-]+$/.test(zone) ? { timeZone: zone } : {}),
     tags: texts(card, 'categories'),
     ...(card.getFirstPropertyValue('note') != null ? { notes: text(card.getFirstPropertyValue('note')) } : {}),
-    products: (() => {
-      const line = lines.find((l) => l.name === X.products);
-      return line ? rawValue(line).split(',').map((s) => s.trim()).filter(Boolean) : [];
-    })(),
+    products: readList(lines, X.products),
   };
-  const level = lines.find((l) => l.name === X.serviceLevel);
-  if (level && rawValue(level).trim()) draft.serviceLevel = rawValue(level).trim();
+  const personalNotes = readText(lines, X.personalNotes);
+  if (personalNotes) draft.personalNotes = personalNotes;
+  const doNotContact = readDoNotContact(lines);
+  if (doNotContact) draft.doNotContact = doNotContact;
+  const level = readText(lines, X.serviceLevel);
+  if (level) draft.serviceLevel = level;
   const preferences = readPreferences(lines);
   if (preferences) draft.preferences = preferences;
   return uid ? { uid, draft } : { draft };
@@ -120,53 +112,42 @@ export function readVCard(vcard: string, region: string): ReadCard {
 
 const design = ICAL.design.vcard3;
 const line = (property: JCardProperty): string => ICAL.stringify.property(property as never, design, false);
-const custom = (name: string, value: string): JCardProperty => [name.toLowerCase(), {}, 'unknown', value];
-const hours = (list: readonly TimeWindow[]) => list.map((w) => `${w.start}-${w.end}`).join(',');
 
-function propertiesOf(field: Field, draft: CustomerDraft): JCardProperty[] {
+/** The lines that hold one field of the draft. */
+function linesOf(field: Field, draft: CustomerDraft): string[] {
+  const standard = (...properties: JCardProperty[]) => properties.map(line);
   switch (field) {
     case 'name': {
       const words = draft.name.trim().split(/\s+/);
       const family = words.length > 1 ? (words.pop() as string) : '';
-      return [['fn', {}, 'text', draft.name], ['n', {}, 'text', [family, words.join(' '), '', '', '']]];
+      return standard(['fn', {}, 'text', draft.name], ['n', {}, 'text', [family, words.join(' '), '', '', '']]);
     }
     case 'company':
-      return draft.company ? [['org', {}, 'text', [draft.company]]] : [];
+      return draft.company ? standard(['org', {}, 'text', [draft.company]]) : [];
     case 'title':
-      return draft.title ? [['title', {}, 'text', draft.title]] : [];
+      return draft.title ? standard(['title', {}, 'text', draft.title]) : [];
     case 'emails':
-      return (draft.emails ?? []).map((e) => ['email', { type: ['internet'] }, 'text', e]);
+      return standard(...(draft.emails ?? []).map((e): JCardProperty => ['email', { type: ['internet'] }, 'text', e]));
     case 'phones':
-      return (draft.phones ?? []).map(telProperty);
+      return [...standard(...(draft.phones ?? []).map(telProperty)), ...numberMarkLines(draft.phones ?? [])];
     case 'timeZone':
-      return draft.timeZone ? [['tz', {}, 'text', draft.timeZone]] : [];
+      return draft.timeZone ? standard(['tz', {}, 'text', draft.timeZone]) : [];
     case 'tags':
-      return draft.tags?.length ? [['categories', {}, 'text', ...draft.tags]] : [];
+      return draft.tags?.length ? standard(['categories', {}, 'text', ...draft.tags]) : [];
     case 'notes':
-      return draft.notes ? [['note', {}, 'text', draft.notes]] : [];
+      return draft.notes ? standard(['note', {}, 'text', draft.notes]) : [];
+    case 'personalNotes':
+      return textLine(X.personalNotes, draft.personalNotes);
+    case 'doNotContact':
+      return doNotContactLines(draft.doNotContact);
     case 'products':
-      return draft.products?.length ? [custom(X.products, draft.products.join(','))] : [];
+      return listLine(X.products, draft.products);
     case 'serviceLevel':
-      return draft.serviceLevel ? [custom(X.serviceLevel, draft.serviceLevel)] : [];
-    case 'preferences': {
-      const p = draft.preferences;
-      if (!p) return [];
-      return [
-        custom(X.channels, p.channels.join(',')),
-        custom(X.bestDays, p.bestDays.join(',')),
-        custom(X.bestHours, hours(p.bestWindows)),
-        custom(X.worstHours, hours(p.worstWindows)),
-        custom(X.retryHours, String(p.retryAfterHours)),
-      ];
-    }
+      return textLine(X.serviceLevel, draft.serviceLevel);
+    case 'preferences':
+      return draft.preferences ? preferenceLines(draft.preferences) : [];
   }
 }
-
-/** Normalised for comparison: absent lists and empty ones are the same. */
-const comparable = (field: Field, draft: CustomerDraft): string => {
-  const value = draft[field];
-  return JSON.stringify(Array.isArray(value) && value.length === 0 ? undefined : value ?? undefined);
-};
 
 /** Lines of numbers Callprep could not read (not a valid number): kept as written when TEL is rewritten. */
 function unreadTelLines(vcard: string, region: string): string[] {
@@ -187,8 +168,8 @@ export function writeVCard(draft: CustomerDraft, options: { uid: string; region:
   const before = options.original ? readVCard(options.original, options.region).draft : undefined;
   const patches: LinePatch[] = [];
   for (const field of Object.keys(FIELDS) as Field[]) {
-    if (before && comparable(field, before) === comparable(field, draft)) continue;
-    const lines = propertiesOf(field, draft).map(line);
+    if (before && sameValue(before[field], draft[field])) continue;
+    const lines = linesOf(field, draft);
     if (field === 'phones' && options.original) lines.push(...unreadTelLines(options.original, options.region));
     patches.push({ names: FIELDS[field], lines });
   }

@@ -66,7 +66,7 @@ export const customerKind: SyncedRecordKind<CustomerDraft, CustomerRow> = {
   kind: 'customer',
   collection: 'addressBook',
   table: (t) => t.customers,
-  textFields: ['notes'],
+  textFields: ['notes', 'personalNotes'],
   read: (text, region) => {
     const { uid, draft } = readVCard(text, region);
     return { uid: uid ?? '', fields: draft };

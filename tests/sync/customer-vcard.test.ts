@@ -13,13 +13,19 @@ const FULL: CustomerDraft = {
   emails: ['j.mueller@mueller-soehne.de', 'jm@example.org'],
   phones: [
     { e164: '+494030901820', label: 'direct', ext: '204' },
-    { e164: '+4915112345678', label: 'mobile' },
+    {
+      e164: '+4915112345678',
+      label: 'mobile',
+      doNotContact: { phone: { reason: 'Private mobile; only texts', since: Date.UTC(2026, 9, 1, 8, 0, 0, 250) }, sms: { reason: '', since: Date.UTC(2026, 9, 2) } },
+    },
     { e164: '+494030901800', label: 'switchboard' },
     { e164: '+494030901899', label: 'fax' },
   ],
   timeZone: 'Europe/Berlin',
   tags: ['VIP', 'Region, North'],
   notes: 'Prefers calls after lunch.\nAsked about the 2027 pricing; send it by Friday.',
+  personalNotes: 'Back from holiday 3 Dec; daughter\'s wedding in May, ask how it went.\nLikes: sailing, Bach \\ Brahms',
+  doNotContact: { email: { reason: 'Asked on the phone, 3 Nov: "no more newsletters"', since: Date.UTC(2026, 10, 3, 9, 12) } },
   products: ['Pumps', 'Service plan'],
   serviceLevel: 'Gold',
   preferences: {
@@ -28,6 +34,7 @@ const FULL: CustomerDraft = {
     bestWindows: [{ start: '13:30', end: '16:00' }],
     worstWindows: [{ start: '12:00', end: '13:30' }],
     retryAfterHours: 24,
+    headsUp: true,
   },
 };
 
@@ -116,6 +123,43 @@ describe('customer ⇄ vCard', () => {
     expect(written).toContain('X-CALLPREP-BEST-HOURS:13:30-16:00\r\n');
     expect(written.indexOf('X-CALLPREP-CHANNELS')).toBeLessThan(written.indexOf('END:VCARD'));
     expect(readVCard(written, 'DE').draft.preferences).toEqual(FULL.preferences);
+  });
+
+  it('writes personal notes, do-not-contact marks and the heads-up wish as X- properties a contacts app shows as text', () => {
+    const written = writeVCard(FULL, { uid: 'cp-1', region: 'DE' });
+    expect(written.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true);
+    const lines = written.replace(/\r\n /g, '').split('\r\n');
+    expect(lines).toContain('X-CALLPREP-DO-NOT-EMAIL:2026-11-03T09:12:00.000Z\\;Asked on the phone\\, 3 Nov: "no more newsletters"');
+    expect(lines).toContain('X-CALLPREP-NUMBER-DO-NOT-CALL:+4915112345678\\;2026-10-01T08:00:00.250Z\\;Private mobile\\; only texts');
+    expect(lines).toContain('X-CALLPREP-NUMBER-DO-NOT-TEXT:+4915112345678\\;2026-10-02T00:00:00.000Z\\;');
+    expect(lines).toContain('X-CALLPREP-CHANNELS:phone\\,email');
+    expect(lines).toContain('X-CALLPREP-HEADS-UP:TRUE');
+    expect(lines).toContain("X-CALLPREP-PERSONAL-NOTES:Back from holiday 3 Dec\\; daughter's wedding in May\\, ask how it went.\\nLikes: sailing\\, Bach \\\\ Brahms");
+  });
+
+  it('the new fields survive a contacts app that keeps X- properties but reorders and refolds them', () => {
+    const written = writeVCard(FULL, { uid: 'cp-1', region: 'DE' });
+    const unfolded = written.replace(/\r\n /g, '').split('\r\n').filter(Boolean);
+    const ours = unfolded.filter((l) => l.startsWith('X-CALLPREP-'));
+    const byPhone = [...unfolded.filter((l) => !l.startsWith('X-CALLPREP-') && l !== 'END:VCARD'), 'X-ABSHOWAS:COMPANY', ...ours.reverse(), 'END:VCARD', ''].join('\n');
+    expect(readVCard(byPhone, 'DE').draft).toEqual(FULL);
+  });
+
+  it('a colleague lifting a mark or clearing personal notes on the server rewrites only those lines', () => {
+    const original = writeVCard(FULL, { uid: 'cp-1', region: 'DE' });
+    const { doNotContact: _lifted, personalNotes: _cleared, ...rest } = FULL;
+    const phones = FULL.phones?.map(({ doNotContact: _mark, ...phone }) => phone);
+    const written = writeVCard({ ...rest, phones }, { uid: 'cp-1', region: 'DE', original });
+    expect(written).not.toMatch(/DO-NOT|PERSONAL-NOTES/);
+    expect(readVCard(written, 'DE').draft).toEqual({ ...rest, phones });
+    expect(written.split('\r\n').filter((l) => !original.split('\r\n').includes(l))).toEqual([]);
+  });
+
+  it('a do-not-contact mark another app wrote without a date still closes the channel; one for a number the contact no longer has is dropped', () => {
+    const v = 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Lima\r\nTEL;TYPE=CELL:+55 11 98765 4321\r\nX-CALLPREP-DO-NOT-CALL:asked not to\r\nX-CALLPREP-NUMBER-DO-NOT-TEXT:+15550000000;2026-01-01T00:00:00.000Z;gone\r\nEND:VCARD\r\n';
+    const { draft } = readVCard(v, 'BR');
+    expect(draft.doNotContact).toEqual({ phone: { since: 0, reason: 'asked not to' } });
+    expect(draft.phones).toEqual([{ e164: '+5511987654321', label: 'mobile' }]);
   });
 
   it('refuses text that is not a vCard', () => {

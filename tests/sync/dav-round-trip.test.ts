@@ -5,6 +5,7 @@
  * to the calendar as VTODO and VJOURNAL; changes and deletions are found with the sync token.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CustomerDraft } from '../../src/shared/model.ts';
 import { mergeText } from '../../src/shared/text-merge.ts';
 import { readVJournal, writeVJournal } from '../../src/sync/call-vjournal.ts';
 import { readVCard, writeVCard } from '../../src/sync/customer-vcard.ts';
@@ -30,6 +31,26 @@ describe.each(SERVER_KINDS)('round trip on %s', { timeout: 30_000 }, (kind) => {
     calendar = new DavCollection(team.calendarUrl, USERS.alice, 'ical');
   }, SERVER_START_MS);
   afterAll(() => server.remove());
+
+  it('every X-CALLPREP- field comes back as written, though the server rewrites the lines (Radicale escapes and re-splits them)', async () => {
+    const draft: CustomerDraft = {
+      name: 'Jürgen Müller',
+      phones: [{ e164: '+4915112345678', label: 'mobile', doNotContact: { sms: { reason: 'Work phone; no texts, ever', since: NOW - 86_400_000 } } }],
+      emails: ['jm@example.org'],
+      tags: [],
+      products: ['Pumps', 'Service plan'],
+      serviceLevel: 'Gold; 24h',
+      personalNotes: 'Back from holiday 3 Dec; daughter\'s wedding, in May.\nLikes sailing.',
+      doNotContact: { email: { reason: 'No newsletters, asked; twice', since: NOW } },
+      preferences: { channels: ['phone', 'sms'], bestDays: [2, 3, 4], bestWindows: [{ start: '09:00', end: '11:00' }, { start: '14:00', end: '16:00' }], worstWindows: [], retryAfterHours: 24, headsUp: true },
+    };
+    const url = book.urlFor('cp-customer-x');
+    await book.create(url, writeVCard(draft, { uid: 'cp-customer-x', region: 'DE' }));
+    const stored = await book.get(url);
+    expect(readVCard(stored?.data ?? '', 'DE').draft).toEqual(draft);
+    // What the server sends back reads as what was written: nothing to send again.
+    expect(writeVCard(draft, { uid: 'cp-customer-x', region: 'DE', original: stored?.data ?? '' })).toBe(stored?.data);
+  });
 
   it('a colleague’s change is never overwritten: 412, merge, both notes kept, the phone’s photo and fields untouched', async () => {
     const start = await book.changes(undefined);

@@ -2,6 +2,8 @@
  * The team's shared address book and calendar on a test server, made the way a user's server UI
  * would (MKCOL, RFC 5689). Xandikos made its own at start (`--defaults`); Radicale starts empty.
  */
+import { mkdir, symlink } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { DavServer, DavUser } from './servers.ts';
 
 export interface TeamCollections {
@@ -34,4 +36,18 @@ export async function teamCollections(server: DavServer, owner: DavUser): Promis
   await mkcol(collections.addressBookUrl, owner, MKCOL_ADDRESS_BOOK);
   await mkcol(collections.calendarUrl, owner, MKCOL_CALENDAR);
   return collections;
+}
+
+/**
+ * The team collections shared with a colleague, as a server with sharing (Nextcloud, SOGo) puts a
+ * shared address book and calendar in the sharee's own home, where discovery finds them. Radicale
+ * has no sharing: a link in its store to the owner's collections does the same. Radicale only.
+ */
+export async function shareTeamCollections(server: DavServer, owner: DavUser, colleague: DavUser): Promise<TeamCollections> {
+  if (server.kind !== 'radicale') throw new Error('Sharing is made in Radicale’s store only');
+  const root = join(server.storeDir, 'collection-root');
+  await mkdir(join(root, colleague.username), { recursive: true });
+  for (const name of ['team-customers', 'team-follow-ups']) await symlink(join('..', owner.username, name), join(root, colleague.username, name));
+  const home = `${server.origin}${server.homePath(colleague)}`;
+  return { addressBookUrl: `${home}team-customers/`, calendarUrl: `${home}team-follow-ups/` };
 }

@@ -43,6 +43,8 @@ export interface DavServer {
   remove: () => Promise<void>;
   /** What it printed, for a failing test's message. */
   log: () => string;
+  /** The folder its store lives in (the server's own files). */
+  storeDir: string;
 }
 
 async function freePort(): Promise<number> {
@@ -126,5 +128,6 @@ export async function startServer(kind: ServerKind): Promise<DavServer> {
       await rm(dir, { recursive: true, force: true });
     },
     log,
+    storeDir: join(dir, 'store'),
   };
 }
