@@ -131,8 +131,14 @@ for (const [name, launch] of browsersUnderTest()) {
 
       await closeChromiumSidePanel(options.page);
       await waitUntil(() => isCallPanelOpen(options.page), (open) => !open, 'the call panel to be closed');
+      // Firefox ESR 153 (headless) kills the extension's process (signal 11) in about one run in three
+      // when the panel page is open in a tab and the sidebar opens it again: 2 crashes in 7 runs, none
+      // in 6 with the tab closed first, none on ESR 140. Users have the sidebar alone (the tab is this
+      // test's stand-in for it), so the stand-in steps aside while the sidebar opens and comes back after.
+      if (name === 'firefox') await panelTab.close();
       await popup.callFrom('Grace Hopper');
       await waitUntil(() => isCallPanelOpen(popup.page), Boolean, 'the popup’s Call to open the call panel');
+      if (name === 'firefox') ({ tab: panelTab, panel } = await openPanelPage(browser));
       // The panel takes the call just started: the newest.
       await panelTab.bringToFront();
       await waitUntil(() => panel.page.text('[data-testid="view-call"] [data-testid="card-title"]').catch(() => ''), (t) => t === 'Grace Hopper', 'the panel to show the new call');
