@@ -131,14 +131,19 @@ for (const [name, launch] of browsersUnderTest()) {
 
       await closeChromiumSidePanel(options.page);
       await waitUntil(() => isCallPanelOpen(options.page), (open) => !open, 'the call panel to be closed');
-      // Firefox ESR 153 (headless) kills the extension's process (signal 11) in about one run in three
-      // when the panel page is open in a tab and the sidebar opens it again: 2 crashes in 7 runs, none
-      // in 6 with the tab closed first, none on ESR 140. Users have the sidebar alone (the tab is this
-      // test's stand-in for it), so the stand-in steps aside while the sidebar opens and comes back after.
-      if (name === 'firefox') await panelTab.close();
-      await popup.callFrom('Grace Hopper');
-      await waitUntil(() => isCallPanelOpen(popup.page), Boolean, 'the popup’s Call to open the call panel');
-      if (name === 'firefox') ({ tab: panelTab, panel } = await openPanelPage(browser));
+      if (name === 'firefox') {
+        // Firefox ESR 153 (headless) kills the extension's process (signal 11) in about one run in three
+        // once the popup's Call opens the sidebar: every extension page then dies (seen in two CI runs;
+        // never on ESR 140). So here Firefox starts Grace's call from her card, which keeps the call (the
+        // card cannot open the sidebar), and the popup's Call opening the sidebar is the suite's last step.
+        await crm.goto(server.url('/fixtures/crm-contact.html'));
+        const card = await CardPage.openFor(crm, '1-888-416-2273');
+        await card.call();
+        await card.close();
+      } else {
+        await popup.callFrom('Grace Hopper');
+        await waitUntil(() => isCallPanelOpen(popup.page), Boolean, 'the popup’s Call to open the call panel');
+      }
       // The panel takes the call just started: the newest.
       await panelTab.bringToFront();
       await waitUntil(() => panel.page.text('[data-testid="view-call"] [data-testid="card-title"]').catch(() => ''), (t) => t === 'Grace Hopper', 'the panel to show the new call');
@@ -161,6 +166,16 @@ for (const [name, launch] of browsersUnderTest()) {
       expect((await panel.wrapUp({ outcome: 'connected', noFollowUp: true })).saved).toBe(true);
       await waitUntil(() => toolbarBadge(options.page), (b) => b.text === '1', 'the badge to count only the due follow-up');
       expect(await toolbarBadge(options.page)).toEqual({ text: '1', color: TEAL, title: 'Callprep · 1 follow-up due now' });
+    });
+
+    it('the popup’s Call opens the call panel and starts the call there', async () => {
+      await closeChromiumSidePanel(options.page);
+      await waitUntil(() => isCallPanelOpen(options.page), (open) => !open, 'the call panel to be closed');
+      const popup = await PopupPage.open(browser);
+      await popup.callFrom('Grace Hopper');
+      // Read first: in Firefox ESR 153 (headless) the sidebar may then take the extension's process down (see above).
+      await waitUntil(() => isCallPanelOpen(popup.page), Boolean, 'the popup’s Call to open the call panel');
+      if (name === 'chromium') await waitUntil(() => toolbarBadge(options.page), (b) => b.color === AMBER, 'the badge to count the new call');
     });
   });
 }
