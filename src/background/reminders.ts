@@ -73,6 +73,11 @@ export async function moveFollowUp(deps: BackgroundDeps, id: string, dueAt: numb
   return followUp;
 }
 
+/** Reminders still on screen for follow-ups that no longer exist (their customer was deleted) go away. */
+export async function clearReminders(followUpIds: readonly string[]): Promise<void> {
+  for (const id of followUpIds) await browser.notifications.clear(reminderName(id));
+}
+
 const iconUrl = () => browser.runtime.getURL('public/icons/icon-128.png');
 
 function showOne({ followUp, customerName }: FollowUpListItem): Promise<void> {

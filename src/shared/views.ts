@@ -20,6 +20,13 @@ export interface NumberLookup {
   openCall: Call | null;
 }
 
+/** What went with a deleted customer (none when they were already gone). */
+export interface CustomerDeletion {
+  /** Their follow-ups, deleted too: reminders for them no longer apply. */
+  followUpIds: string[];
+  calls: number;
+}
+
 export interface FollowUpListItem {
   followUp: FollowUp;
   customerName: string | null;

@@ -87,6 +87,24 @@ describe('reminders', () => {
     expect(alarmAt()).toBe(T0 + 3 * HOUR);
   });
 
+  it('deleting a customer: their follow-ups never remind, the alarm moves to the next one, their reminder on screen and the badge go', async () => {
+    const { h, deps } = setup();
+    const ada = await h['customer/create']({ draft: { name: 'Ada Lovelace', phones: [{ e164: '+12127368410', label: 'direct' }] } }, ctx);
+    const soon = await closeWithFollowUp(h, '+12127368410', T0 + HOUR);
+    const overdue = await closeWithFollowUp(h, '+12127368410', T0 + 2 * HOUR);
+    await closeWithFollowUp(h, '+442079460958', T0 + 5 * HOUR);
+    await fire(deps, T0 + 2 * HOUR);
+    expect(fake.browser.notificationsById.has(`followup:${overdue.id}`)).toBe(true);
+    expect(fake.browser.badge.text).toBe('2');
+    await h['customer/delete']({ id: ada.id }, ctx);
+    expect(fake.browser.notificationsById.has(`followup:${soon.id}`)).toBe(false);
+    expect(fake.browser.notificationsById.has(`followup:${overdue.id}`)).toBe(false);
+    expect(alarmAt()).toBe(T0 + 5 * HOUR);
+    expect(fake.browser.badge.text).toBe('');
+    await fire(deps, T0 + 6 * HOUR);
+    expect([...fake.browser.notificationsById.values()].map((n) => n.title)).toEqual(['Follow up: +442079460958']);
+  });
+
   it('a follow-up for an unknown number is titled with the number; a cancelled one does not remind', async () => {
     const { h, deps } = setup();
     const f = await closeWithFollowUp(h, '+442079460958', T0 + HOUR);

@@ -44,6 +44,8 @@ describe('router', () => {
 
   it.each<[string, unknown, Runtime.MessageSender, string]>([
     ['a UI command from a content script', { callprep: 1, type: 'customer/lookup', data: { e164: '+12127368410' } }, content, '"customer/lookup" is not accepted from this context.'],
+    ['a customer deletion from a content script (a page cannot delete anyone)', { callprep: 1, type: 'customer/delete', data: { id: 'ada' } }, content, '"customer/delete" is not accepted from this context.'],
+    ['a customer deletion without an id', { callprep: 1, type: 'customer/delete', data: { id: '' } }, popup, 'request.id must be a record id'],
     ['a content command from a UI page', { callprep: 1, type: 'page/config', data: { hostname: 'a.com' } }, popup, '"page/config" is not accepted from this context.'],
     ['a diagnostics report from a UI page (only content scripts report their page)', { callprep: 1, type: 'diagnostics/report', data: { code: 'scan-failed', detail: 'x' } }, popup, '"diagnostics/report" is not accepted from this context.'],
     ['the diagnostics log asked for by a content script', { callprep: 1, type: 'diagnostics/get', data: {} }, content, '"diagnostics/get" is not accepted from this context.'],

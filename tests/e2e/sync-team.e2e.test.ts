@@ -5,7 +5,7 @@
  * collections. What one does in the card reaches the other after a sync: an edit (personal notes
  * and a do-not-e-mail mark included), a follow-up agreed on a call (in Bob's popup, and a VTODO
  * with an alarm on the server); both editing one customer while the server is down lose nothing;
- * a contact deleted on the server goes from both; a first sync cut off by the server stopping
+ * a contact deleted on the server goes from both, and so does one deleted in Alice's card; a first sync cut off by the server stopping
  * mid-way finishes once it is back, nothing doubled; a wrong password is named as such, and the
  * password is never shown again once connected.
  */
@@ -216,6 +216,32 @@ for (const [name, launch] of browsersUnderTest()) {
         expect(await popup.search('Ada')).toEqual(['Ada Lovelace']);
         await popup.page.close();
       }
+    });
+
+    it('a customer deleted in Alice’s card goes from the server and from Bob’s profile: his card for the number is unknown', async () => {
+      let card = await cardOf(bob, MARY);
+      expect(await card.name()).toBe('Mary Ann Evans');
+      await card.close();
+      card = await cardOf(alice, MARY);
+      const { question, confirmation } = await card.deleteCustomer(`${SHOTS}/card-delete-question-${name}.png`);
+      expect(question).toContain('Delete Mary Ann Evans?');
+      expect(question).toContain('calls with all notes');
+      expect(confirmation).toBe('Mary Ann Evans was deleted.');
+      await card.screenshot(`${SHOTS}/sync-team-deleted-${name}.png`);
+      await card.close();
+      await syncNow(alice);
+      const book = new DavCollection(aliceTeam.addressBookUrl, USERS.alice, 'vcard');
+      const names = (await book.getMany((await book.list()).map((o) => o.url))).map((o) => /^FN:(.*)$/m.exec(o.data)?.[1]?.trim());
+      expect(names).not.toContain('Mary Ann Evans');
+      expect(names).toContain('Ada Lovelace');
+
+      await syncNow(bob);
+      card = await cardOf(bob, MARY);
+      expect(await card.view()).toBe('unknown');
+      await card.close();
+      const popup = await PopupPage.open(bob.browser);
+      expect(await popup.search('Mary')).toEqual([]);
+      await popup.page.close();
     });
   });
 }

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { finishCall, startCall } from '../../src/db/calls.ts';
+import { deleteCustomer } from '../../src/db/customer-delete.ts';
 import { createCustomer, getCustomer, updateCustomer } from '../../src/db/customers.ts';
 import { listPendingFollowUps } from '../../src/db/follow-ups.ts';
 import { pendingCount } from '../../src/db/sync/outbox.ts';
@@ -90,6 +91,35 @@ describe.each(SERVER_KINDS)('two colleagues syncing on %s', { timeout: 60_000 },
     await alice.sync();
     expect(await getCustomer(alice.db, extra.id)).toBeUndefined();
     expect((await book.list()).map((o) => o.url)).not.toContain(object.url);
+  });
+
+  it('a customer deleted in Callprep goes from the server, with their call and follow-up, and from the colleague’s profile', async () => {
+    const leaving = await createCustomer(alice.db, { name: 'Kenji Sato', phones: [{ e164: '+12025550178', label: 'direct' }] }, Date.now());
+    const call = await startCall(alice.db, { e164: '+12025550178', customerId: leaving.id }, Date.now());
+    const { followUp } = await finishCall(alice.db, { callId: call.id, notes: 'Moving to a competitor.', outcome: 'connected', followUp: { dueAt: inAnHour(), channel: 'email', note: 'Exit survey' } }, Date.now());
+    await alice.sync();
+    await bob.sync();
+    expect(await getCustomer(bob.db, leaving.id)).toBeDefined();
+    const urls = await Promise.all([`customer:${leaving.id}`, `call:${call.id}`, `followUp:${followUp!.id}`].map(async (key) => (await alice.db.syncObjects.get(key))!.url));
+    const serverUrls = async () => [...(await book.list()), ...(await calendar.list())].map((o) => o.url);
+    expect(await serverUrls()).toEqual(expect.arrayContaining(urls));
+
+    await deleteCustomer(alice.db, leaving.id);
+    expect(await pendingCount(alice.db)).toBe(3);
+    await alice.sync();
+    expect(await pendingCount(alice.db)).toBe(0);
+    const left = await serverUrls();
+    expect(urls.filter((url) => left.includes(url))).toEqual([]);
+    expect(left.length).toBeGreaterThan(0);
+
+    await bob.sync();
+    expect(await getCustomer(bob.db, leaving.id)).toBeUndefined();
+    expect(await bob.db.calls.get(call.id)).toBeUndefined();
+    expect(await bob.db.followUps.get(followUp!.id)).toBeUndefined();
+    expect((await listPendingFollowUps(bob.db)).map((i) => i.followUp.note)).not.toContain('Exit survey');
+    // Nothing of it comes back: neither colleague has it queued to write again.
+    expect(await pendingCount(bob.db)).toBe(0);
+    expect(await getCustomer(bob.db, (await alice.db.customers.toArray())[0]!.id)).toBeDefined();
   });
 
   it('the server stopped mid-sync and started again: the change waits and then arrives, nothing doubled', async () => {

@@ -3,7 +3,7 @@ import type { Commitment, Concern, Customer } from '../model.ts';
 import { e164, finite, flag, recordId, text, time } from '../records/fields.ts';
 import { LIMITS } from '../records/limits.ts';
 import { CustomerDraftSchema, CustomerPatchSchema } from '../records/schemas.ts';
-import type { CustomerFile, NumberLookup } from '../views.ts';
+import type { CustomerDeletion, CustomerFile, NumberLookup } from '../views.ts';
 import { answer, message } from './define.ts';
 
 /** What the card showed before the edit: the customer's revision and the old values of the fields in the patch. */
@@ -21,6 +21,11 @@ export const customerMessages = {
    * `base` (another tab, an import); the customer's notes are merged instead.
    */
   'customer/update': message('ui', v.object({ id, patch: CustomerPatchSchema, base: CustomerBaseSchema }), answer<Customer>()),
+  /**
+   * Deletes the customer with their concerns, commitments, calls and follow-ups, and queues each
+   * synced record's deletion for the team server. A customer already gone is no change.
+   */
+  'customer/delete': message('ui', v.object({ id }), answer<CustomerDeletion>()),
   'customer/search': message('ui', v.object({ query: text(200) }), answer<Customer[]>()),
   'concern/add': message('ui', v.object({ customerId: id, text: text(LIMITS.concernText) }), answer<Concern>()),
   'concern/set-resolved': message('ui', v.object({ id, resolved: flag }), answer<Concern>()),

@@ -31,6 +31,8 @@ export const REPEATABLE: Record<MessageType, boolean> = {
   'customer/get': true,
   'customer/create': false,
   'customer/update': true,
+  // A customer already gone is no change: deleting twice is deleting once.
+  'customer/delete': true,
   'customer/search': true,
   'concern/add': false,
   'concern/set-resolved': true,

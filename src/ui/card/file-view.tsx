@@ -2,18 +2,20 @@
  * One customer's file: who, whether now is a good time, Call, and everything to know before calling.
  * The first screen (a 900 px window shows it without scrolling) holds what a call needs: name, their
  * time and the verdict, Call, open concerns, commitments by due date, the next follow-up and the last
- * call; contact preferences and the account's details follow below.
+ * call; contact preferences and the account's details follow below, and last "Delete customer…".
  * It reloads when the background announces that this customer changed (edited in another tab, a
  * call wrapped up there). An edit names the values it was made from, so the background refuses it
  * when another tab changed that field meanwhile; the file then reloads to show what is stored.
  */
 import type { CustomerPatch } from '../../shared/model.ts';
 import type { Call, Customer } from '../../shared/model.ts';
+import { t } from '../../shared/i18n/messages.ts';
 import { revisionOf } from '../../shared/revision.ts';
 import type { CustomerFile } from '../../shared/views.ts';
 import { SuccessBanner } from '../shared/error-banner.tsx';
 import { useClient } from '../shared/client-context.tsx';
 import { CallGuard } from './call-guard.tsx';
+import { DeleteCustomer } from './delete-customer.tsx';
 import { DoNotContactBanner } from './do-not-contact-banner.tsx';
 import { DoNotContactSection } from './do-not-contact-section.tsx';
 import { PersonalNotes } from './personal-notes.tsx';
@@ -90,6 +92,7 @@ export function FileView({ file, e164, raw, ext, confirmation, onClose, onCall, 
       <ProfileSection customer={customer} save={save} />
       <PreferencesSection customer={customer} save={save} />
       <DoNotContactSection customer={customer} e164={e164} save={save} />
+      <DeleteCustomer customer={customer} onDeleted={(name) => (onConfirm(t('deleteCustomerDone', name)), onChanged())} />
     </div>
   );
 }

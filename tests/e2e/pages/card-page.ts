@@ -408,6 +408,21 @@ export class CardPage {
     return this.savedNote(testId);
   }
 
+  /**
+   * "Delete customer…" at the end of the file, then the question's button that names them; waits for
+   * the card to show the number as unknown. Returns the question as the user read it and the
+   * confirmation shown after; `questionShot` saves a screenshot of the card while it asks.
+   */
+  async deleteCustomer(questionShot?: string): Promise<{ question: string; confirmation: string }> {
+    await this.frame.click('[data-testid="delete-customer"]');
+    await this.frame.waitFor('[data-testid="delete-customer-question"]');
+    const question = (await this.frame.text('[data-testid="delete-customer-question"]')).trim();
+    if (questionShot) await this.screenshot(questionShot);
+    await this.frame.click('[data-testid="delete-customer-confirm"]');
+    await this.waitForView('unknown');
+    return { question, confirmation: await this.confirmation() };
+  }
+
   /** A field edited in place: its label (the button's title, "Best hours, e.g. 9:00 AM–12:00 PM…. Edit") and the value it shows. */
   async inPlaceField(testId: string): Promise<{ label: string; value: string }> {
     return this.frame.evaluate((id) => {
