@@ -234,8 +234,7 @@ export class CardPage {
 
   /** Clicks Call and, when it asks first (outside the customer's hours), "Call anyway": the click that dials. */
   async clickCall(testId = 'call-button'): Promise<void> {
-    await this.frame.waitFor(`[data-testid="${testId}"]`);
-    const asks = await this.frame.evaluate((id) => document.querySelector(`[data-testid="${String(id)}"]`)?.tagName === 'BUTTON', testId);
+    const asks = await this.callAsksFirst(testId);
     await this.frame.click(`[data-testid="${testId}"]`);
     if (asks) {
       await this.frame.waitFor('a[data-testid="call-anyway"]');
@@ -263,11 +262,15 @@ export class CardPage {
     return { where: where ?? 'card' };
   }
 
+  /** Whether Call asks first (a button opening the question) rather than dialling at once (a tel:/template link). */
+  private async callAsksFirst(testId = 'call-button'): Promise<boolean> {
+    await this.frame.waitFor(`[data-testid="${testId}"]`);
+    return this.frame.evaluate((id) => document.querySelector(`[data-testid="${String(id)}"]`)?.tagName === 'BUTTON', testId);
+  }
+
   /** Opens the question Call asks (do-not-call, or outside their hours); throws when Call would dial at once. */
   async askToCall(): Promise<{ doNotCall: string; time: string; next: string }> {
-    await this.frame.waitFor('[data-testid="call-button"]');
-    const asks = await this.frame.evaluate(() => document.querySelector('[data-testid="call-button"]')?.tagName === 'BUTTON');
-    if (!asks) throw new Error('Call dials at once: nothing to ask');
+    if (!(await this.callAsksFirst())) throw new Error('Call dials at once: nothing to ask');
     await this.frame.click('[data-testid="call-button"]');
     await this.frame.waitFor('[data-testid="call-ask"]');
     return this.frame.evaluate(() => {
