@@ -155,7 +155,7 @@ for (const [name, launch] of browsersUnderTest()) {
     it('wrapping up in the panel closes the call and the badge follows', async () => {
       await panel.endCall();
       const saved = await panel.wrapUp({ notes: 'Will call back next week.', outcome: 'connected', noFollowUp: true });
-      expect(saved.saved).toBe(true);
+      expect(saved).toMatchObject({ saved: true, errors: [] });
       expect(saved.confirmation).toMatch(/^Call saved · no follow-up/);
       await panelTab.screenshot(`${SHOTS}/${name}-panel-saved.png`, { x: 0, y: 0, width: 420, height: 640 });
       await waitUntil(() => toolbarBadge(options.page), (b) => b.text === '2', 'the badge to drop the wrapped-up call');
@@ -163,7 +163,7 @@ for (const [name, launch] of browsersUnderTest()) {
       await panel.page.click('[data-testid="panel-show-call"]');
       await panel.waitForView('call');
       await panel.endCall();
-      expect((await panel.wrapUp({ outcome: 'connected', noFollowUp: true })).saved).toBe(true);
+      expect(await panel.wrapUp({ outcome: 'connected', noFollowUp: true })).toMatchObject({ saved: true, errors: [] });
       await waitUntil(() => toolbarBadge(options.page), (b) => b.text === '1', 'the badge to count only the due follow-up');
       expect(await toolbarBadge(options.page)).toEqual({ text: '1', color: TEAL, title: 'Callprep · 1 follow-up due now' });
     });

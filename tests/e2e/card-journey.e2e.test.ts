@@ -131,7 +131,7 @@ for (const [name, launch] of browsersUnderTest()) {
       expect(await card.followUpFit()).toMatch(new RegExp(`Inside their best hours · \\w{3} ${clockPattern()} their time \\(New York\\)`));
       await shot('wrap-up');
       const saved = await card.wrapUp({ note: 'Confirm 45 seats' });
-      expect(saved.saved).toBe(true);
+      expect(saved).toMatchObject({ saved: true, errors: [] });
       expect(saved.confirmation).toMatch(/^Call saved · follow-up /);
       expect(await card.lastCallNotes()).toBe('Refund confirmed for invoice 4471. Wants 45 seats.');
       await shot('saved');
@@ -154,7 +154,7 @@ for (const [name, launch] of browsersUnderTest()) {
       await card.call();
       await card.typeNotes('Quote sent.');
       await card.endCall();
-      expect((await card.wrapUp({ outcome: 'connected', noFollowUp: true })).saved).toBe(true);
+      expect(await card.wrapUp({ outcome: 'connected', noFollowUp: true })).toMatchObject({ saved: true, errors: [] });
       const second = await card.summaryEmail();
       expect(second.body).toBe('Hello Ada Lovelace (Analytical Engines Inc.),\nQuote sent.\nAgreed:\nNothing was agreed on either side.\nNext: None planned yet.');
     });

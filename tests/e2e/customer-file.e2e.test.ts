@@ -217,7 +217,7 @@ for (const [name, launch] of browsersUnderTest()) {
       await card.call();
       await card.endCall();
       const saved = await card.wrapUp({ notes: 'Asked for the patent summary.', outcome: 'callback-requested', note: 'Send the patent summary' });
-      expect(saved.saved).toBe(true);
+      expect(saved).toMatchObject({ saved: true, errors: [] });
       expect(saved.confirmation).toMatch(/^Call saved · follow-up /);
       await card.close();
 

@@ -77,7 +77,7 @@ for (const [name, launch] of browsersUnderTest()) {
       await card.screenshot(`${SHOTS}/${name}-respect-do-not-call-ask.png`);
       await card.callDespite('He rang us and asked for a call back about the invoices');
       await card.endCall();
-      expect(await card.wrapUp({ notes: 'Called back as he asked.', outcome: 'connected', noFollowUp: true })).toMatchObject({ saved: true });
+      expect(await card.wrapUp({ notes: 'Called back as he asked.', outcome: 'connected', noFollowUp: true })).toMatchObject({ saved: true, errors: [] });
       await card.close();
 
       const popup = await PopupPage.open(browser);
@@ -115,14 +115,14 @@ for (const [name, launch] of browsersUnderTest()) {
       // The proposed time is on their clock, inside their best hours.
       expect(second.fit).toMatch(/^✓ Inside their best hours · \w{3} .+ their time \(New York\)$/);
       await card.screenshot(`${SHOTS}/${name}-respect-retry.png`);
-      expect(await card.wrapUp({})).toMatchObject({ saved: true });
+      expect(await card.wrapUp({})).toMatchObject({ saved: true, errors: [] });
 
       await reopen(ADA);
       const third = await wrapUpAs('busy');
       expect(third.retry).toBe('Unanswered attempt 3 in a row: instead of calling again, the follow-up proposes their next preferred channel, E-mail.');
       expect(third.channel).toBe('email');
       await card.screenshot(`${SHOTS}/${name}-respect-retry-third.png`);
-      expect(await card.wrapUp({})).toMatchObject({ saved: true });
+      expect(await card.wrapUp({})).toMatchObject({ saved: true, errors: [] });
       await card.close();
     });
 

@@ -152,7 +152,7 @@ for (const [name, launch] of browsersUnderTest()) {
       await card.call();
       await card.typeNotes('Wants the 2027 price list.');
       await card.endCall();
-      expect((await card.wrapUp({ outcome: 'callback-requested', note: 'Send the 2027 price list' })).saved).toBe(true);
+      expect(await card.wrapUp({ outcome: 'callback-requested', note: 'Send the 2027 price list' })).toMatchObject({ saved: true, errors: [] });
       await card.close();
       await syncNow(alice);
 

@@ -13,7 +13,7 @@ export interface Query<T> {
   /** "Could not load …: …", or null. */
   error: string | null;
   loading: boolean;
-  /** Loads again; resolves when the new answer is in. */
+  /** Loads again; resolves when the newest answer is in (this one's, or a newer refresh's). */
   refresh: () => Promise<void>;
   /** Replaces the data locally, e.g. with the record an update returned. */
   setData: (data: T) => void;
@@ -28,19 +28,29 @@ export function useQuery<T>(load: (client: Client) => Promise<T>, deps: unknown[
   const latest = useRef(load);
   latest.current = load;
 
-  const refresh = useCallback(async () => {
+  // The newest load, as a promise that settles once its answer (or a newer one) is on screen.
+  const newest = useRef<Promise<void>>(Promise.resolve());
+
+  const refresh = useCallback((): Promise<void> => {
     const mine = ++generation.current;
     setLoading(true);
-    try {
-      const answer = await latest.current(client);
-      if (mine !== generation.current) return;
-      setData(() => answer);
-      setError(null);
-    } catch (e) {
-      if (mine === generation.current) setError(failedTo(what, e));
-    } finally {
-      if (mine === generation.current) setLoading(false);
-    }
+    const run = (async () => {
+      try {
+        const answer = await latest.current(client);
+        if (mine !== generation.current) return;
+        setData(() => answer);
+        setError(null);
+      } catch (e) {
+        if (mine === generation.current) setError(failedTo(what, e));
+      } finally {
+        if (mine === generation.current) setLoading(false);
+      }
+    })();
+    // A save that awaits refresh() says "Saved" when it resolves: if a newer load (a change event)
+    // overtook this one, resolving now would show "Saved" beside the old value, so wait for that one.
+    const settled = run.then(() => (mine === generation.current ? undefined : newest.current));
+    newest.current = settled;
+    return settled;
   }, [client, what, ...deps]);
 
   useEffect(() => {

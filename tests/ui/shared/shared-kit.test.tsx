@@ -73,6 +73,27 @@ describe('useQuery', () => {
     await act(() => refresh());
     expect(ui.text()).toBe('ok');
   });
+
+  it('a refresh overtaken by a newer one resolves only when the newer answer is shown (a save says "Saved" beside the new value)', async () => {
+    const pending: Array<(v: string) => void> = [];
+    let refresh: () => Promise<void> = async () => {};
+    function Probe() {
+      const query = useQuery(() => new Promise<string>((resolve) => pending.push(resolve)), []);
+      refresh = query.refresh;
+      return <p>{query.data ?? 'loading'}</p>;
+    }
+    ui = await render(<Probe />, noClient);
+    await act(async () => pending[0]?.('stored before the edit'));
+    // The save's own refresh, then a change event's refresh that overtakes it.
+    let saveRefreshDone = false;
+    await act(async () => void refresh().then(() => (saveRefreshDone = true)));
+    await act(async () => void refresh());
+    await act(async () => pending[1]?.('stored after the edit'));
+    expect(saveRefreshDone).toBe(false);
+    await act(async () => pending[2]?.('stored after the edit'));
+    await ui.waitFor(() => expect(saveRefreshDone).toBe(true));
+    expect(ui.text()).toBe('stored after the edit');
+  });
 });
 
 describe('useAction with ErrorBanner', () => {
