@@ -83,5 +83,19 @@ for (const [name, launch] of browsersUnderTest()) {
       expect(page.errors).toEqual([]);
       await page.close();
     });
+
+    test('a page that replaces its stylesheets while loading still shows the marks', async () => {
+      const url = server.url('/fixtures/marks-visible.html?own-sheets');
+      const page = await browser.newPage();
+      await page.goto(url);
+      expect(await marksShown(page)).toEqual(MARKED);
+      expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(2);
+      const boxes = await boxesOf(page, NUMBERS);
+      const marked = await shoot(page, `${SHOTS}/marks-${name}-own-sheets.png`);
+      const without = await screenshotWithoutExtension(name, url);
+      for (const id of NUMBERS) expect.soft(diffInBox(marked, without, boxes[id]!).changedShare, `${id}: share of the box painted`).toBeGreaterThan(0.5);
+      expect(page.errors).toEqual([]);
+      await page.close();
+    });
   });
 }
