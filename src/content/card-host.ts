@@ -22,60 +22,22 @@
  * closes it). Closed from inside (Escape or ✕), it gives the focus back to where it was: the page
  * element, or the embedded frame the docked card was opened for.
  */
-import { CARD_PAGE_PATH, cardPagePath, type CardParams } from '../shared/card-frame.ts';
+import { CARD_PAGE_PATH, type CardParams } from '../shared/card-frame.ts';
 import { clipCardParams } from '../shared/protocol/card-params-check.ts';
-import { deepActiveElement } from './active-element.ts';
-import { openCardChannel, type CardChannel } from './card-channel.ts';
-import { CardHostGuard, hostStyle } from './card-host-guard.ts';
-import { addCardGrip, GRIP_HEIGHT, type CardGrip } from './card-grip.ts';
-import { dockCard, keepInView, placeCard, type Box } from './card-position.ts';
 import type { CardPlace } from '../shared/settings.ts';
+import { deepActiveElement } from './active-element.ts';
+import { buildCard, CARD_WIDTH, cardHeight, discardCard, type CardEvents, type OpenCard } from './card-build.ts';
+import { GRIP_HEIGHT } from './card-grip.ts';
+import { hostStyle } from './card-host-guard.ts';
+import { dockCard, keepInView, placeCard, type Box } from './card-position.ts';
+import { CardSitePlace } from './card-site-place.ts';
 import { askBackground, extensionUrl } from './runtime.ts';
-import { CARD_HOST_TAG } from './skip-rules.ts';
-import { t } from '../shared/i18n/messages.ts';
 
-export const CARD_WIDTH = 380;
-/** The card's height on any page tall enough: its content scrolls inside. */
-export const CARD_HEIGHT = 760;
-/** The least height the card is comfortable at: a frame lower than this docks it in the top page. */
-export const SMALLEST_HEIGHT = 520;
-const MIN_HEIGHT = 120;
+export { CARD_HEIGHT, CARD_WIDTH, SMALLEST_HEIGHT } from './card-build.ts';
 /** Waking the background worker can take a moment; past this the click opens nothing. */
 const SESSION_TIMEOUT_MS = 5000;
 /** How long a prewarmed card waits for its click. */
 export const WARM_MS = 4000;
-/** The host's look while prewarmed: no box at all. */
-const HIDDEN_STYLE = 'all: initial !important; display: none !important;';
-
-const IFRAME_STYLE = [
-  'display: block',
-  'border: 0',
-  `width: ${CARD_WIDTH}px`,
-  'border-radius: 12px',
-  'box-shadow: 0 12px 32px rgba(15, 23, 42, 0.24), 0 2px 6px rgba(15, 23, 42, 0.12)',
-  'background: transparent',
-  'color-scheme: normal',
-].join(';');
-
-interface OpenCard {
-  params: CardParams;
-  host: HTMLElement;
-  iframe: HTMLIFrameElement;
-  /** Beside a number (document coordinates), or docked at the viewport's right edge. */
-  anchor: Box | 'docked';
-  /** The number's row (document coordinates), which the card stays clear of when there is room. */
-  row?: Box;
-  /** Where the user put it (the site's choice, or a drag now): overrides the anchor while set. */
-  choice?: CardPlace;
-  grip: CardGrip;
-  height: number;
-  guard: CardHostGuard;
-  channel: CardChannel;
-  /** Ends the guard's watch and listeners when the card closes. */
-  done: AbortController;
-  loaded: boolean;
-  shown: boolean;
-}
 
 /** A card made ahead of its click; `card` once its session came, `click` once the user clicked. */
 interface WarmCard {
@@ -98,9 +60,15 @@ export class CardHost {
   /** Counts opening requests: a session that arrives after a newer request opens nothing. */
   private opening = 0;
   private readonly origin: string;
-  /** Where the user keeps the card on this site (asked once; null: beside the number). */
-  private sitePlace: CardPlace | null = null;
-  private sitePlaceAsked = false;
+  private readonly sitePlace = new CardSitePlace(SESSION_TIMEOUT_MS);
+  /** What the user does to a card; only the open one answers. */
+  private readonly events: CardEvents = {
+    moved: (card, to) => card === this.card && this.choose(card, to, false),
+    dropped: (card) => card === this.card && card.choice && this.sitePlace.keep(card.choice),
+    toggleDock: (card) => card === this.card && this.toggleDock(card),
+    closeAsked: (card) => card === this.card && this.closeFromInside(),
+    reloaded: (card) => (card === this.card ? this.close() : this.discardIfWarm(card)),
+  };
 
   constructor(
     private readonly signal: AbortSignal,
@@ -112,24 +80,6 @@ export class CardHost {
     win.addEventListener('pointerdown', (e) => this.card && !e.composedPath().includes(this.card.host) && this.close(), { capture: true, signal });
     win.addEventListener('resize', () => this.place(), { signal });
     signal.addEventListener('abort', () => (this.close(), this.dropWarm()), { once: true });
-  }
-
-  /**
-   * Asks once, with the first card made in this frame (not at start: most frames never open one),
-   * where the user keeps the card on this site; a card already open moves there when the answer comes.
-   */
-  private loadSitePlace(): void {
-    if (this.sitePlaceAsked) return;
-    this.sitePlaceAsked = true;
-    askBackground('page/card-place', {}, SESSION_TIMEOUT_MS).then(
-      (place) => {
-        this.sitePlace = place;
-        const card = this.card;
-        if (place && card && card.anchor !== 'docked' && card.choice === undefined) this.choose(card, place, false);
-      },
-      // No answer (the worker waking slowly): cards open beside their number until the user moves one.
-      (error: unknown) => console.warn('Callprep: where to open the card on this site is not known', error),
-    );
   }
 
   get isOpen(): boolean {
@@ -219,7 +169,7 @@ export class CardHost {
     clearTimeout(warm.timer);
     this.warm = undefined;
     // A newer click (another number) came first: this one is not wanted any more.
-    if (click.request !== this.opening) return this.discard(card);
+    if (click.request !== this.opening) return discardCard(card);
     this.close();
     this.reveal(card, click.anchor, click.returnFocusTo, click.row);
   }
@@ -230,60 +180,24 @@ export class CardHost {
     this.warm = undefined;
     if (!warm) return;
     clearTimeout(warm.timer);
-    if (warm.card) this.discard(warm.card);
-  }
-
-  private discard(card: OpenCard): void {
-    card.done.abort();
-    card.channel.close();
-    card.host.remove();
+    if (warm.card) discardCard(warm.card);
   }
 
   /** The card's host and frame, in the document but hidden; reveal() shows it. */
   private build(params: CardParams, token: string, key: string): OpenCard {
-    this.loadSitePlace();
-    const host = this.doc.createElement(CARD_HOST_TAG);
-    const shadow = host.attachShadow({ mode: 'closed' });
-    const iframe = this.doc.createElement('iframe');
-    iframe.style.cssText = IFRAME_STYLE;
-    iframe.title = t('cardFrameTitle');
-    iframe.src = extensionUrl(cardPagePath(token));
-    shadow.append(iframe);
-    const done = new AbortController();
-    const grip = addCardGrip(shadow, this.doc, {
-      start: () => {
-        const box = host.getBoundingClientRect();
-        return { left: box.left, top: box.top };
-      },
-      move: (to) => card === this.card && this.choose(card, to, false),
-      end: () => card === this.card && card.choice && this.keep(card.choice),
-      toggleDock: () => card === this.card && this.toggleDock(card),
-    }, done.signal);
-    this.signal.addEventListener('abort', () => done.abort(), { once: true, signal: done.signal });
-    const channel = openCardChannel(iframe, this.origin, key, {
-      onClose: () => card === this.card && this.closeFromInside(),
-      onCheck: () => guard.check(),
-      onReload: () => (card === this.card ? this.close() : this.discardIfWarm(card)),
+    // With the first card made in this frame: where the user keeps it on this site. A card already
+    // open beside its number (not moved since) goes there when the answer comes.
+    this.sitePlace.load((place) => {
+      const card = this.card;
+      if (card && card.anchor !== 'docked' && card.choice === undefined) this.choose(card, place, false);
     });
-    const guard = new CardHostGuard(host, { size: () => ({ width: CARD_WIDTH, height: card.height + GRIP_HEIGHT }), onVerdict: (visible) => channel.sendVisibility(visible), signal: done.signal });
-    const card: OpenCard = { params, host, iframe, anchor: 'docked', grip, height: this.height(), guard, channel, done, loaded: false, shown: false };
-    iframe.addEventListener(
-      'load',
-      () => {
-        card.loaded = true;
-        if (card.shown) iframe.focus();
-      },
-      { once: true },
-    );
-    guard.setStyle(HIDDEN_STYLE);
-    this.doc.documentElement.append(host);
-    return card;
+    return buildCard(this.doc, this.origin, params, { token, key }, this.events, this.signal);
   }
 
   private discardIfWarm(card: OpenCard): void {
     if (this.warm?.card !== card) return;
     this.warm = undefined;
-    this.discard(card);
+    discardCard(card);
   }
 
   /** Shows a built card beside `anchor` (or docked), above everything of the page. */
@@ -292,7 +206,7 @@ export class CardHost {
     card.anchor = anchor;
     card.row = row;
     // A card opened for a small frame stays docked; any other goes where the user keeps it on this site.
-    card.choice = anchor === 'docked' ? undefined : (this.sitePlace ?? undefined);
+    card.choice = anchor === 'docked' ? undefined : (this.sitePlace.current ?? undefined);
     card.shown = true;
     this.card = card;
     this.place();
@@ -311,7 +225,7 @@ export class CardHost {
     const card = this.card;
     this.card = undefined;
     this.returnFocusTo = null;
-    if (card) this.discard(card);
+    if (card) discardCard(card);
   }
 
   /** Closes the card as it asked (Escape or ✕ in it), and gives the focus back to where it was. */
@@ -331,7 +245,7 @@ export class CardHost {
   private choose(card: OpenCard, place: CardPlace | undefined, keep: boolean): void {
     card.choice = place && 'left' in place ? { left: Math.max(0, Math.round(place.left)), top: Math.max(0, Math.round(place.top)) } : place;
     this.place();
-    if (keep) this.keep(card.choice ?? null);
+    if (keep) this.sitePlace.keep(card.choice ?? null);
   }
 
   /** Docks a card that sits beside its number; puts a docked or dragged one back beside it. */
@@ -339,25 +253,11 @@ export class CardHost {
     this.choose(card, card.choice ? undefined : { docked: true }, true);
   }
 
-  /** The site's choice, for the next card too; the background keeps it (the page never sees it). */
-  private keep(place: CardPlace | null): void {
-    this.sitePlace = place;
-    askBackground('page/set-card-place', { place }, SESSION_TIMEOUT_MS).catch((error: unknown) =>
-      console.warn('Callprep: where the card was put could not be kept for this site', error),
-    );
-  }
-
-  /** The same for every card: what the page can measure of it says nothing about the customer. */
-  private height(): number {
-    const win = this.doc.defaultView ?? window;
-    return Math.round(Math.max(MIN_HEIGHT, Math.min(CARD_HEIGHT, win.innerHeight * 0.9)));
-  }
-
   private place(): void {
     const card = this.card;
     if (!card) return;
     const win = this.doc.defaultView ?? window;
-    card.height = this.height();
+    card.height = cardHeight(win);
     card.iframe.style.height = `${card.height}px`;
     const view = { width: this.doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight, scrollX: win.scrollX, scrollY: win.scrollY };
     const size = { width: CARD_WIDTH, height: card.height + GRIP_HEIGHT };
