@@ -407,6 +407,7 @@ export class CardPage {
   async editInPlace(testId: string, text: string, how: 'enter' | 'leave' = 'enter'): Promise<string> {
     await this.frame.click(`[data-testid="${testId}"] .cp-inline__view`);
     await this.frame.fill(`[data-testid="${testId}-input"]`, text);
+    await this.watchSavedNote(testId);
     await this.frame.press(how === 'enter' ? 'Enter' : 'Tab');
     return this.savedNote(testId);
   }
@@ -437,16 +438,39 @@ export class CardPage {
   /** Picks a value from a field edited with a list (the time zone); a choice saves at once. */
   async chooseInPlace(testId: string, value: string): Promise<string> {
     await this.frame.click(`[data-testid="${testId}"] .cp-inline__view`);
+    await this.watchSavedNote(testId);
     await this.frame.select(`[data-testid="${testId}-input"]`, value);
     return this.savedNote(testId);
   }
 
+  /**
+   * Starts noting, in the card, the "Saved" note `testId` shows next: it shows for 2 s, which a poll
+   * from a loaded machine can miss; a user looking at the field would have seen it.
+   */
+  private watchSavedNote(testId: string): Promise<void> {
+    return this.frame.evaluate((id) => {
+      const seen = ((window as unknown as { __savedNotes?: Record<string, string> }).__savedNotes ??= {});
+      seen[String(id)] = '';
+      const note = () => document.querySelector(`[data-testid="${String(id)}"] .cp-inline__saved`)?.textContent?.trim() ?? '';
+      const observer = new MutationObserver(() => {
+        if (!note()) return;
+        seen[String(id)] = note();
+        observer.disconnect();
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    }, testId);
+  }
+
+  /** The "Saved" note the field showed after the edit (noted since watchSavedNote), or throws the card's refusal. */
   private async savedNote(testId: string): Promise<string> {
-    const note = `[data-testid="${testId}"] .cp-inline__saved`;
-    await this.frame.waitFor(`${note}, .cp-inline--editing [role="alert"]`);
-    const error = await this.frame.evaluate(() => document.querySelector('.cp-inline--editing [role="alert"]')?.textContent ?? '');
+    const outcome = () =>
+      this.frame.evaluate((id) => ({
+        note: (window as unknown as { __savedNotes?: Record<string, string> }).__savedNotes?.[String(id)] ?? '',
+        error: document.querySelector('.cp-inline--editing [role="alert"]')?.textContent ?? '',
+      }), testId);
+    const { note, error } = await waitUntil(outcome, (o) => Boolean(o.note || o.error), `the "Saved" note of ${testId} or an error`);
     if (error) throw new Error(`The card refused the edit of ${testId}: ${error}`);
-    return this.frame.text(note).then((t) => t.trim());
+    return note;
   }
 
   /** Toggles a best day ("Sat") in the contact preferences and waits until the card shows the change. */
