@@ -58,6 +58,10 @@ export class NotesSync {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly key: string;
   private stopped = false;
+  /** A save of this card is waiting for its answer. */
+  private saving = false;
+  /** The newest revision announced while a save was out (see changed()). */
+  private announcedDuringSave = 0;
 
   constructor(
     private readonly deps: NotesSyncDeps,
@@ -94,6 +98,18 @@ export class NotesSync {
   flush(): Promise<void> {
     clearTimeout(this.timer);
     return this.enqueue('fail_saveNotes', () => this.save());
+  }
+
+  /**
+   * The background announced that this call is now at `revision`. Nothing to read when that is the
+   * state this card saved; while its own save is out, the announcement is most likely that save's
+   * (the answer and the announcement travel apart), so it is read only if the answer turns out older.
+   */
+  changed(revision: number | undefined): void {
+    if (revision === this.base.revision) return;
+    // No revision named: something changed, read it in any case.
+    if (this.saving) this.announcedDuringSave = Math.max(this.announcedDuringSave, revision ?? Number.POSITIVE_INFINITY);
+    else void this.refresh();
   }
 
   /**
@@ -157,8 +173,17 @@ export class NotesSync {
       return;
     }
     this.set({ status: 'saving' });
-    const call = await this.deps.client('call/save-notes', { callId: this.state.call.id, notes: sent, base: this.base });
-    this.adopt(call, sent);
+    this.saving = true;
+    try {
+      const call = await this.deps.client('call/save-notes', { callId: this.state.call.id, notes: sent, base: this.base });
+      this.adopt(call, sent);
+    } finally {
+      this.saving = false;
+      const announced = this.announcedDuringSave;
+      this.announcedDuringSave = 0;
+      // Changed again after the state this save brought back (another tab): read it.
+      if (announced > this.base.revision) void this.refresh();
+    }
   }
 
   /**

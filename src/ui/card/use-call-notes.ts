@@ -42,7 +42,7 @@ export function useCallNotes(call: Call, text?: string): CallNotes {
   }, [sync]);
 
   useRecordChanges((change) => {
-    if (change.kind === 'call' && change.id === call.id && change.revision !== sync.savedBase.revision) void sync.refresh();
+    if (change.kind === 'call' && change.id === call.id) sync.changed(change.revision);
   });
 
   return { ...sync.current, change: (t) => sync.change(t), flush: () => sync.flush(), sync };
