@@ -12,8 +12,8 @@ import { browsersUnderTest } from './support/browsers.ts';
 import { clockPattern, typedClock } from './support/clock.ts';
 import type { TestBrowser, TestPage } from './support/driver.ts';
 import type { StaticServer } from './support/static-server.ts';
-import { startForSuite } from './support/suite.ts';
-import { OptionsPage } from './pages/options-page.ts';
+import { startForSuite, startWithSamples } from './support/suite.ts';
+import type { OptionsPage } from './pages/options-page.ts';
 import { PopupPage } from './pages/popup-page.ts';
 import { CardPage } from './pages/card-page.ts';
 
@@ -71,14 +71,11 @@ for (const [name, launch] of browsersUnderTest()) {
     startForSuite(launch, async (b, s) => {
       [browser, server] = [b, s];
       await mkdir(SHOTS, { recursive: true });
-      options = await OptionsPage.open(browser);
-      expect(await options.loadSamples()).toMatch(/^Loaded \d+ customers/);
-      // Calls go to a web dialer (the CRM's click-to-dial page, which closes itself) instead of tel:,
-      // which headless browsers hand to no app.
-      expect(await options.typeCustomTemplate(`${server.url('/fixtures/crm-contact.html')}?dial={e164}`)).toBeNull();
-      await options.saveCustomTemplate();
-      crm = await browser.newPage();
-      await crm.goto(server.url('/fixtures/crm-contact.html'));
+      // Calls go to a web dialer instead of tel:, which headless browsers hand to no app.
+      const started = await startWithSamples(browser, server, { webDialer: true });
+      ({ options, crm } = started);
+      expect(started.loaded).toMatch(/^Loaded \d+ customers/);
+      expect(started.dialerError).toBeNull();
     });
 
     it('edits the file in place, and the edits are there when the number is opened again', async () => {

@@ -11,9 +11,8 @@ import { browsersUnderTest } from './support/browsers.ts';
 import { clockPattern } from './support/clock.ts';
 import type { TestBrowser, TestPage } from './support/driver.ts';
 import { waitUntil } from './support/driver.ts';
-import { startForSuite } from './support/suite.ts';
+import { startForSuite, startWithSamples } from './support/suite.ts';
 import { CardPage } from './pages/card-page.ts';
-import { OptionsPage } from './pages/options-page.ts';
 import { PopupPage } from './pages/popup-page.ts';
 
 const SHOTS = 'artifacts/screenshots';
@@ -38,13 +37,11 @@ for (const [name, launch] of browsersUnderTest()) {
     startForSuite(launch, async (b, server) => {
       browser = b;
       await mkdir(SHOTS, { recursive: true });
-      const options = await OptionsPage.open(browser);
-      expect(await options.loadSamples()).toMatch(/^Loaded \d+ customers/);
-      // A web dialer (the CRM's click-to-dial page, which closes itself): headless browsers hand tel: to no app.
-      expect(await options.typeCustomTemplate(`${server.url('/fixtures/crm-contact.html')}?dial={e164}`)).toBeNull();
-      await options.saveCustomTemplate();
-      crm = await browser.newPage();
-      await crm.goto(server.url('/fixtures/crm-contact.html'));
+      // A web dialer: headless browsers hand tel: to no app.
+      const started = await startWithSamples(browser, server, { webDialer: true });
+      crm = started.crm;
+      expect(started.loaded).toMatch(/^Loaded \d+ customers/);
+      expect(started.dialerError).toBeNull();
     });
 
     it('keeps personal notes at the top of the card, apart from the business notes, edited there', async () => {
