@@ -9,7 +9,7 @@
 import { mkdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { browsersUnderTest } from './support/browsers.ts';
-import { clockPattern, typedClock } from './support/clock.ts';
+import { clockPattern, hourIn, typedClock } from './support/clock.ts';
 import type { TestBrowser, TestPage } from './support/driver.ts';
 import type { StaticServer } from './support/static-server.ts';
 import { startForSuite, startWithSamples } from './support/suite.ts';
@@ -52,9 +52,6 @@ function dayFromToday(days: number): string {
   const d = new Date(Date.now() + days * 86_400_000);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
-
-/** The hour (00–23) it is now in a time zone. */
-const hourIn = (zone: string) => Number(new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', hourCycle: 'h23' }).format(new Date()));
 
 for (const [name, launch] of browsersUnderTest()) {
   describe(`customer file in ${name}`, () => {

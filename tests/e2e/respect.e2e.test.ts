@@ -8,7 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { browsersUnderTest } from './support/browsers.ts';
-import { clockPattern } from './support/clock.ts';
+import { clockPattern, hourIn } from './support/clock.ts';
 import type { TestBrowser, TestPage } from './support/driver.ts';
 import { waitUntil } from './support/driver.ts';
 import { startForSuite, startWithSamples } from './support/suite.ts';
@@ -20,9 +20,6 @@ const ADA = '(212) 736-8410';
 const JUERGEN = '+49 30 901820';
 const MARY = '+44 20 7946 0958';
 const CLOCK = clockPattern();
-
-/** The hour (00–23) it is now in a time zone. */
-const hourIn = (zone: string) => Number(new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', hourCycle: 'h23' }).format(new Date()));
 
 for (const [name, launch] of browsersUnderTest()) {
   describe(`respecting the customer in ${name}`, () => {

@@ -25,7 +25,7 @@ import { chromiumBuildGranting, type GrantedBuild } from './support/chromium-gra
 import type { TestBrowser, TestPage } from './support/driver.ts';
 import { launchFirefoxDriver } from './support/firefox-driver.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
-import { openCrmContact, useWebDialer } from './support/suite.ts';
+import { FIXTURE_MOUNTS, openCrmContact, useWebDialer } from './support/suite.ts';
 
 const SHOTS = 'artifacts/screenshots';
 const ADA = '(212) 736-8410';
@@ -85,7 +85,7 @@ for (const [name, launch] of browsersUnderTest()) {
       });
       aliceTeam = viaProxy(await teamCollections(server, USERS.alice));
       bobTeam = viaProxy(await shareTeamCollections(server, USERS.alice, USERS.bob));
-      site = await startStaticServer({ '/fixtures': 'tests/e2e/fixtures' });
+      site = await startStaticServer(FIXTURE_MOUNTS);
       closing.push(() => site.close());
       // Firefox answers the permission prompt itself (support/firefox.ts); Chromium cannot (support/chromium-granted-build.ts).
       granted = name === 'chromium' ? await chromiumBuildGranting(proxy.origin) : undefined;

@@ -8,6 +8,9 @@ import { OptionsPage } from '../pages/options-page.ts';
 import type { TestBrowser, TestPage } from './driver.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 
+/** What the end-to-end pages are served from: the fixtures, at /fixtures. */
+export const FIXTURE_MOUNTS: Record<string, string> = { '/fixtures': 'tests/e2e/fixtures' };
+
 interface Closable {
   close(): Promise<void>;
 }
@@ -20,7 +23,7 @@ export function startForSuite<B extends Closable>(
   launch: () => Promise<B>,
   ready: (browser: B, server: StaticServer) => void | Promise<void>,
   /** What the server serves (startStaticServer); the fixtures by default. */
-  mounts: Record<string, string> = { '/fixtures': 'tests/e2e/fixtures' },
+  mounts: Record<string, string> = FIXTURE_MOUNTS,
 ): void {
   const started: Closable[] = [];
   beforeAll(async () => {
