@@ -11,9 +11,8 @@ import { axeViolations } from './support/axe.ts';
 import { browsersUnderTest } from './support/browsers.ts';
 import type { TestBrowser, TestFrame } from './support/driver.ts';
 import type { StaticServer } from './support/static-server.ts';
-import { startForSuite } from './support/suite.ts';
+import { openCrmContact, openOptionsWithSamples, startForSuite } from './support/suite.ts';
 import { CardPage } from './pages/card-page.ts';
-import { OptionsPage } from './pages/options-page.ts';
 import { PopupPage } from './pages/popup-page.ts';
 
 const SHOTS = 'artifacts/screenshots';
@@ -113,8 +112,7 @@ for (const [name, launch] of browsersUnderTest()) {
       };
 
       it('options: follows the scheme, no axe violations, Tab goes in reading order', async () => {
-        const options = await OptionsPage.open(browser);
-        await options.loadSamples();
+        const { options } = await openOptionsWithSamples(browser);
         // As a user arrives on it: with customers, and nothing focused yet.
         await options.reload();
         await check(options.page, 12);
@@ -131,8 +129,7 @@ for (const [name, launch] of browsersUnderTest()) {
       });
 
       it('card: follows the scheme, no axe violations, Tab goes in reading order', async () => {
-        const page = await browser.newPage();
-        await page.goto(server.url('/fixtures/crm-contact.html'));
+        const page = await openCrmContact(browser, server);
         const card = await CardPage.openFor(page, ADA);
         await check(card.frame, 10);
         await shot(page, 'card');

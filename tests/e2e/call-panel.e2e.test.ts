@@ -17,8 +17,8 @@ import { describe, expect, it } from 'vitest';
 import { browsersUnderTest } from './support/browsers.ts';
 import { waitUntil, type TestBrowser, type TestPage } from './support/driver.ts';
 import type { StaticServer } from './support/static-server.ts';
-import { startForSuite } from './support/suite.ts';
-import { OptionsPage } from './pages/options-page.ts';
+import { crmContactUrl, openCrmContact, startForSuite, startWithSamples } from './support/suite.ts';
+import type { OptionsPage } from './pages/options-page.ts';
 import { PopupPage, askBackground } from './pages/popup-page.ts';
 import { makeDueAt } from './pages/extension-page.ts';
 import { CardPage } from './pages/card-page.ts';
@@ -42,10 +42,9 @@ for (const [name, launch] of browsersUnderTest()) {
     startForSuite(launch, async (b, s) => {
       [browser, server] = [b, s];
       await mkdir(SHOTS, { recursive: true });
-      options = await OptionsPage.open(browser);
-      expect(await options.loadSamples()).toMatch(/^Loaded \d+ customers/);
-      crm = await browser.newPage();
-      await crm.goto(server.url('/fixtures/crm-contact.html'));
+      const started = await startWithSamples(browser, server);
+      ({ options, crm } = started);
+      expect(started.loaded).toMatch(/^Loaded \d+ customers/);
     });
 
     it('Call on the card puts the call in the call panel (Chromium), or keeps it in the card with the keys to the sidebar (Firefox)', async () => {
@@ -87,8 +86,7 @@ for (const [name, launch] of browsersUnderTest()) {
     });
 
     it('reopening the number in another tab returns to the call, with the notes typed in the panel', async () => {
-      const other = await browser.newPage();
-      await other.goto(server.url('/fixtures/crm-contact.html'));
+      const other = await openCrmContact(browser, server);
       const card = await CardPage.openFor(other, '212.736.8410');
       expect(await card.view()).toBe('call');
       expect(await card.notes()).toBe('Asked about the 45-seat renewal.');
@@ -136,7 +134,7 @@ for (const [name, launch] of browsersUnderTest()) {
         // once the popup's Call opens the sidebar: every extension page then dies (seen in two CI runs;
         // never on ESR 140). So here Firefox starts Grace's call from her card, which keeps the call (the
         // card cannot open the sidebar), and the popup's Call opening the sidebar is the suite's last step.
-        await crm.goto(server.url('/fixtures/crm-contact.html'));
+        await crm.goto(crmContactUrl(server));
         const card = await CardPage.openFor(crm, '1-888-416-2273');
         await card.call();
         await card.close();

@@ -14,8 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { browsersUnderTest } from './support/browsers.ts';
 import { waitUntil, type TestBrowser, type TestPage } from './support/driver.ts';
 import type { StaticServer } from './support/static-server.ts';
-import { startForSuite } from './support/suite.ts';
-import { OptionsPage } from './pages/options-page.ts';
+import { startForSuite, startWithSamples } from './support/suite.ts';
 import { CardPage } from './pages/card-page.ts';
 
 const SHOTS = 'artifacts/screenshots';
@@ -33,10 +32,9 @@ for (const [name, launch] of browsersUnderTest()) {
       async (b, s) => {
         [browser, server] = [b, s];
         await mkdir(SHOTS, { recursive: true });
-        const options = await OptionsPage.open(browser);
-        expect(await options.loadSamples()).toMatch(/^Loaded \d+ customers/);
-        crm = await browser.newPage();
-        await crm.goto(server.url('/fixtures/crm-contact.html'));
+        const started = await startWithSamples(browser, server);
+        crm = started.crm;
+        expect(started.loaded).toMatch(/^Loaded \d+ customers/);
       },
     );
 

@@ -11,8 +11,8 @@ import { browsersUnderTest } from './support/browsers.ts';
 import { clockPattern } from './support/clock.ts';
 import { waitUntil, type TestBrowser, type TestPage } from './support/driver.ts';
 import type { StaticServer } from './support/static-server.ts';
-import { startForSuite } from './support/suite.ts';
-import { OptionsPage } from './pages/options-page.ts';
+import { crmContactUrl, startForSuite, startWithSamples, useWebDialer } from './support/suite.ts';
+import type { OptionsPage } from './pages/options-page.ts';
 import { askBackground } from './pages/popup-page.ts';
 import { CardPage } from './pages/card-page.ts';
 
@@ -30,10 +30,9 @@ for (const [name, launch] of browsersUnderTest()) {
     startForSuite(launch, async (b, s) => {
       [browser, server] = [b, s];
       await mkdir(SHOTS, { recursive: true });
-      options = await OptionsPage.open(browser);
-      expect(await options.loadSamples()).toMatch(/^Loaded \d+ customers/);
-      crm = await browser.newPage();
-      await crm.goto(server.url('/fixtures/crm-contact.html'));
+      const started = await startWithSamples(browser, server);
+      ({ options, crm } = started);
+      expect(started.loaded).toMatch(/^Loaded \d+ customers/);
     });
 
     it('opens the customer file beside a clicked number', async () => {
@@ -73,13 +72,11 @@ for (const [name, launch] of browsersUnderTest()) {
       // closes itself; a tab left open would hide this page, and headless Chromium then stalls clicks on
       // it. (The tel: path is checked last: headless Chromium keeps keyboard focus in its invisible
       // "open this app?" prompt.)
-      const dialer = `${server.url('/fixtures/crm-contact.html')}?dial={e164}`;
-      expect(await options.typeCustomTemplate(dialer)).toBeNull();
-      await options.saveCustomTemplate();
+      expect(await useWebDialer(options, server)).toBeNull();
       await card.close();
       card = await CardPage.openFor(crm, '(212) 736-8410');
       await card.call();
-      expect(await card.dialUrl()).toBe(`${server.url('/fixtures/crm-contact.html')}?dial=%2B12127368410`);
+      expect(await card.dialUrl()).toBe(`${crmContactUrl(server)}?dial=%2B12127368410`);
       // The dial link does not navigate the card away: it is still the extension page.
       expect(card.frame.url()).toContain('card.html');
       const first = await card.timer();

@@ -7,11 +7,10 @@
 import { describe, expect, test } from 'vitest';
 import { cardHostsInDocument, markCentre, waitForMarks } from './detection-probes.ts';
 import { CardPage } from './pages/card-page.ts';
-import { OptionsPage } from './pages/options-page.ts';
 import { browsersUnderTest } from './support/browsers.ts';
 import { waitUntil, type TestBrowser, type TestPage } from './support/driver.ts';
 import type { StaticServer } from './support/static-server.ts';
-import { startForSuite } from './support/suite.ts';
+import { openCrmContact, openOptionsWithSamples, startForSuite } from './support/suite.ts';
 
 const ADA = '(212) 736-8410';
 const OTHER = '(646) 555-0123';
@@ -25,13 +24,11 @@ for (const [name, launch] of browsersUnderTest()) {
     let server: StaticServer;
     startForSuite(launch, async (b, s) => {
       [browser, server] = [b, s];
-      const options = await OptionsPage.open(browser);
-      expect(await options.loadSamples()).toMatch(/^Loaded \d+ customers/);
+      expect((await openOptionsWithSamples(browser)).loaded).toMatch(/^Loaded \d+ customers/);
     });
 
     test('resting on a number prepares its card unseen; the click shows that card with the customer', async () => {
-      const page = await browser.newPage();
-      await page.goto(server.url('/fixtures/crm-contact.html'));
+      const page = await openCrmContact(browser, server);
       await waitForMarks(page, [ADA, OTHER]);
       const ada = await markCentre(page, ADA);
       await page.moveTo(ada.x, ada.y);

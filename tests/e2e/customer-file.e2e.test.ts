@@ -9,11 +9,11 @@
 import { mkdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { browsersUnderTest } from './support/browsers.ts';
-import { clockPattern, typedClock } from './support/clock.ts';
+import { clockPattern, hourIn, typedClock } from './support/clock.ts';
 import type { TestBrowser, TestPage } from './support/driver.ts';
 import type { StaticServer } from './support/static-server.ts';
-import { startForSuite } from './support/suite.ts';
-import { OptionsPage } from './pages/options-page.ts';
+import { startForSuite, startWithSamples } from './support/suite.ts';
+import type { OptionsPage } from './pages/options-page.ts';
 import { PopupPage } from './pages/popup-page.ts';
 import { CardPage } from './pages/card-page.ts';
 
@@ -53,9 +53,6 @@ function dayFromToday(days: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** The hour (00–23) it is now in a time zone. */
-const hourIn = (zone: string) => Number(new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', hourCycle: 'h23' }).format(new Date()));
-
 for (const [name, launch] of browsersUnderTest()) {
   describe(`customer file in ${name}`, () => {
     let browser: TestBrowser;
@@ -71,14 +68,11 @@ for (const [name, launch] of browsersUnderTest()) {
     startForSuite(launch, async (b, s) => {
       [browser, server] = [b, s];
       await mkdir(SHOTS, { recursive: true });
-      options = await OptionsPage.open(browser);
-      expect(await options.loadSamples()).toMatch(/^Loaded \d+ customers/);
-      // Calls go to a web dialer (the CRM's click-to-dial page, which closes itself) instead of tel:,
-      // which headless browsers hand to no app.
-      expect(await options.typeCustomTemplate(`${server.url('/fixtures/crm-contact.html')}?dial={e164}`)).toBeNull();
-      await options.saveCustomTemplate();
-      crm = await browser.newPage();
-      await crm.goto(server.url('/fixtures/crm-contact.html'));
+      // Calls go to a web dialer instead of tel:, which headless browsers hand to no app.
+      const started = await startWithSamples(browser, server, { webDialer: true });
+      ({ options, crm } = started);
+      expect(started.loaded).toMatch(/^Loaded \d+ customers/);
+      expect(started.dialerError).toBeNull();
     });
 
     it('edits the file in place, and the edits are there when the number is opened again', async () => {

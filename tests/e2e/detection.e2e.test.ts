@@ -19,7 +19,7 @@ import { askBackground } from './pages/extension-page.ts';
 import { browsersUnderTest } from './support/browsers.ts';
 import { waitUntil, type TestBrowser, type TestPage } from './support/driver.ts';
 import type { StaticServer } from './support/static-server.ts';
-import { startForSuite } from './support/suite.ts';
+import { FIXTURE_MOUNTS, startForSuite } from './support/suite.ts';
 
 const SPLIT = ['+1 212 736 8410', '+44 20 7946 0958', '+49 (0)30\n  901820', '+33 1 42 68\n53 00', '+1 (617) 253-1000', '(312) 555-0147'];
 /** The demo CRM page: its contact numbers, the rows that arrive 1.5 s after load too. */
@@ -33,7 +33,7 @@ for (const [name, launch] of browsersUnderTest()) {
   describe(`detection in ${name}`, () => {
     let browser: TestBrowser;
     let server: StaticServer;
-    startForSuite(launch, (b, s) => void ([browser, server] = [b, s]), { '/fixtures': 'tests/e2e/fixtures', '/demo': 'demo' });
+    startForSuite(launch, (b, s) => void ([browser, server] = [b, s]), { ...FIXTURE_MOUNTS, '/demo': 'demo' });
 
     /** Opens a fixture (with the scanner's idle marks on), keeping its DOM as the page built it before Callprep could scan. */
     async function open(fixture: string): Promise<{ page: TestPage; before: string }> {

@@ -15,7 +15,7 @@ import { buildWithFaults, withFault, type FaultyBuild } from './support/faulty-b
 import { launchFirefoxDriver } from './support/firefox-driver.ts';
 import { browserVersion } from './support/plain-browser.ts';
 import type { StaticServer } from './support/static-server.ts';
-import { startForSuite } from './support/suite.ts';
+import { crmContactUrl, startForSuite } from './support/suite.ts';
 
 const SHOTS = 'artifacts/screenshots';
 const launchers: Record<BrowserName, (dist: string) => Promise<TestBrowser>> = {
@@ -39,7 +39,7 @@ for (const [name] of browsersUnderTest()) {
       console.log(`[e2e] ${name}: ${browserVersion(name)}`);
       // A scan that throws on a CRM page served as 127.0.0.1 …
       const crm = await browser.newPage();
-      await crm.goto(withFault(server.url('/fixtures/crm-contact.html'), 'scan'));
+      await crm.goto(withFault(crmContactUrl(server), 'scan'));
       const popup = await PopupPage.open(browser, '127.0.0.1');
       // The popup reads the log when it opens; on a loaded machine the page may report after that, as
       // a user would reopen the popup, so does the test until the report is there.

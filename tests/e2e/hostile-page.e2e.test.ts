@@ -9,12 +9,12 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { readMarkedTexts } from './detection-probes.ts';
 import { CARD_FRAME, CardPage } from './pages/card-page.ts';
-import { OptionsPage } from './pages/options-page.ts';
+import type { OptionsPage } from './pages/options-page.ts';
 import { askBackground } from './pages/extension-page.ts';
 import { browsersUnderTest } from './support/browsers.ts';
 import type { TestBrowser, TestPage } from './support/driver.ts';
 import type { StaticServer } from './support/static-server.ts';
-import { startForSuite } from './support/suite.ts';
+import { openOptionsWithSamples, startForSuite } from './support/suite.ts';
 
 const SHOTS = 'artifacts/screenshots';
 const ADA = '(212) 736-8410';
@@ -86,8 +86,9 @@ for (const [name, launch] of browsersUnderTest()) {
     startForSuite(launch, async (b, s) => {
       [browser, server] = [b, s];
       await mkdir(SHOTS, { recursive: true });
-      options = await OptionsPage.open(browser);
-      expect(await options.loadSamples()).toMatch(/^Loaded \d+ customers/);
+      const started = await openOptionsWithSamples(browser);
+      options = started.options;
+      expect(started.loaded).toMatch(/^Loaded \d+ customers/);
     });
 
     const openHostile = async () => {

@@ -13,7 +13,7 @@ import { OptionsPage } from './pages/options-page.ts';
 import { browsersInLocale } from './support/browsers.ts';
 import type { TestBrowser } from './support/driver.ts';
 import type { StaticServer } from './support/static-server.ts';
-import { startForSuite } from './support/suite.ts';
+import { openCrmContact, startForSuite } from './support/suite.ts';
 
 const SHOTS = 'artifacts/screenshots';
 /** International, so it reads the same whatever country the browser's language makes the default. */
@@ -63,8 +63,7 @@ for (const [locale, expected] of Object.entries(EXPECTED)) {
       });
 
       it('the card opens on a number and speaks the browser’s language', async () => {
-        const crm = await browser.newPage();
-        await crm.goto(server.url('/fixtures/crm-contact.html'));
+        const crm = await openCrmContact(browser, server);
         const card = await CardPage.openFor(crm, JUERGEN);
         expect(await card.name()).toBe('Jürgen Müller');
         // Outside the customer's hours (the test runs at any time of day) Call asks first and says so with "…".

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { browsersUnderTest } from './support/browsers.ts';
 import type { TestBrowser, TestPage } from './support/driver.ts';
-import { startForSuite } from './support/suite.ts';
+import { openCrmContact, openOptionsWithSamples, startForSuite } from './support/suite.ts';
 import type { StaticServer } from './support/static-server.ts';
 import { CardPage } from './pages/card-page.ts';
 import { askBackground, holdCalls, notesDraftsOnDevice, releaseCalls } from './pages/extension-page.ts';
@@ -24,14 +24,12 @@ for (const [name, launch] of browsersUnderTest()) {
     let options: OptionsPage;
     startForSuite(launch, async (b, s) => {
       [browser, server] = [b, s];
-      options = await OptionsPage.open(browser);
-      await options.loadSamples();
+      ({ options } = await openOptionsWithSamples(browser));
     });
 
     /** A new tab on the CRM page with the card of `number` open on its running call. */
     async function cardOnCall(number: string): Promise<{ tab: TestPage; card: CardPage }> {
-      const tab = await browser.newPage();
-      await tab.goto(server.url('/fixtures/crm-contact.html'));
+      const tab = await openCrmContact(browser, server);
       const card = await CardPage.openFor(tab, number);
       expect(await card.view()).toBe('call');
       return { tab, card };

@@ -8,12 +8,11 @@ import { mkdir } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { browsersUnderTest } from './support/browsers.ts';
-import { clockPattern } from './support/clock.ts';
+import { clockPattern, hourIn } from './support/clock.ts';
 import type { TestBrowser, TestPage } from './support/driver.ts';
 import { waitUntil } from './support/driver.ts';
-import { startForSuite } from './support/suite.ts';
+import { startForSuite, startWithSamples } from './support/suite.ts';
 import { CardPage } from './pages/card-page.ts';
-import { OptionsPage } from './pages/options-page.ts';
 import { PopupPage } from './pages/popup-page.ts';
 
 const SHOTS = 'artifacts/screenshots';
@@ -21,9 +20,6 @@ const ADA = '(212) 736-8410';
 const JUERGEN = '+49 30 901820';
 const MARY = '+44 20 7946 0958';
 const CLOCK = clockPattern();
-
-/** The hour (00–23) it is now in a time zone. */
-const hourIn = (zone: string) => Number(new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', hourCycle: 'h23' }).format(new Date()));
 
 for (const [name, launch] of browsersUnderTest()) {
   describe(`respecting the customer in ${name}`, () => {
@@ -38,13 +34,11 @@ for (const [name, launch] of browsersUnderTest()) {
     startForSuite(launch, async (b, server) => {
       browser = b;
       await mkdir(SHOTS, { recursive: true });
-      const options = await OptionsPage.open(browser);
-      expect(await options.loadSamples()).toMatch(/^Loaded \d+ customers/);
-      // A web dialer (the CRM's click-to-dial page, which closes itself): headless browsers hand tel: to no app.
-      expect(await options.typeCustomTemplate(`${server.url('/fixtures/crm-contact.html')}?dial={e164}`)).toBeNull();
-      await options.saveCustomTemplate();
-      crm = await browser.newPage();
-      await crm.goto(server.url('/fixtures/crm-contact.html'));
+      // A web dialer: headless browsers hand tel: to no app.
+      const started = await startWithSamples(browser, server, { webDialer: true });
+      crm = started.crm;
+      expect(started.loaded).toMatch(/^Loaded \d+ customers/);
+      expect(started.dialerError).toBeNull();
     });
 
     it('keeps personal notes at the top of the card, apart from the business notes, edited there', async () => {

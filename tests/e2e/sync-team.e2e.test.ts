@@ -25,6 +25,7 @@ import { chromiumBuildGranting, type GrantedBuild } from './support/chromium-gra
 import type { TestBrowser, TestPage } from './support/driver.ts';
 import { launchFirefoxDriver } from './support/firefox-driver.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
+import { FIXTURE_MOUNTS, openCrmContact, useWebDialer } from './support/suite.ts';
 
 const SHOTS = 'artifacts/screenshots';
 const ADA = '(212) 736-8410';
@@ -53,8 +54,7 @@ for (const [name, launch] of browsersUnderTest()) {
 
     const colleague = async (browser: TestBrowser): Promise<Colleague> => {
       const options = await OptionsPage.open(browser, '#sync');
-      const crm = await browser.newPage();
-      await crm.goto(site.url('/fixtures/crm-contact.html'));
+      const crm = await openCrmContact(browser, site);
       return { browser, options, sync: new SyncOptions(options.page), crm };
     };
     const connect = async (who: Colleague, user: DavUser, team: TeamCollections) => {
@@ -85,7 +85,7 @@ for (const [name, launch] of browsersUnderTest()) {
       });
       aliceTeam = viaProxy(await teamCollections(server, USERS.alice));
       bobTeam = viaProxy(await shareTeamCollections(server, USERS.alice, USERS.bob));
-      site = await startStaticServer({ '/fixtures': 'tests/e2e/fixtures' });
+      site = await startStaticServer(FIXTURE_MOUNTS);
       closing.push(() => site.close());
       // Firefox answers the permission prompt itself (support/firefox.ts); Chromium cannot (support/chromium-granted-build.ts).
       granted = name === 'chromium' ? await chromiumBuildGranting(proxy.origin) : undefined;
@@ -106,8 +106,7 @@ for (const [name, launch] of browsersUnderTest()) {
       // Alice has the sample customers (with their calls and follow-ups) before connecting: the first sync sends them.
       await alice.options.page.bringToFront();
       expect(await alice.options.loadSamples()).toMatch(/^Loaded 9 customers/);
-      expect(await alice.options.typeCustomTemplate(`${site.url('/fixtures/crm-contact.html')}?dial={e164}`)).toBeNull();
-      await alice.options.saveCustomTemplate();
+      expect(await useWebDialer(alice.options, site)).toBeNull();
       proxy.stopServerAtWrite(4);
       await connect(alice, USERS.alice, aliceTeam);
       await proxy.stopped();

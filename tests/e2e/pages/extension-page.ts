@@ -4,6 +4,7 @@
  */
 import { DRAFT_KEY_PREFIX } from '../../../src/ui/card/notes-drafts.ts';
 import type { TestFrame, TestPage } from '../support/driver.ts';
+import { recordDownloads } from './download-recorder.ts';
 
 /** The few extension APIs called here; @types/chrome is not part of the test type set. */
 export interface ExtensionApi {
@@ -56,6 +57,17 @@ export async function activateOwnTab(page: TestPage): Promise<void> {
     const me = await api.tabs.getCurrent();
     if (me?.id !== undefined) await api.tabs.update(me.id, { active: true });
   });
+}
+
+/**
+ * Loads an extension page in this tab as a user has it: its tab in front (see activateOwnTab), ready
+ * once every `ready` selector shows, with the files it saves recorded (download-recorder.ts).
+ */
+export async function loadExtensionPage(page: TestPage, url: string, ...ready: string[]): Promise<void> {
+  await page.goto(url);
+  await activateOwnTab(page);
+  for (const selector of ready) await page.waitFor(selector);
+  await recordDownloads(page);
 }
 
 /** URLs of the extension's pages open in tabs; getViews needs no "tabs" permission in either browser. */

@@ -1,7 +1,7 @@
 /** The options page (a full tab), with one method per thing a user does there. */
 import { waitUntil, type TestBrowser, type TestPage } from '../support/driver.ts';
-import { chooseRecordedDownload, recordDownloads, recordedDownloadSizes, recordedDownloads, type RecordedDownload } from './download-recorder.ts';
-import { activateOwnTab } from './extension-page.ts';
+import { chooseRecordedDownload, recordedDownloadSizes, recordedDownloads, type RecordedDownload } from './download-recorder.ts';
+import { loadExtensionPage } from './extension-page.ts';
 
 export const OPTIONS_PATH = 'src/ui/options/options.html';
 
@@ -18,12 +18,9 @@ export class OptionsPage {
   }
 
   async reload(hash = ''): Promise<void> {
-    // A changing query makes every reload a real one, even when only the #anchor differs.
-    await this.page.goto(this.browser.extensionUrl(`${OPTIONS_PATH}?load=${Date.now()}${hash}`));
-    await activateOwnTab(this.page);
-    // The calling section renders once the settings have arrived from the background.
-    await this.page.waitFor('[data-testid="dial-preset"]');
-    await recordDownloads(this.page);
+    // A changing query makes every reload a real one, even when only the #anchor differs. The
+    // calling section renders once the settings have arrived from the background.
+    await loadExtensionPage(this.page, this.browser.extensionUrl(`${OPTIONS_PATH}?load=${Date.now()}${hash}`), '[data-testid="dial-preset"]');
   }
 
   /** Returns the confirmation the page shows. */
@@ -41,10 +38,12 @@ export class OptionsPage {
   async typeCustomTemplate(template: string): Promise<string | null> {
     await this.chooseDialPreset('custom');
     await this.page.fill('[data-testid="dial-custom"]', template);
-    return this.page.evaluate(
-      () => document.querySelector('[data-testid="dial-template"] .cp-field__error')?.textContent ?? null,
-    );
+    return this.fieldError('dial-template');
   }
+
+  /** The inline error a field shows under itself; null while it shows none. */
+  private fieldError = (testId: string): Promise<string | null> =>
+    this.page.evaluate((id) => document.querySelector(`[data-testid="${String(id)}"] .cp-field__error`)?.textContent ?? null, testId);
 
   async saveCustomTemplate(): Promise<string> {
     await this.page.click('[data-testid="dial-save"]');
@@ -59,7 +58,7 @@ export class OptionsPage {
   /** Writes the summary e-mail's template and saves it; returns the confirmation, or the field's refusal. */
   async saveSummaryTemplate(template: string): Promise<string> {
     await this.page.fill('[data-testid="summary-template-input"]', template);
-    const error = await this.page.evaluate(() => document.querySelector('[data-testid="summary-template"] .cp-field__error')?.textContent ?? '');
+    const error = await this.fieldError('summary-template');
     if (error) return error;
     await this.page.click('[data-testid="summary-template-save"]');
     await this.page.waitFor('[data-testid="summary-template-saved"]');

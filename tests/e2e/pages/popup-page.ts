@@ -3,8 +3,8 @@
  * `?site=` stands in for the active tab's hostname.
  */
 import { DEFAULT_WAIT_MS, pollUntil, waitUntil, type TestBrowser, type TestPage } from '../support/driver.ts';
-import { recordDownloads, recordedDownloads, type RecordedDownload } from './download-recorder.ts';
-import { activateOwnTab, extensionTabText, extensionTabUrls } from './extension-page.ts';
+import { recordedDownloads, type RecordedDownload } from './download-recorder.ts';
+import { activateOwnTab, extensionTabText, extensionTabUrls, loadExtensionPage } from './extension-page.ts';
 
 /** The alarms API as an extension page sees it (alarms belong to the background, any page may list them). */
 type AlarmsApi = { alarms: { getAll(): Promise<Array<{ name: string; scheduledTime: number }>> } };
@@ -34,12 +34,8 @@ export class PopupPage {
   }
 
   async reload(site = 'crm.example.com'): Promise<void> {
-    await this.page.goto(this.browser.extensionUrl(`${POPUP_PATH}?site=${encodeURIComponent(site)}`));
-    await activateOwnTab(this.page);
-    await this.page.waitFor('.pp-title');
     // Ready once it knows whether the database is empty: either the first-run panel or the search box.
-    await this.page.waitFor('[data-testid="first-run"], [data-testid="search"]');
-    await recordDownloads(this.page);
+    await loadExtensionPage(this.page, this.browser.extensionUrl(`${POPUP_PATH}?site=${encodeURIComponent(site)}`), '.pp-title', '[data-testid="first-run"], [data-testid="search"]');
   }
 
   isFirstRun = async (): Promise<boolean> => (await this.page.count('[data-testid="first-run"]')) > 0;

@@ -15,3 +15,7 @@ export function typedClock(hhmm: string, twelveHour: boolean): string {
   const [h = 0, m = 0] = hhmm.split(':').map(Number);
   return `${h % 12 === 0 ? 12 : h % 12}:${String(m).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
 }
+
+/** The hour (0–23) it is now in a time zone, as the customer's clock shows it. */
+export const hourIn = (zone: string): number =>
+  Number(new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', hourCycle: 'h23' }).format(new Date()));
