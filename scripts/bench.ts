@@ -45,7 +45,10 @@ async function main(): Promise<void> {
     try {
       rows.push(...(await (await load()).run()));
     } catch (error) {
-      failures.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+      // A network error's message is only "fetch failed": its cause says which request and why.
+      const cause = error instanceof Error && error.cause !== undefined ? ` (${String(error.cause)})` : '';
+      failures.push(`${name}: ${error instanceof Error ? error.message : String(error)}${cause}`);
+      if (error instanceof Error) console.error(error.stack);
     }
     process.stderr.write(`bench: ${name} took ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   }

@@ -2,8 +2,9 @@
  * Sync benchmark (issue 11) against a real Radicale on 127.0.0.1: the first sync of a team address
  * book of 5,000 contacts into an empty profile, and how long a colleague's next sync takes to bring
  * one changed customer in. The engine is the one the background runs (src/sync/sync-run.ts), here in
- * Node with fake-indexeddb for the profiles' databases, so the figures are the engine's and the
- * server's, not a browser's IndexedDB (measured 6k rows/s in Chromium: toolchain-notes.md).
+ * Node with fake-indexeddb for the profiles' databases, so those figures are the engine's and the
+ * server's; then the same first sync inside the built extension in headless Chromium, with the popup
+ * in use meanwhile (./sync-browser.ts; SYNC_BROWSER_RUNS=0 leaves it out).
  * The 5,000 vCards are written into Radicale's store as files (a PUT each would take minutes); its
  * first listing and first sync report then parse every file and write its cache and sync history
  * (a server that took them by PUT wrote those as they came), timed on their own before the sync.
@@ -18,10 +19,13 @@ import { DavCollection } from '../../src/sync/dav-collection.ts';
 import { teamCollections } from '../../tests/sync/support/collections.ts';
 import { colleague } from '../../tests/sync/support/profiles.ts';
 import { startServer, USERS } from '../../tests/sync/support/servers.ts';
+import { browserFirstSync, browserRows, type BrowserFirstSync } from './sync-browser.ts';
 import type { BenchRow } from './types.ts';
 
 const CONTACTS = 5_000;
 const CHANGES = 9;
+/** First syncs in the browser, each in a fresh profile: a spread on a shared machine. */
+const BROWSER_RUNS = Number(process.env.SYNC_BROWSER_RUNS ?? 2);
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
@@ -63,6 +67,10 @@ export async function run(): Promise<BenchRow[]> {
     const arrived = await bob.db.customers.count();
     if (arrived !== CONTACTS) throw new Error(`the first sync brought ${arrived} of ${CONTACTS} contacts (skipped: ${first.skipped.slice(0, 3).join('; ')})`);
 
+    // The same book (nothing changed yet) into the extension in Chromium.
+    const inBrowser: BrowserFirstSync[] = [];
+    for (let i = 0; i < BROWSER_RUNS; i++) inBrowser.push(await browserFirstSync(server, team, USERS.alice, CONTACTS));
+
     // Alice, with the same 5,000, changes one customer at a time; Bob's next sync brings it in.
     const alice = await colleague(server, team, USERS.alice);
     await alice.sync();
@@ -87,6 +95,7 @@ export async function run(): Promise<BenchRow[]> {
       { name: 'sync.initial_5k_seconds', value: initialSeconds, unit: 's', label: `first sync of ${CONTACTS.toLocaleString('en-US')} contacts from Radicale (engine in Node, fake-indexeddb)`, target: '< 60 s' },
       { name: 'sync.initial_5k.server_cold_list_seconds', value: coldListSeconds, unit: 's', label: 'before it, Radicale reading the 5,000 files it never saw (its cache and sync history)' },
       { name: 'sync.initial_5k.contacts_per_second', value: Math.round(CONTACTS / initialSeconds), unit: '/s', label: 'contacts stored per second in that first sync' },
+      ...(inBrowser.length ? browserRows(inBrowser, CONTACTS) : []),
       { name: 'sync.one_change_ms', value: median(times), unit: 'ms', label: `a colleague's next sync bringing one changed customer in, median of ${CHANGES} (5,000 in the book)`, target: '< 5000 ms' },
       { name: 'sync.one_change.spread', value: sorted.at(-1)! / sorted[0]!, unit: 'x', label: `slowest ÷ fastest of those ${CHANGES} (${Math.round(sorted[0]!)}–${Math.round(sorted.at(-1)!)} ms)` },
     ];

@@ -8,7 +8,7 @@ import { AccountStore } from '../sync/account-store.ts';
 import { discover } from '../sync/discover.ts';
 import type { SyncRunReport } from '../sync/sync-run.ts';
 import type { BackgroundDeps } from './deps.ts';
-import { announceRecordChange } from './record-changes.ts';
+import { announceRecordChange, syncAnnouncements } from './record-changes.ts';
 import { rearmAfterCommit } from './reminders.ts';
 import { SyncService } from './sync-service.ts';
 
@@ -25,7 +25,7 @@ const services = new WeakMap<BackgroundDeps, SyncService>();
 
 /** Open cards follow what a sync wrote; a follow-up pulled or moved gets its reminder. */
 async function afterSync(deps: BackgroundDeps, report: SyncRunReport): Promise<void> {
-  for (const { kind, id } of report.changed) if (kind !== 'followUp') announceRecordChange({ kind, id });
+  for (const change of syncAnnouncements(report.changed)) announceRecordChange(change);
   if (report.changed.some((c) => c.kind === 'followUp')) await rearmAfterCommit(deps);
 }
 

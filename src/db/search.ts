@@ -27,16 +27,18 @@ async function byNumber(db: CallprepDatabase, query: string, region: string): Pr
   return [...found.values()];
 }
 
+/**
+ * Customers with a word starting with each query word. Found by the index's keys alone, a set per
+ * word, and only the first MAX_RESULTS in the set of all of them read whole: a word thousands of
+ * customers share ("contact", "gmbh") then costs a key scan, not thousands of rows read and parsed.
+ */
 async function byWords(db: CallprepDatabase, query: string): Promise<CustomerRow[]> {
-  const [first, ...rest] = wordsOf(query);
-  if (!first) return [];
-  return db.customers
-    .where('searchWords')
-    .startsWith(first)
-    .distinct()
-    .filter((c) => rest.every((w) => c.searchWords.some((word) => word.startsWith(w))))
-    .limit(MAX_RESULTS)
-    .toArray();
+  const words = wordsOf(query);
+  if (words.length === 0) return [];
+  const [first, ...rest] = await Promise.all(words.map((w) => db.customers.where('searchWords').startsWith(w).primaryKeys()));
+  const others = rest.map((keys) => new Set(keys));
+  const ids = [...new Set(first)].filter((id) => others.every((keys) => keys.has(id))).slice(0, MAX_RESULTS);
+  return (await db.customers.bulkGet(ids)).filter((row): row is CustomerRow => row !== undefined);
 }
 
 export async function searchCustomers(db: CallprepDatabase, query: string, region: string): Promise<Customer[]> {

@@ -14,13 +14,17 @@ export const RECORD_CHANGED_KEY = 'callprep:record-changed';
 
 const RecordChangeSchema = v.object({
   kind: oneOf(['call', 'customer']),
-  id: recordId,
+  /** Absent: many records of this kind changed at once (a sync brought them in), any may be the one shown. */
+  id: v.optional(recordId),
   /** The record's new revision, when the change is to the record itself (not to a concern in a customer's file). */
   revision: v.optional(finite),
   /** When it was announced: two announcements of one revision are still two changes for storage.onChanged. */
   at: finite,
 });
 export type RecordChange = v.InferOutput<typeof RecordChangeSchema>;
+
+/** Whether a change may be to the record `id` of `kind`: its own, or one of many announced at once. */
+export const changeConcerns = (change: RecordChange, kind: RecordChange['kind'], id: string): boolean => change.kind === kind && (change.id === undefined || change.id === id);
 
 /** The change in a storage value, or null for anything else (a value from an older version). */
 export function readRecordChange(value: unknown): RecordChange | null {

@@ -1,13 +1,14 @@
 /**
  * A call is a VJOURNAL entry in the team calendar, dated when it started, linked to the customer by
  * RELATED-TO (the customer's vCard UID): its notes in DESCRIPTION, so any calendar app shows them;
- * outcome, number, extension and end as X-CALLPREP- properties. An open call is a DRAFT entry, a
+ * outcome, number, extension, end and the reason for calling a do-not-call customer anyway as
+ * X-CALLPREP- properties (the reason as escaped TEXT: X-CALLPREP-OVERRIDE-REASON:Asked us to\, urgent). An open call is a DRAFT entry, a
  * closed one FINAL. Properties other apps add stay byte for byte.
  */
 import { CALL_OUTCOMES, type Call, type CallOutcome } from '../shared/model.ts';
-import { newCalendarObject, parseCalendar, patchCalendarObject, textOf, timeOf, utc, type JCalProperty } from './ical-text.ts';
+import { escapeText, newCalendarObject, parseCalendar, patchCalendarObject, textOf, timeOf, unescapeText, utc, type JCalProperty } from './ical-text.ts';
 
-export type SyncedCall = Pick<Call, 'startedAt' | 'endedAt' | 'status' | 'outcome' | 'notes' | 'e164' | 'ext'>;
+export type SyncedCall = Pick<Call, 'startedAt' | 'endedAt' | 'status' | 'outcome' | 'notes' | 'e164' | 'ext' | 'overrideReason'>;
 
 export interface CallContext {
   uid: string;
@@ -24,6 +25,7 @@ const OWNED = {
   notes: ['DESCRIPTION'],
   e164: ['X-CALLPREP-E164'],
   ext: ['X-CALLPREP-EXT'],
+  overrideReason: ['X-CALLPREP-OVERRIDE-REASON'],
 } as const;
 type Field = keyof typeof OWNED;
 
@@ -59,6 +61,8 @@ function propertiesOf(field: Field, c: SyncedCall): JCalProperty[] {
       return [['x-callprep-e164', {}, 'unknown', c.e164]];
     case 'ext':
       return c.ext ? [['x-callprep-ext', {}, 'unknown', c.ext]] : [];
+    case 'overrideReason':
+      return c.overrideReason ? [['x-callprep-override-reason', {}, 'unknown', escapeText(c.overrideReason)]] : [];
   }
 }
 
@@ -71,6 +75,7 @@ export function readVJournal(text: string): { uid: string; fields: Partial<Synce
   const started = timeOf(entry, 'dtstart');
   const e164 = textOf(entry, 'x-callprep-e164');
   const ext = textOf(entry, 'x-callprep-ext');
+  const overrideReason = unescapeText(textOf(entry, 'x-callprep-override-reason')).trim();
   const related = entry.getAllProperties('related-to').find((p) => String(p.getParameter('reltype') ?? '').toUpperCase() === 'X-CALLPREP-CUSTOMER');
   const fields: Partial<SyncedCall> = {
     status: textOf(entry, 'status').toUpperCase() === 'FINAL' ? 'closed' : 'open',
@@ -81,6 +86,7 @@ export function readVJournal(text: string): { uid: string; fields: Partial<Synce
     ...((CALL_OUTCOMES as readonly string[]).includes(outcome) ? { outcome: outcome as CallOutcome } : {}),
     ...(/^\+[1-9]\d{6,14}$/.test(e164) ? { e164 } : {}),
     ...(ext ? { ext } : {}),
+    ...(overrideReason ? { overrideReason } : {}),
   };
   const customerUid = related ? String(related.getFirstValue()) : undefined;
   return { uid: textOf(entry, 'uid'), fields, ...(customerUid ? { customerUid } : {}) };

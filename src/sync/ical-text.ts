@@ -8,6 +8,15 @@ import { patchComponent, type LinePatch } from './content-lines.ts';
 export type JCalProperty = [string, Record<string, unknown>, string, ...unknown[]];
 type Comp = InstanceType<typeof ICAL.Component>;
 
+const TEXT = ICAL.design.icalendar.value.text;
+/**
+ * TEXT escaping (`\\`, `\,`, `\;`, `\n`) by hand, for X- properties: ical.js leaves a property it
+ * does not know unescaped both ways, and servers rewrite bare separators in them (Radicale 3.1.8
+ * re-splits an X- value at its first unescaped `,`: ./vcard-callprep-properties.ts).
+ */
+export const escapeText = (value: string): string => String(TEXT.toICAL?.(value) ?? value);
+export const unescapeText = (value: string): string => String(TEXT.fromICAL?.(value) ?? value);
+
 export const icalLine = (property: JCalProperty): string => ICAL.stringify.property(property as never, ICAL.design.icalendar, false);
 
 /** "20261126T093000Z" as ical.js writes it in jCal ("2026-11-26T09:30:00Z"). */

@@ -123,7 +123,7 @@ export const followUpKind: SyncedRecordKind<SyncedFollowUp, FollowUp> = {
   travels: () => true,
 };
 
-const CALL_FIELDS = ['startedAt', 'endedAt', 'status', 'outcome', 'notes', 'e164', 'ext'] as const;
+const CALL_FIELDS = ['startedAt', 'endedAt', 'status', 'outcome', 'notes', 'e164', 'ext', 'overrideReason'] as const;
 
 export const callKind: SyncedRecordKind<SyncedCall, Call> = {
   kind: 'call',
@@ -146,6 +146,7 @@ export const callKind: SyncedRecordKind<SyncedCall, Call> = {
       startedAt,
       status: fields.status ?? existing?.status ?? 'closed',
       notes: (fields.notes ?? existing?.notes ?? '').slice(0, LIMITS.callNotes),
+      overrideReason: (fields.overrideReason ?? existing?.overrideReason)?.slice(0, LIMITS.optOutReason),
       customerId: customer?.id ?? existing?.customerId,
       revision: (existing?.revision ?? 0) + 1,
     });

@@ -19,6 +19,7 @@ import ICAL from 'ical.js';
 import { OPT_OUT_CHANNELS, type OptOutChannel } from '../shared/do-not-contact.ts';
 import { CHANNELS, type Channel, type ContactPreferences, type CustomerPhone, type DoNotContact, type OptOut, type TimeWindow, type Weekday } from '../shared/model.ts';
 import { rawValue, type ContentLine } from './content-lines.ts';
+import { escapeText, unescapeText } from './ical-text.ts';
 
 export const X = {
   channels: 'X-CALLPREP-CHANNELS',
@@ -48,9 +49,6 @@ const NUMBER_CHANNELS = Object.keys(NUMBER_OPT_OUT_PROPERTY) as NumberChannel[];
 
 export const PREFERENCE_PROPERTIES = [X.channels, X.bestDays, X.bestHours, X.worstHours, X.retryHours, X.headsUp] as const;
 
-const TEXT = ICAL.design.icalendar.value.text;
-const escapeText = (value: string): string => String(TEXT.toICAL?.(value) ?? value);
-const unescapeText = (value: string): string => String(TEXT.fromICAL?.(value) ?? value);
 
 /** One X- line holding `text`, escaped (and folded at 75 octets by ical.js). */
 export const xLine = (name: string, text: string): string => ICAL.stringify.property([name.toLowerCase(), {}, 'unknown', escapeText(text)] as never, ICAL.design.vcard3, false);

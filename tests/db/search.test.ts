@@ -35,4 +35,12 @@ describe('searchCustomers', () => {
   it('shows the most recently updated customers for an empty query', async () => {
     expect((await searchCustomers(db, '  ', 'US')).map((c) => c.name)).toEqual(['Mary Ann Evans', 'Ada Lovelace', 'Jürgen Müller']);
   });
+
+  it('a word hundreds of customers share, with one that narrows it, finds the one; alone, the first 50', async () => {
+    const many = freshDb();
+    for (let i = 0; i < 120; i++) await createCustomer(many, { name: `Contact ${String(i).padStart(4, '0')} Example`, company: `Company ${i % 7}` }, T0 + i);
+    expect((await searchCustomers(many, 'Contact 0117', 'US')).map((c) => c.name)).toEqual(['Contact 0117 Example']);
+    expect((await searchCustomers(many, 'example company 3 contact 001', 'US')).map((c) => c.name)).toEqual(['Contact 0010 Example', 'Contact 0017 Example']);
+    expect(await searchCustomers(many, 'contact', 'US')).toHaveLength(50);
+  });
 });

@@ -5,11 +5,13 @@
  * collections. What one does in the card reaches the other after a sync: an edit (personal notes
  * and a do-not-e-mail mark included), a follow-up agreed on a call (in Bob's popup, and a VTODO
  * with an alarm on the server); both editing one customer while the server is down lose nothing;
- * a contact deleted on the server goes from both, and so does one deleted in Alice's card; a first sync cut off by the server stopping
+ * a contact deleted on the server goes from both, and so does one deleted in Alice's card; the reason Alice gave for
+ * calling a do-not-call customer reaches Bob with the call (his notes export); a first sync cut off by the server stopping
  * mid-way finishes once it is back, nothing doubled; a wrong password is named as such, and the
  * password is never shown again once connected.
  */
 import { mkdir } from 'node:fs/promises';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DavCollection } from '../../src/sync/dav-collection.ts';
 import { shareTeamCollections, teamCollections, type TeamCollections } from '../sync/support/collections.ts';
@@ -240,6 +242,26 @@ for (const [name, launch] of browsersUnderTest()) {
       await card.close();
       const popup = await PopupPage.open(bob.browser);
       expect(await popup.search('Mary')).toEqual([]);
+      await popup.page.close();
+    });
+
+    it('Alice calls a do-not-call customer with a reason: Bob’s notes export has the call with that reason', async () => {
+      const card = await cardOf(alice, ADA);
+      await card.markDoNotContact('phone', 'Asked for e-mail only');
+      expect((await card.askToCall()).doNotCall).toContain('Asked for e-mail only');
+      const reason = 'She rang us, asked for a call back today; about the recall';
+      await card.callDespite(reason);
+      await card.endCall();
+      expect(await card.wrapUp({ notes: 'Recall explained, as she asked.', outcome: 'connected', noFollowUp: true })).toMatchObject({ saved: true, errors: [] });
+      await card.close();
+      await syncNow(alice);
+      await syncNow(bob);
+      const popup = await PopupPage.open(bob.browser);
+      const [csv] = await popup.exportNotes('csv', 1);
+      const rows = Papa.parse<string[]>((csv?.text ?? '').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+      const header = rows[0] ?? [];
+      const called = rows.find((r) => r[header.indexOf('Notes')] === 'Recall explained, as she asked.');
+      expect(called?.[header.indexOf('Do-not-call override')]).toBe(reason);
       await popup.page.close();
     });
   });

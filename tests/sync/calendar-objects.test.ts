@@ -61,6 +61,21 @@ describe('call ⇄ VJOURNAL', () => {
     expect(readVJournal(text)).toEqual({ uid: 'call-1', customerUid: '7F3A2C1B-0D4E', fields: CALL });
   });
 
+  it('the reason for calling a do-not-call customer anyway travels as escaped TEXT and reads back whole', () => {
+    const reason = 'He asked us to call, about the recall; urgent.\nSee ticket C:\\4711';
+    const overridden: SyncedCall = { ...CALL, overrideReason: reason };
+    const text = writeVJournal(overridden, { uid: 'call-3', customerUid: '7F3A2C1B-0D4E', now: NOW });
+    expect(text.replace(/\r\n /g, '')).toContain('X-CALLPREP-OVERRIDE-REASON:He asked us to call\\, about the recall\\; urgent.\\nSee ticket C:\\\\4711\r\n');
+    expect(readVJournal(text).fields).toEqual(overridden);
+    // An entry from another app, or a call without an override, has none.
+    expect(readVJournal(writeVJournal(CALL, { uid: 'call-1', now: NOW })).fields).not.toHaveProperty('overrideReason');
+    // Given later (a colleague's copy without it), only that line is added.
+    const without = writeVJournal(CALL, { uid: 'call-3', now: NOW });
+    const added = writeVJournal(overridden, { uid: 'call-3', now: NOW }, without);
+    expect(added.split('\r\n').filter((l) => !without.split('\r\n').includes(l)).join('').replace(/^ /gm, '')).toMatch(/^X-CALLPREP-OVERRIDE-REASON:/);
+    expect(readVJournal(added).fields.overrideReason).toBe(reason);
+  });
+
   it('an open call is a draft; closing it rewrites only what changed', () => {
     const open: SyncedCall = { startedAt: CALL.startedAt, status: 'open', notes: 'Wants 40 seats', e164: CALL.e164 };
     const first = writeVJournal(open, { uid: 'call-2', now: NOW }).replace('END:VJOURNAL', 'X-OTHER-APP:kept\r\nEND:VJOURNAL');

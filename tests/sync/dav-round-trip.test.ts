@@ -99,7 +99,7 @@ describe.each(SERVER_KINDS)('round trip on %s', { timeout: 30_000 }, (kind) => {
     await calendar.create(todoUrl, writeVTodo(followUp, { uid: 'cp-fu-1', customerName: 'Ngozi Okafor', customerUid: 'cp-customer-1', now: NOW }));
     expect(readVTodo((await calendar.get(todoUrl))?.data ?? '')).toEqual({ uid: 'cp-fu-1', customerUid: 'cp-customer-1', fields: followUp });
 
-    const call = { startedAt: NOW - 15 * 60_000, endedAt: NOW, status: 'closed' as const, outcome: 'connected' as const, notes: 'Agreed: quote by Friday.', e164: '+2348031234567' };
+    const call = { startedAt: NOW - 15 * 60_000, endedAt: NOW, status: 'closed' as const, outcome: 'connected' as const, notes: 'Agreed: quote by Friday.', e164: '+2348031234567', overrideReason: 'She asked us to call back, today; about the recall' };
     const journalUrl = calendar.urlFor('cp-call-1');
     await calendar.create(journalUrl, writeVJournal(call, { uid: 'cp-call-1', customerName: 'Ngozi Okafor', customerUid: 'cp-customer-1', now: NOW }));
     expect(readVJournal((await calendar.get(journalUrl))?.data ?? '').fields).toEqual(call);

@@ -171,6 +171,17 @@ describe.each(SERVER_KINDS)('two colleagues syncing on %s', { timeout: 60_000 },
     expect(await pendingCount(alice.db)).toBe(0);
   });
 
+  it('a do-not-call customer called anyway: the reason given reaches the colleague with the call', async () => {
+    const since = Date.now() - 86_400_000;
+    const ines = await createCustomer(alice.db, { name: 'Inês Duarte', phones: [{ e164: '+12125550143', label: 'direct' }], doNotContact: { phone: { reason: 'Asked for e-mail only', since } } }, Date.now());
+    const reason = 'She asked us to call back, today; about the recall';
+    const call = await startCall(alice.db, { e164: '+12125550143', customerId: ines.id, overrideReason: reason }, Date.now());
+    await finishCall(alice.db, { callId: call.id, notes: 'Recall explained.', outcome: 'connected', followUp: null }, Date.now());
+    await alice.sync();
+    await bob.sync();
+    expect(await bob.db.calls.get(call.id)).toMatchObject({ customerId: ines.id, overrideReason: reason, notes: 'Recall explained.' });
+  });
+
   // Xandikos 0.2.8 does no authentication of its own (deployments put it behind a proxy that does):
   // only Radicale, started with a htpasswd file, can refuse a password.
   it.runIf(kind === 'radicale')('a wrong password says so, and deletes nothing here', async () => {

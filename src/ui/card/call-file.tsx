@@ -12,6 +12,7 @@ import { ConcernsSection } from './concerns-section.tsx';
 import { ContactFacts } from './contact-facts.tsx';
 import { ContactTimeStrip } from './contact-time-strip.tsx';
 import { useRecordChanges } from './use-record-changes.ts';
+import { changeConcerns } from '../../shared/record-change.ts';
 
 interface Props {
   customerId: string;
@@ -23,7 +24,7 @@ interface Props {
 export function CallFile({ customerId, callId, e164 }: Props) {
   const file = useQuery((c) => c('customer/get', { id: customerId }), [customerId], 'fail_lookUpNumber');
   useRecordChanges((change) => {
-    if (change.kind === 'customer' && change.id === customerId) void file.refresh();
+    if (changeConcerns(change, 'customer', customerId)) void file.refresh();
   });
   if (!file.data) return file.error ? <p class="cp-field__error" role="alert">{file.error}</p> : null;
   const { customer, concerns, commitments, recentCalls } = file.data;

@@ -32,6 +32,7 @@ import { PreferencesSection } from './preferences-section.tsx';
 import { ProfileSection } from './profile-section.tsx';
 import { SummaryEmail } from './summary-email.tsx';
 import { useRecordChanges } from './use-record-changes.ts';
+import { changeConcerns } from '../../shared/record-change.ts';
 
 interface Props {
   file: CustomerFile;
@@ -60,7 +61,7 @@ export function FileView({ file, e164, raw, ext, confirmation, onClose, onCall, 
   const client = useClient();
   const { customer } = file;
   useRecordChanges((change) => {
-    if (change.kind === 'customer' && change.id === customer.id) void onChanged();
+    if (changeConcerns(change, 'customer', customer.id)) void onChanged();
   });
   const save: SaveCustomer = async (patch) => {
     try {

@@ -10,7 +10,8 @@ vi.mock('webextension-polyfill', async () => {
 });
 
 const { createHandlers } = await import('../../../src/background/handlers/index.ts');
-const { RECORD_CHANGED_KEY } = await import('../../../src/shared/record-change.ts');
+const { RECORD_CHANGED_KEY, changeConcerns, readRecordChange } = await import('../../../src/shared/record-change.ts');
+const { syncAnnouncements, MANY_CHANGES } = await import('../../../src/background/record-changes.ts');
 const { keepLocalStorageTrusted } = await import('../../../src/background/storage-access.ts');
 const ctx = { sender: {} };
 
@@ -62,5 +63,24 @@ describe('the background tells open cards what was written', () => {
     expect(await keepLocalStorageTrusted({ setAccessLevel: async ({ accessLevel }) => void levels.push(accessLevel) })).toBe('restricted');
     expect(levels).toEqual(['TRUSTED_CONTEXTS']);
     expect(await keepLocalStorageTrusted({})).toBe('unsupported');
+  });
+});
+
+describe('what a sync announces', () => {
+  const ids = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `c${String(from + i).padStart(21, '0')}`);
+
+  it('each customer and call it wrote, by id, and never a follow-up (cards do not show those)', () => {
+    const changed = [{ kind: 'customer', id: ids(1)[0]! }, { kind: 'followUp', id: ids(1, 1)[0]! }, { kind: 'call', id: ids(1, 2)[0]! }, { kind: 'customer', id: ids(1)[0]! }];
+    expect(syncAnnouncements(changed)).toEqual([{ kind: 'customer', id: ids(1)[0] }, { kind: 'call', id: ids(1, 2)[0] }]);
+  });
+
+  it('a first sync of thousands: one "many customers changed" that every card showing a customer takes as its own', () => {
+    const changed = [...ids(5000).map((id) => ({ kind: 'customer', id })), ...ids(3, 9000).map((id) => ({ kind: 'call', id }))];
+    const said = syncAnnouncements(changed);
+    expect(said).toEqual([{ kind: 'customer' }, ...ids(3, 9000).map((id) => ({ kind: 'call', id }))]);
+    const many = readRecordChange({ ...said[0], at: 1 })!;
+    expect(changeConcerns(many, 'customer', ids(1, 4321)[0]!)).toBe(true);
+    expect(changeConcerns(many, 'call', ids(1, 4321)[0]!)).toBe(false);
+    expect(syncAnnouncements(ids(MANY_CHANGES).map((id) => ({ kind: 'customer', id })))).toHaveLength(MANY_CHANGES);
   });
 });
