@@ -4,6 +4,7 @@
  * (`pagehide`, closing), checks for notes saved elsewhere when the card is shown again (tab switched
  * back) and when the background announces a change, and sends again what an earlier card left unsaved.
  */
+import { changeConcerns } from '../../shared/record-change.ts';
 import { useEffect, useReducer, useState } from 'preact/hooks';
 import type { Call } from '../../shared/model.ts';
 import { useClient } from '../shared/client-context.tsx';
@@ -42,7 +43,8 @@ export function useCallNotes(call: Call, text?: string): CallNotes {
   }, [sync]);
 
   useRecordChanges((change) => {
-    if (change.kind === 'call' && change.id === call.id) sync.changed(change.revision);
+    // One of many calls a sync brought in names no id nor revision: read this one in case.
+    if (changeConcerns(change, 'call', call.id)) sync.changed(change.id === undefined ? undefined : change.revision);
   });
 
   return { ...sync.current, change: (t) => sync.change(t), flush: () => sync.flush(), sync };
