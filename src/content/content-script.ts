@@ -14,6 +14,7 @@ import { DetectorLoadError, preloadForView } from './detector-loader.ts';
 import { openCardAtSelection } from './keyboard-open.ts';
 import { claimFrame, watchExtensionAlive } from './lifecycle.ts';
 import { MarkStore } from './mark-store.ts';
+import { dropEarlyMarkSheet } from './mark-styles.ts';
 import { MarksUnsupportedError, missingMarkApis } from './mark-support.ts';
 import { followPageConfig, type ContentConfig } from './page-config.ts';
 import { PageWatcher } from './page-watcher.ts';
@@ -47,6 +48,7 @@ export async function runContentScript(problems: ProblemReporter = createProblem
   onExtensionMessage(isPushMessage, (push) => (push.type === 'page/config-changed' ? refresh() : answerCardPush(push, current)), frame.signal);
   preloadForView(document);
   await config.load();
+  if (!current) dropEarlyMarkSheet();
   mark('config', { running: current !== undefined });
 }
 
@@ -77,7 +79,10 @@ function start(config: ContentConfig, signal: AbortSignal, stillAlive: () => boo
     signal,
     onShadowRoot: (root) => (shadowRoots.add(root), watcher.watch(root)),
     onIdle: () => {
-      if (firstScan) performance.measure('callprep:startup', 'callprep:start', mark('first-scan').name);
+      if (firstScan) {
+        performance.measure('callprep:startup', 'callprep:start', mark('first-scan').name);
+        marks.dropSheetIfUnused();
+      }
       firstScan = false;
       if (debug) mark('scan-idle', { textNodesRead: scanner.textNodesRead, marks: marks.size });
     },

@@ -81,6 +81,11 @@ export class MarkStore {
     return [...new Set(orphans)];
   }
 
+  /** With no number marked: the marks' sheet adopted at document_start leaves the document (mark-styles.ts). */
+  dropSheetIfUnused(): void {
+    if (!this.byNode.size) this.sheet.dropUnused(document);
+  }
+
   /** Shows the marks set since the last commit. */
   commit(): void {
     if (!this.staged.size) return;

@@ -15,6 +15,8 @@
  * browser recompute the style of the whole page at once, 320–500 ms on a 10,000-row table (Chromium
  * 156). A rule for a highlight nobody registered paints nothing, so the sheet waits there unseen;
  * the scanner takes it over, and adopts it again if the page has replaced its sheets meanwhile.
+ * Where Callprep does not run, or its first scan found no number, the sheet is taken out again: its
+ * rules make every later restyle of the page dearer (about a third on that table).
  */
 import { addSheet, removeSheet, StyleSheetBlockedError, type StyledRoot } from './sheet-list.ts';
 
@@ -80,6 +82,11 @@ export class AdoptedSheet {
     if (this.roots.delete(root) && this.sheet) removeSheet(root, this.sheet);
   }
 
+  /** Takes the sheet out of `root` where it was put without this object (at document_start) and nothing here needs it. */
+  dropUnused(root: StyledRoot): void {
+    if (this.sheet && !this.roots.has(root)) dropSheet(root, this.sheet);
+  }
+
   releaseAll(): void {
     for (const root of [...this.roots]) this.release(root);
   }
@@ -92,6 +99,21 @@ export const createMarkSheet = (onBlocked: OnSheetBlocked): AdoptedSheet => new 
  * over. Nothing where the browser has no highlights (the scanner says so) or the page's sheets cannot
  * be changed (the scanner tries again, and reports it).
  */
+/** Where Callprep does not run in this frame: the sheet adopted at document_start goes. */
+export function dropEarlyMarkSheet(): void {
+  const sheet = (globalThis as EarlySheetHolder)[EARLY_SHEET];
+  if (sheet) dropSheet(document, sheet);
+}
+
+/** removeSheet, where a list that cannot be changed was already reported when adopting (or never held the sheet). */
+function dropSheet(root: StyledRoot, sheet: CSSStyleSheet): void {
+  try {
+    removeSheet(root, sheet);
+  } catch (error) {
+    if (!(error instanceof StyleSheetBlockedError)) throw error;
+  }
+}
+
 export function adoptEarlyMarkSheet(): void {
   if (typeof Highlight !== 'function' || typeof CSS === 'undefined' || !('highlights' in CSS)) return;
   const sheet = new CSSStyleSheet();

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { stubHighlightApi } from './support/highlight-stubs.ts';
-import { adoptEarlyMarkSheet, createMarkSheet } from '../../src/content/mark-styles.ts';
+import { adoptEarlyMarkSheet, createMarkSheet, dropEarlyMarkSheet } from '../../src/content/mark-styles.ts';
 
 // Where the early script leaves the sheet for the scanner (mark-styles.ts): cleared between tests.
 const EARLY = Symbol.for('callprep.early-mark-sheet');
@@ -45,4 +45,22 @@ test('a browser without highlights gets no sheet at document_start (the scanner 
   vi.stubGlobal('Highlight', undefined);
   adoptEarlyMarkSheet();
   expect(document.adoptedStyleSheets).toEqual([]);
+});
+
+test('where Callprep does not run, or found no number, the sheet from document_start leaves the page; marks later bring it back', () => {
+  stubHighlightApi();
+  adoptEarlyMarkSheet();
+  const [early] = document.adoptedStyleSheets;
+  dropEarlyMarkSheet();
+  expect(document.adoptedStyleSheets).toEqual([]);
+
+  adoptEarlyMarkSheet();
+  const marks = createMarkSheet(() => expect.unreachable('not blocked'));
+  marks.dropUnused(document);
+  expect(document.adoptedStyleSheets).toEqual([]);
+  marks.adopt(document); // a number appeared later
+  expect(document.adoptedStyleSheets).toHaveLength(1);
+  marks.dropUnused(document); // in use now: stays
+  expect(document.adoptedStyleSheets).toHaveLength(1);
+  expect(early).toBeInstanceOf(CSSStyleSheet);
 });
