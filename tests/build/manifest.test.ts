@@ -17,7 +17,7 @@ interface BuiltManifest {
   optional_permissions?: string[];
   optional_host_permissions?: string[];
   background: { service_worker?: string; scripts?: string[]; type?: string };
-  content_scripts: Array<{ matches: string[] }>;
+  content_scripts: Array<{ matches: string[]; js: string[]; run_at?: string }>;
   web_accessible_resources: Array<{ resources: string[]; matches: string[] }>;
   browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string } };
   minimum_chrome_version?: string;
@@ -39,8 +39,11 @@ describe.each(TARGETS)('%s manifest', (target) => {
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   });
 
-  test('runs the content script on every site and lets pages frame only the card', () => {
-    expect(m.content_scripts.flatMap((c) => c.matches)).toEqual(['<all_urls>']);
+  test('runs the content script on every site (and its marks\' stylesheet at document_start) and lets pages frame only the card', () => {
+    expect(m.content_scripts.map((c) => [c.js, c.matches, c.run_at])).toEqual([
+      [['src/content/main.ts'], ['<all_urls>'], 'document_idle'],
+      [['src/content/early-mark-sheet.iife.ts'], ['<all_urls>'], 'document_start'],
+    ]);
     expect(m.web_accessible_resources.flatMap((w) => w.resources)).toEqual([CARD_PAGE_PATH]);
   });
 });
