@@ -33,7 +33,6 @@ import { dockCard, keepInView, placeCard, type Box } from './card-position.ts';
 import { CardSitePlace } from './card-site-place.ts';
 import { askBackground, extensionUrl } from './runtime.ts';
 
-export { CARD_HEIGHT, CARD_WIDTH, SMALLEST_HEIGHT } from './card-build.ts';
 /** Waking the background worker can take a moment; past this the click opens nothing. */
 const SESSION_TIMEOUT_MS = 5000;
 /** How long a prewarmed card waits for its click. */

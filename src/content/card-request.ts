@@ -10,7 +10,8 @@
 import type { CardParams } from '../shared/card-frame.ts';
 import { clipCardParams } from '../shared/protocol/card-params-check.ts';
 import type { OpenCardAnswer } from '../shared/protocol/push.ts';
-import { CARD_WIDTH, SMALLEST_HEIGHT, type CardHost } from './card-host.ts';
+import { CARD_WIDTH, SMALLEST_HEIGHT } from './card-build.ts';
+import type { CardHost } from './card-host.ts';
 import { VIEWPORT_MARGIN, type Box } from './card-position.ts';
 import { askBackground, NoAnswerError, RefusedError } from './runtime.ts';
 
