@@ -10,7 +10,7 @@
  * colour keep the number readable on light and dark pages. The number under the pointer is a second
  * highlight, above the first, with a deeper tint.
  *
- * The mark sheet is adopted by the document at document_start (early-mark-sheet.ts), while the page
+ * The mark sheet is adopted by the document at document_start (early-mark-sheet.iife.ts), while the page
  * is still nearly empty: adopted later, its ::highlight rules (which apply to every element) make the
  * browser recompute the style of the whole page at once, 320–500 ms on a 10,000-row table (Chromium
  * 156). A rule for a highlight nobody registered paints nothing, so the sheet waits there unseen;
@@ -43,6 +43,12 @@ const POINTER_CSS = ':root, :host { cursor: pointer; }';
 const EARLY_SHEET = Symbol.for('callprep.early-mark-sheet');
 type EarlySheetHolder = { [EARLY_SHEET]?: CSSStyleSheet };
 
+function sheetOf(css: string): CSSStyleSheet {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  return sheet;
+}
+
 /** Called once per sheet when the browser or the page does not let it be adopted. */
 export type OnSheetBlocked = (error: StyleSheetBlockedError) => void;
 
@@ -63,10 +69,7 @@ export class AdoptedSheet {
 
   adopt(root: StyledRoot): void {
     if (this.roots.has(root)) return;
-    if (!this.sheet) {
-      this.sheet = new CSSStyleSheet();
-      this.sheet.replaceSync(this.css);
-    }
+    this.sheet ??= sheetOf(this.css);
     try {
       addSheet(root, this.sheet);
     } catch (error) {
@@ -94,11 +97,6 @@ export class AdoptedSheet {
 
 export const createMarkSheet = (onBlocked: OnSheetBlocked): AdoptedSheet => new AdoptedSheet(MARK_CSS, onBlocked, (globalThis as EarlySheetHolder)[EARLY_SHEET]);
 
-/**
- * At document_start: makes the mark sheet and adopts it by the document, for the scanner to take
- * over. Nothing where the browser has no highlights (the scanner says so) or the page's sheets cannot
- * be changed (the scanner tries again, and reports it).
- */
 /** Where Callprep does not run in this frame: the sheet adopted at document_start goes. */
 export function dropEarlyMarkSheet(): void {
   const sheet = (globalThis as EarlySheetHolder)[EARLY_SHEET];
@@ -114,10 +112,14 @@ function dropSheet(root: StyledRoot, sheet: CSSStyleSheet): void {
   }
 }
 
+/**
+ * At document_start: makes the mark sheet and adopts it by the document, for the scanner to take
+ * over. Nothing where the browser has no highlights (the scanner says so) or the page's sheets cannot
+ * be changed (the scanner tries again, and reports it).
+ */
 export function adoptEarlyMarkSheet(): void {
   if (typeof Highlight !== 'function' || typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(MARK_CSS);
+  const sheet = sheetOf(MARK_CSS);
   try {
     addSheet(document, sheet);
   } catch (error) {
@@ -126,4 +128,5 @@ export function adoptEarlyMarkSheet(): void {
   }
   (globalThis as EarlySheetHolder)[EARLY_SHEET] = sheet;
 }
+
 export const createPointerSheet = (onBlocked: OnSheetBlocked): AdoptedSheet => new AdoptedSheet(POINTER_CSS, onBlocked);

@@ -43,8 +43,8 @@ export function useCallNotes(call: Call, text?: string): CallNotes {
   }, [sync]);
 
   useRecordChanges((change) => {
-    // One of many calls a sync brought in names no id nor revision: read this one in case.
-    if (changeConcerns(change, 'call', call.id)) sync.changed(change.id === undefined ? undefined : change.revision);
+    // A "many calls changed" notice from a sync names no revision: changed() then reads this one in case.
+    if (changeConcerns(change, 'call', call.id)) sync.changed(change.revision);
   });
 
   return { ...sync.current, change: (t) => sync.change(t), flush: () => sync.flush(), sync };
