@@ -4,7 +4,9 @@
  * - `__longTasks`: every main-thread task over 50 ms (PerformanceObserver "longtask");
  * - `__timerLates`: a page timer that asks to run every TICK_MS, and how late each run was
  *   (pairs of [time it ran, ms late]): what a page's own clock, animation or poll feels;
- * - `__markedAt(count)`: when the highlight holds `count` numbers;
+ * - `__markedAt(count)`: when Callprep has marked `count` numbers: the time of its first `scan-idle`
+ *   mark (needs #callprep-debug) that counts as many. Not the registered highlight, which holds only
+ *   the numbers near the viewport (src/content/near-view.ts);
  * - `__viewMarked()`: when every number now in the viewport (the elements marked `data-phone`) is
  *   marked, read once per animation frame, so the time is when the user could see them;
  * - `__firstView`: `__viewMarked()` started at DOMContentLoaded, before the content script runs
@@ -25,8 +27,10 @@ const PROBES = `<script>
   window.__markedAt = (count) => new Promise((resolve, reject) => {
     const deadline = performance.now() + 120000;
     const check = () => {
-      const size = CSS.highlights.get('callprep-phone')?.size ?? 0;
-      if (size >= count) resolve(performance.now());
+      const idle = performance.getEntriesByName('callprep:scan-idle');
+      const done = idle.find((e) => JSON.parse(e.detail).marks >= count);
+      const size = idle.length ? JSON.parse(idle.at(-1).detail).marks : 0;
+      if (done) resolve(done.startTime);
       else if (performance.now() > deadline) reject(new Error('only ' + size + ' of ' + count + ' numbers marked after 120 s'));
       else setTimeout(check, 5);
     };

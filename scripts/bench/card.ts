@@ -12,7 +12,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { launchChromium } from '../../tests/e2e/support/chromium.ts';
 import { startStaticServer } from '../../tests/e2e/support/static-server.ts';
-import { markCentre, samplesLoaded, sendLoadSamples } from '../start/demo-browser.ts';
+import { markCentre, samplesLoaded, sendLoadSamples, waitForMarkCentre } from '../start/demo-browser.ts';
 import type { BenchRow } from './types.ts';
 
 const CUSTOMERS = [
@@ -60,7 +60,7 @@ const namePainted = (name: string) => `new Promise((resolve, reject) => {
 
 /** Opens the customer's card, returns click → name painted in ms, and closes it again. */
 async function openOnce(page: Page, customer: (typeof CUSTOMERS)[number], aimed: boolean): Promise<number> {
-  const point = await page.evaluate(markCentre, customer.number);
+  const point = await waitForMarkCentre((n) => page.evaluate(markCentre, n), customer.number);
   if (!point) throw new Error(`${customer.number} is not marked`);
   await page.evaluate(() => {
     const w = window as unknown as { __clickedAt?: number };
@@ -111,7 +111,7 @@ export async function run(): Promise<BenchRow[]> {
     for (let i = 0; i < QUICK_OPENS; i++) quick.push(await openOnce(page, CUSTOMERS[i % CUSTOMERS.length]!, false));
 
     const { number } = CUSTOMERS[0]!;
-    const point = (await page.evaluate(markCentre, number))!;
+    const point = (await waitForMarkCentre((n) => page.evaluate(markCentre, n), number))!;
     await page.mouse.click(point.x, point.y);
     await namePaintedInShownCard(page, CUSTOMERS[0]!.name);
     const frame = page.frames().find((f) => f.url().includes(CARD_URL))!;

@@ -1,7 +1,7 @@
 /** `npm start` in Debian's Chromium, with a profile kept in .callprep-profile/chromium between runs. */
 import { resolve } from 'node:path';
 import { CHROMIUM_PATH, launchChromium } from '../../tests/e2e/support/chromium.ts';
-import { DEMO_VIEWPORT, browserMissing, clickPoint, markCentre, samplesLoaded, sendLoadSamples, textNow, type DemoBrowser } from './demo-browser.ts';
+import { DEMO_VIEWPORT, browserMissing, clickPoint, markCentre, samplesLoaded, waitForMarkCentre, sendLoadSamples, textNow, type DemoBrowser } from './demo-browser.ts';
 import { connectThroughOptions } from './sync-demo.ts';
 
 export const CHROMIUM_PROFILE = resolve('.callprep-profile/chromium');
@@ -42,7 +42,7 @@ export async function launchChromiumDemo(headless: boolean, build: { dist?: stri
       await page.bringToFront();
     },
     clickNumber: async (text) => {
-      const { x, y } = clickPoint(await page.evaluate(markCentre, text), text);
+      const { x, y } = clickPoint(await waitForMarkCentre((t) => page.evaluate(markCentre, t), text), text);
       await page.mouse.click(x, y);
     },
     screenshot: async (path) => void (await page.screenshot({ path })),

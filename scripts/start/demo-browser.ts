@@ -35,7 +35,11 @@ export async function sendLoadSamples(): Promise<Reply<'data/load-samples'>> {
   return (await runtime.sendMessage({ callprep: 1, type: 'data/load-samples', data: {} })) as Reply<'data/load-samples'>;
 }
 
-/** Runs inside the demo page: the viewport centre of the marked number whose text is `text`. */
+/**
+ * Runs inside the demo page: the viewport centre of the marked number whose text is `text`, scrolled
+ * to the middle. Callprep paints only the numbers near the view (src/content/near-view.ts): one not
+ * painted yet is scrolled to, and null returned, so a later call finds it (see waitForMarkCentre).
+ */
 export function markCentre(text: string): { x: number; y: number } | null {
   for (const range of CSS.highlights.get('callprep-phone') ?? []) {
     const { startContainer, startOffset, endContainer, endOffset } = range as StaticRange;
@@ -47,7 +51,23 @@ export function markCentre(text: string): { x: number; y: number } | null {
     const box = live.getBoundingClientRect();
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   }
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent?.includes(text)) continue;
+    node.parentElement?.scrollIntoView({ block: 'center' });
+    break;
+  }
   return null;
+}
+
+/** markCentre(text) in the page, asked again until the number is marked (10 s at most: then null). */
+export async function waitForMarkCentre(evaluate: (text: string) => Promise<{ x: number; y: number } | null>, text: string): Promise<{ x: number; y: number } | null> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const centre = await evaluate(text);
+    if (centre || Date.now() > deadline) return centre;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 export function countsLine(counts: RecordCounts): string {

@@ -4,7 +4,7 @@
  */
 import { FIREFOX_PATH, launchFirefox } from '../../tests/e2e/support/firefox.ts';
 import { gotoExtensionPage } from '../../tests/e2e/support/firefox-driver.ts';
-import { DEMO_VIEWPORT, browserMissing, clickPoint, markCentre, samplesLoaded, sendLoadSamples, textNow, type DemoBrowser } from './demo-browser.ts';
+import { DEMO_VIEWPORT, browserMissing, clickPoint, markCentre, samplesLoaded, waitForMarkCentre, sendLoadSamples, textNow, type DemoBrowser } from './demo-browser.ts';
 import { connectThroughOptions } from './sync-demo.ts';
 
 export const firefoxMissing = (): Promise<string | null> => browserMissing('Firefox', FIREFOX_PATH, 'firefox-esr', 'FIREFOX_PATH');
@@ -45,7 +45,7 @@ export async function launchFirefoxDemo(headless: boolean): Promise<DemoBrowser>
       await page.bringToFront();
     },
     clickNumber: async (text) => {
-      const { x, y } = clickPoint(await page.evaluate(markCentre, text), text);
+      const { x, y } = clickPoint(await waitForMarkCentre((t) => page.evaluate(markCentre, t), text), text);
       await page.mouse.click(x, y);
     },
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),

@@ -25,7 +25,7 @@ function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[])
 
 export function markContainsPoint(mark: PhoneMark, x: number, y: number): boolean {
   const range = rangeOf(mark);
-  // A little slack: the underline sits just below the glyphs.
+  // A little slack: the tint's edge and the glyphs' descenders.
   for (const r of range.getClientRects()) if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 3) return true;
   return false;
 }

@@ -1,6 +1,7 @@
 /**
- * The marked numbers: one Highlight registered as CSS.highlights['callprep-phone'], and for each
- * text node the numbers in it, so a click can be mapped to its number and a changed node dropped.
+ * The marked numbers: for each text node the numbers in it, so a click can be mapped to its number
+ * and a changed node dropped, and the Highlight registered as CSS.highlights['callprep-phone'], which
+ * holds those near the viewport (near-view.ts).
  * The number under the pointer is also in a second Highlight ('callprep-phone-hover'), painted above.
  * A number may run over several text nodes ("<b>+1</b> 212 736 8410"): its nodes are marked as one
  * group, and a change to any of them drops the group's marks.
@@ -8,6 +9,7 @@
  * the page, which a React page makes thousands of; we drop marks of changed nodes ourselves.
  */
 import { HIGHLIGHT_NAME, HOVER_HIGHLIGHT_NAME, createMarkSheet, type OnSheetBlocked } from './mark-styles.ts';
+import { NearViewHighlight } from './near-view.ts';
 import type { TextPart } from './rendered-text.ts';
 
 export interface PhoneMark {
@@ -37,7 +39,7 @@ export function rangeOf(mark: PhoneMark): Range {
 }
 
 export class MarkStore {
-  readonly highlight = new Highlight();
+  private readonly painted: NearViewHighlight;
   private readonly hovered = new Highlight();
   private hoveredMark: PhoneMark | undefined;
   private readonly byNode = new Map<Text, PhoneMark[]>();
@@ -49,19 +51,21 @@ export class MarkStore {
   private staged = new Set<StaticRange>();
 
   /** `onSheetBlocked`: the marks' stylesheet could not be adopted, so they would not show. */
-  constructor(onSheetBlocked: OnSheetBlocked) {
+  constructor(onSheetBlocked: OnSheetBlocked, painted = new NearViewHighlight()) {
     this.sheet = createMarkSheet(onSheetBlocked);
+    this.painted = painted;
     this.hovered.priority = 1;
   }
 
+  /** How many numbers are shown (committed), painted now or once scrolled near. */
   get size(): number {
-    return this.highlight.size;
+    return this.painted.size;
   }
 
   /**
    * Replaces the marks of the nodes of `group` (an empty list just removes them). New marks show on
-   * commit(): every change to a registered highlight makes the browser re-render the page's text,
-   * which on a 10,000-row table costs tens of milliseconds per frame, so changes are shown in batches.
+   * commit(): every change to the registered highlight makes the browser re-render the page's text,
+   * a frame of tens of milliseconds on a 10,000-row table, so changes are shown in batches.
    * Returns the nodes of earlier groups that lost their marks and are not in this one: they need to
    * be read again.
    */
@@ -86,10 +90,13 @@ export class MarkStore {
     if (!this.byNode.size) this.sheet.dropUnused(document);
   }
 
-  /** Shows the marks set since the last commit. */
-  commit(): void {
+  /**
+   * Shows the marks set since the last commit. Those starting in a node of `onScreen` were just read
+   * in the viewport: they are painted at once, not when the observer of the viewport next reports.
+   */
+  commit(onScreen?: ReadonlySet<Text>): void {
     if (!this.staged.size) return;
-    for (const range of this.staged) this.highlight.add(range);
+    for (const range of this.staged) this.painted.add(range, onScreen?.has(range.startContainer as Text));
     this.staged.clear();
     this.register();
   }
@@ -104,7 +111,7 @@ export class MarkStore {
     const group = this.groupOf.get(node) ?? [node];
     for (const member of group) {
       for (const m of this.byNode.get(member) ?? []) {
-        if (!this.staged.delete(m.range)) this.highlight.delete(m.range);
+        if (!this.staged.delete(m.range)) this.painted.delete(m.range);
         if (m === this.hoveredMark) this.hover(undefined);
       }
       this.byNode.delete(member);
@@ -152,18 +159,18 @@ export class MarkStore {
   clear(): void {
     this.hover(undefined);
     if (CSS.highlights.get(HOVER_HIGHLIGHT_NAME) === this.hovered) CSS.highlights.delete(HOVER_HIGHLIGHT_NAME);
-    this.highlight.clear();
+    this.painted.clear();
     this.byNode.clear();
     this.groupOf.clear();
     this.staged.clear();
     this.sheet.releaseAll();
-    if (this.registered && CSS.highlights.get(HIGHLIGHT_NAME) === this.highlight) CSS.highlights.delete(HIGHLIGHT_NAME);
+    if (this.registered && CSS.highlights.get(HIGHLIGHT_NAME) === this.painted.highlight) CSS.highlights.delete(HIGHLIGHT_NAME);
     this.registered = false;
   }
 
   private register(): void {
     if (this.registered) return;
-    CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
+    CSS.highlights.set(HIGHLIGHT_NAME, this.painted.highlight);
     this.registered = true;
   }
 }

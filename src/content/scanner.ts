@@ -167,8 +167,10 @@ export class Scanner {
     const doc = this.options.viewRoot ?? document;
     if (isDocumentEditable(doc)) return;
     const units: ScanUnit[] = [];
+    const onScreen = new Set<Text>();
     let staged = false;
     for (const text of walkTextInView(doc, this.walkOptions)) {
+      onScreen.add(text);
       staged ||= this.options.marks.isStaged(text);
       const waiting = this.pendingOf.get(text);
       if (waiting) {
@@ -183,8 +185,8 @@ export class Scanner {
     }
     this.pendingGroups.clear();
     // Found on the way to the whole page but not shown yet: shown now.
-    if (units.length) await this.detect(units, slice, () => false);
-    else if (staged) this.options.marks.commit();
+    if (units.length) await this.detect(units, slice, () => false, onScreen);
+    else if (staged) this.options.marks.commit(onScreen);
   }
 
   private async nextSlice(slice: Slice): Promise<void> {
@@ -249,9 +251,10 @@ export class Scanner {
 
   /**
    * Detects and marks `units` in slices, showing what is found now and then (SHOW_FIRST_MS); returns how
-   * many it did (fewer when `stop` said so after a slice).
+   * many it did (fewer when `stop` said so after a slice). `onScreen`: the text just read in the
+   * viewport, whose marks are painted at once (MarkStore.commit).
    */
-  private async detect(units: ScanUnit[], slice: Slice, stop: () => boolean): Promise<number> {
+  private async detect(units: ScanUnit[], slice: Slice, stop: () => boolean, onScreen?: ReadonlySet<Text>): Promise<number> {
     const detector = await loadDetector();
     const { marks, signal } = this.options;
     let shown = performance.now();
@@ -264,14 +267,14 @@ export class Scanner {
       if (!slice.expired()) continue;
       // On a long page, show what is found every so often rather than all at the very end.
       if (performance.now() - shown > showAfter) {
-        marks.commit();
+        marks.commit(onScreen);
         shown = performance.now();
         showAfter *= 2;
       }
       await this.nextSlice(slice);
       if (stop()) break;
     }
-    marks.commit();
+    marks.commit(onScreen);
     return i;
   }
 }

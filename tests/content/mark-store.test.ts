@@ -25,3 +25,21 @@ test('the number under the pointer is a second highlight above the marks, gone w
   marks.clear();
   expect(registry.has('callprep-phone-hover')).toBe(false);
 });
+
+test('every number found counts as marked; the registered highlight holds those near the viewport', async () => {
+  const registry = CSS.highlights as unknown as Map<string, Set<StaticRange>>;
+  const { NearViewHighlight } = await import('../../src/content/near-view.ts');
+  let report: IntersectionObserverCallback = () => {};
+  const observer = (callback: IntersectionObserverCallback) => ((report = callback), { observe() {}, unobserve() {}, disconnect() {} });
+  document.body.replaceChildren(document.createRange().createContextualFragment('<p>(212) 736-8410</p><p>(415) 555-0100</p>'));
+  const [near, far] = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
+  const marks = new MarkStore(() => {}, new NearViewHighlight(observer));
+  for (const text of [near!, far!]) marks.set([text], [{ parts: [{ node: text, start: 0, end: 14 }], raw: text.data, e164: '+12127368410', fromLink: false }]);
+  marks.commit(new Set([near!]));
+  expect(marks.size).toBe(2);
+  expect(marks.shown()).toHaveLength(2);
+  expect([...registry.get('callprep-phone')!].map((r) => r.startContainer)).toEqual([near]);
+  report([{ target: far!.parentElement!, isIntersecting: true, boundingClientRect: { width: 90, height: 18 } } as unknown as IntersectionObserverEntry], {} as IntersectionObserver);
+  expect([...registry.get('callprep-phone')!].map((r) => r.startContainer)).toEqual([near, far]);
+  marks.clear();
+});
