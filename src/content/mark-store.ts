@@ -70,6 +70,8 @@ export class MarkStore {
    * be read again.
    */
   set(group: readonly Text[], inputs: MarkInput[]): Text[] {
+    // Most text read holds no number and never did: nothing to drop, nothing to add.
+    if (!inputs.length && group.every((node) => !this.byNode.has(node) && !this.groupOf.has(node))) return [];
     const orphans = group.flatMap((node) => this.drop(node)).filter((node) => !group.includes(node));
     if (group.length > 1) for (const node of group) this.groupOf.set(node, group);
     for (const input of inputs) {
