@@ -8,6 +8,7 @@ import { loadDetector, preloadDetector } from './detector-loader.ts';
 import { findNumbers } from './find-numbers.ts';
 import type { DisplayOf } from './inline-group.ts';
 import type { MarkStore } from './mark-store.ts';
+import { ReadText } from './read-text.ts';
 import type { KeepsWhiteSpace } from './rendered-text.ts';
 import { callLinkOf, unitOf, withContext, type ScanUnit } from './scan-unit.ts';
 import { createVisibilityCheck, isDocumentEditable, type VisibilityCheck } from './skip-rules.ts';
@@ -45,7 +46,7 @@ export class Scanner {
   /** Text nodes read (not skipped as unchanged): a figure for the benchmark. */
   textNodesRead = 0;
   private readonly queue: Node[] = [];
-  private readData = new WeakMap<Text, string>();
+  private readonly readText = new ReadText();
   /** Units read and waiting for the detector, in reading order; those before `pendingHead` are done. */
   private pending: ScanUnit[] = [];
   private pendingHead = 0;
@@ -86,7 +87,7 @@ export class Scanner {
 
   /** Forgets what a text node said, so its next scan reads it again. */
   forget(node: Text): void {
-    this.readData.delete(node);
+    this.readText.forget(node);
   }
 
   /** Resolves once everything enqueued so far is scanned. */
@@ -105,7 +106,7 @@ export class Scanner {
       // the page) reads everything it is given again, the text whose marking failed too.
       this.queue.length = 0;
       this.walk = undefined;
-      this.readData = new WeakMap();
+      this.readText.forgetAll();
       this.takePending();
       this.options.onError(error);
     }
@@ -196,11 +197,11 @@ export class Scanner {
 
   /** The unit to detect in, if `text` changed since it was read and may hold a number. */
   private read(text: Text): ScanUnit | undefined {
-    if (this.readData.get(text) === text.data) return undefined;
+    if (this.readText.unchanged(text)) return undefined;
     const { displayOf, keepsWhiteSpace } = this.options;
     const isVisible = this.isVisible;
     const unit = unitOf(text, { isVisible, displayOf, keepsWhiteSpace });
-    for (const node of unit.nodes) this.readData.set(node, node.data);
+    for (const node of unit.nodes) this.readText.note(node);
     this.textNodesRead++;
     if (unit.nodes.length > 1) {
       if (this.pendingGroups.has(unit.nodes[0]!)) return undefined;
@@ -263,7 +264,7 @@ export class Scanner {
     while (i < units.length && !signal.aborted) {
       const unit = units[i++]!;
       // Changed or gone while we waited: the mutation observer has queued it again.
-      if (unit.nodes.every((n) => n.isConnected && this.readData.get(n) === n.data)) this.requeue(marks.set(unit.nodes, findNumbers(detector, unit, this.options.region)));
+      if (unit.nodes.every((n) => n.isConnected && this.readText.unchanged(n))) this.requeue(marks.set(unit.nodes, findNumbers(detector, unit, this.options.region)));
       if (!slice.expired()) continue;
       // On a long page, show what is found every so often rather than all at the very end.
       if (performance.now() - shown > showAfter) {

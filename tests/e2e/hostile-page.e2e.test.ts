@@ -206,6 +206,23 @@ for (const [name, launch] of browsersUnderTest()) {
       await page.close();
     });
 
+    test('the text Callprep read and marked carries nothing the page can see', async () => {
+      const page = await openHostile();
+      await until(() => page.evaluate(readMarkedTexts), (marked) => marked.includes(ADA), 'the numbers to be marked');
+      // What the scanner keeps per node lives on its own view of the node (read-text.ts), never on the page's.
+      const seen = await page.evaluate(() => {
+        const found: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const own = [...Object.getOwnPropertyNames(node), ...Object.getOwnPropertySymbols(node).map(String)];
+          if (own.length) found.push(`${node.nodeName}: ${own.join(', ')}`);
+        }
+        return found;
+      });
+      expect(seen).toEqual([]);
+      await page.close();
+    });
+
     test('a number shown in another order than written (right-to-left override) is not marked', async () => {
       const page = await openHostile();
       const marked = await until(() => page.evaluate(readMarkedTexts), (m) => m.includes('(415) 555-0132'), 'the numbers to be marked');
