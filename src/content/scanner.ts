@@ -207,7 +207,9 @@ export class Scanner {
       if (this.pendingGroups.has(unit.nodes[0]!)) return undefined;
       this.pendingGroups.add(unit.nodes[0]!);
     }
-    if (!mayContainPhoneNumber(unit.rendered.text) && !unit.nodes.some(callLinkOf)) return void this.requeue(this.options.marks.set(unit.nodes, []));
+    // A single node's call link is the unit's, found already: no second look up the tree for it.
+    const inCallLink = () => unit.link !== null || (unit.nodes.length > 1 && unit.nodes.some(callLinkOf));
+    if (!mayContainPhoneNumber(unit.rendered.text) && !inCallLink()) return void this.requeue(this.options.marks.set(unit.nodes, []));
     // The first candidate starts loading the detector, which then arrives while we keep reading.
     if (!this.detectorAsked) preloadDetector();
     this.detectorAsked = true;

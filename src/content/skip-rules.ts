@@ -5,15 +5,15 @@
  */
 export const CARD_HOST_TAG = 'callprep-card';
 
-const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'IFRAME', 'OBJECT',
-  'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'SVG', 'MATH',
+// By local name, which (unlike tagName, upper-cased in HTML only) is the same in every kind of document.
+const SKIPPED_NAMES = new Set([
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'iframe', 'object',
+  'canvas', 'video', 'audio', 'head', 'title', 'svg', 'math', CARD_HOST_TAG,
 ]);
 
-/** True when nothing inside `el` is searched. */
+/** True when nothing inside `el` is searched. Asked of every element of a page: no string is made. */
 export function isSkippedElement(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag) || tag === CARD_HOST_TAG.toUpperCase()) return true;
+  if (SKIPPED_NAMES.has(el.localName)) return true;
   if ((el as HTMLElement).isContentEditable) return true;
   // happy-dom and some XML documents lack isContentEditable: the attribute is the fallback.
   const editable = el.getAttribute('contenteditable');
