@@ -36,8 +36,18 @@ async function namePaintedInShownCard(page: Page, name: string): Promise<number>
   await page.waitForFunction(() => [...document.querySelectorAll('callprep-card')].some((h) => h.matches(':popover-open')), undefined, { polling: 10 });
   for (let i = 0; i < 400; i++) {
     const frames = page.frames().filter((f) => f.url().includes(CARD_URL));
-    if (frames.length) return Promise.any(frames.map((f: Frame) => f.evaluate(namePainted(name)) as Promise<number>));
-    await sleep(10);
+    if (!frames.length) {
+      await sleep(10);
+      continue;
+    }
+    try {
+      return await Promise.any(frames.map((f: Frame) => f.evaluate(namePainted(name)) as Promise<number>));
+    } catch (error) {
+      if (!(error instanceof AggregateError)) throw error;
+      // A prewarmed card dropped while we looked (its frame detached): look at the frames again.
+      if (error.errors.every((e) => String(e).includes('detached'))) continue;
+      throw new Error(`no card frame painted ${name}: ${error.errors.map(String).join('; ')}`);
+    }
   }
   throw new Error('the card did not open');
 }
