@@ -94,11 +94,13 @@ export function CardApp({ params, onClose, inCallPanel = false }: Props) {
   const data = lookup.data;
   const screen = chosen ?? initialScreen(data);
   const fileOf = (customerId?: string) => data.matches.find((m) => m.customer.id === customerId);
-  const afterCall = (call: Call, followUpAt: number | null) => {
+  const afterCall = async (call: Call, followUpAt: number | null) => {
+    // The file is shown once it holds what the wrap-up stored (this call as the last one, the
+    // follow-up, the call's commitments): "Call saved" never stands beside the call before it.
+    await lookup.refresh();
     setConfirmation(followUpAt === null ? t('callSavedNoFollowUp') : t('callSavedFollowUp', yourTime(formatWhen(followUpAt, Date.now()))));
     setChosen(call.customerId ? { kind: 'file', customerId: call.customerId } : { kind: 'auto' });
-    // The summary is offered once the file has what the wrap-up stored (the follow-up, the call's commitments).
-    void lookup.refresh().then(() => setWrappedUp(call));
+    setWrappedUp(call);
   };
 
   const fileView = (file: CustomerFile) => (

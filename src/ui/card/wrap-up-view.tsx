@@ -37,7 +37,8 @@ interface Props {
   onClose: () => void;
   /** Back to the call view, with the call as last stored and the notes on screen. */
   onBack: (call: Call, notes: string) => void;
-  onSaved: (call: Call, followUpAt: number | null) => void;
+  /** Told once the call is closed; the wrap-up stays (its Save busy) until what it returns settles. */
+  onSaved: (call: Call, followUpAt: number | null) => void | Promise<void>;
 }
 
 const outcomeOptions = () => CALL_OUTCOMES.map((o) => ({ value: o, label: outcomeLabel(o) }));
@@ -84,7 +85,7 @@ export function WrapUpView({ call, raw, notes: shownBefore, customer, recentCall
     await notes.flush();
     const { sync } = notes;
     const closed = await client('call/finish', { ...checked.wrapUp, notes: sync.current.text, base: sync.savedBase });
-    onSaved(closed, checked.wrapUp.followUp?.dueAt ?? null);
+    await onSaved(closed, checked.wrapUp.followUp?.dueAt ?? null);
   });
 
   return (

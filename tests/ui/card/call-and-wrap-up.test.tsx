@@ -146,6 +146,28 @@ describe('wrap-up', () => {
     expect($('confirmation').textContent).toBe('Call saved · no follow-up');
   });
 
+  it('shows the file after the wrap-up only once it has this call as the last one, never the call before', async () => {
+    const before: Call = { id: 'call-0', customerId: 'ada', e164: '+12127368410', startedAt: Date.now() - 86_400_000, endedAt: Date.now() - 86_000_000, status: 'closed', outcome: 'voicemail', notes: 'Left a message' };
+    const backend = await realBackend({ customers: [ada], calls: [before, openCall('Refund confirmed')] });
+    ui = await renderCard(<CardApp params={params()} onClose={() => {}} />, backend.client);
+    await ui.waitFor(() => $('commitments'));
+    await clickButton(ui, 'End call');
+    await ui.waitFor(() => $('view-wrapup'));
+    await choose($<HTMLSelectElement>('wrapup-outcome'), 'connected');
+    await act(() => $<HTMLInputElement>('wrapup-no-follow-up').click());
+    // What the file says the moment it appears, not a moment later.
+    let firstSeen: string | null | undefined;
+    const watch = new MutationObserver(() => {
+      if (firstSeen === undefined && ui?.$('[data-testid="view-file"]')) firstSeen = ui.$('[data-testid="last-call-notes"]')?.textContent ?? null;
+    });
+    watch.observe(ui.root, { childList: true, subtree: true, characterData: true });
+    await save();
+    await ui.waitFor(() => $('view-file'));
+    watch.disconnect();
+    expect(firstSeen).toBe('Refund confirmed');
+    expect($('confirmation').textContent).toBe('Call saved · no follow-up');
+  });
+
   it('offers the summary e-mail after the wrap-up: to them, with the notes, this call’s commitments and the next contact', async () => {
     const { backend } = await openOnCall('Refund confirmed.');
     await typeInto($<HTMLInputElement>('add-commitment-input'), 'Send the quote');
