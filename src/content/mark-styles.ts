@@ -20,6 +20,7 @@
  * Where Callprep does not run, or its first scan found no number, the sheet is taken out again: its
  * rules make every later restyle of the page dearer (about a third on that table).
  */
+import { missingMarkApis } from './mark-support.ts';
 import { addSheet, removeSheet, StyleSheetBlockedError, type StyledRoot } from './sheet-list.ts';
 
 export const HIGHLIGHT_NAME = 'callprep-phone';
@@ -115,7 +116,7 @@ function dropSheet(root: StyledRoot, sheet: CSSStyleSheet): void {
  * be changed (the scanner tries again, and reports it).
  */
 export function adoptEarlyMarkSheet(): void {
-  if (typeof Highlight !== 'function' || typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+  if (missingMarkApis().length) return;
   const sheet = sheetOf(MARK_CSS);
   try {
     addSheet(document, sheet);

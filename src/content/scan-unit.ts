@@ -31,6 +31,11 @@ export function callLinkOf(text: Text): HTMLAnchorElement | null {
   return link && CALL_LINK.test(link.getAttribute('href') ?? '') ? link : null;
 }
 
+/** True when the unit's text, or some of it, sits in a call link (a single node's link is the unit's, found already). */
+export function inCallLink(unit: ScanUnit): boolean {
+  return unit.link !== null || (unit.nodes.length > 1 && unit.nodes.some(callLinkOf));
+}
+
 function sharedCallLink(nodes: readonly Text[]): HTMLAnchorElement | null {
   const link = callLinkOf(nodes[0]!);
   return link && nodes.every((node) => link.contains(node)) ? link : null;

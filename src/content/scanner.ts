@@ -10,7 +10,7 @@ import type { DisplayOf } from './inline-group.ts';
 import type { MarkStore } from './mark-store.ts';
 import { ReadText } from './read-text.ts';
 import type { KeepsWhiteSpace } from './rendered-text.ts';
-import { callLinkOf, unitOf, withContext, type ScanUnit } from './scan-unit.ts';
+import { inCallLink, unitOf, withContext, type ScanUnit } from './scan-unit.ts';
 import { createVisibilityCheck, isDocumentEditable, type VisibilityCheck } from './skip-rules.ts';
 import { isInsideSkipped, walkText, type WalkOptions } from './text-walk.ts';
 import { walkTextInView } from './view-walk.ts';
@@ -207,9 +207,7 @@ export class Scanner {
       if (this.pendingGroups.has(unit.nodes[0]!)) return undefined;
       this.pendingGroups.add(unit.nodes[0]!);
     }
-    // A single node's call link is the unit's, found already: no second look up the tree for it.
-    const inCallLink = () => unit.link !== null || (unit.nodes.length > 1 && unit.nodes.some(callLinkOf));
-    if (!mayContainPhoneNumber(unit.rendered.text) && !inCallLink()) return void this.requeue(this.options.marks.set(unit.nodes, []));
+    if (!mayContainPhoneNumber(unit.rendered.text) && !inCallLink(unit)) return void this.requeue(this.options.marks.set(unit.nodes, []));
     // The first candidate starts loading the detector, which then arrives while we keep reading.
     if (!this.detectorAsked) preloadDetector();
     this.detectorAsked = true;
