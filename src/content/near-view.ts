@@ -7,6 +7,7 @@
  * costs on a short one. A number a screen away is registered before the user scrolls to it; one
  * reached by a jump shows a frame after the jump.
  */
+import { parentOf } from './text-walk.ts';
 
 /** How far beyond the viewport (each side) a number is already painted: one screen. */
 const NEAR_MARGIN = '100%';
@@ -18,20 +19,7 @@ type ObserverFactory = (callback: IntersectionObserverCallback, options: Interse
 const browserObserver: ObserverFactory = (callback, options) => new IntersectionObserver(callback, options);
 
 /** The element whose box stands for the number's place on screen: its text's parent (a shadow root's host for text right under one). */
-function anchorOf(range: StaticRange): Element | undefined {
-  const node = range.startContainer;
-  const parent = node.parentNode;
-  if (!parent) return undefined;
-  if (parent.nodeType === 1) return parent as Element;
-  return parent.nodeType === 11 ? (parent as ShadowRoot).host : undefined;
-}
-
-/** The element above `el` (across a shadow root's boundary). */
-function elementAbove(el: Element): Element | undefined {
-  if (el.parentElement) return el.parentElement;
-  const root = el.parentNode;
-  return root?.nodeType === 11 ? (root as ShadowRoot).host : undefined;
-}
+const anchorOf = (range: StaticRange): Element | null => parentOf(range.startContainer);
 
 export class NearViewHighlight {
   /** What is registered in CSS.highlights: the ranges near the viewport. */
@@ -39,6 +27,8 @@ export class NearViewHighlight {
   private readonly anchors = new Map<StaticRange, Element>();
   private readonly rangesAt = new Map<Element, Set<StaticRange>>();
   private readonly near = new Set<Element>();
+  /** Elements whose last number went in this task (see delete()). */
+  private readonly emptied = new Set<Element>();
   private readonly observer: ReturnType<ObserverFactory>;
 
   constructor(createObserver: ObserverFactory = browserObserver) {
@@ -57,13 +47,7 @@ export class NearViewHighlight {
   add(range: StaticRange, onScreen = false): void {
     const anchor = anchorOf(range);
     // Text with no element above it (a detached node): nothing to observe, nothing to paint.
-    if (!anchor) return;
-    this.anchors.set(range, anchor);
-    // A new element gets a first report from the observer, which takes the paint back if it was
-    // wrong; for one already observed, the observer's last report stands.
-    const observed = this.rangesAt.has(anchor);
-    this.attach(range, anchor);
-    if (this.near.has(anchor) || (onScreen && !observed)) this.highlight.add(range);
+    if (anchor) this.place([range], anchor, () => onScreen);
   }
 
   delete(range: StaticRange): void {
@@ -74,9 +58,10 @@ export class NearViewHighlight {
     const ranges = this.rangesAt.get(anchor)!;
     ranges.delete(range);
     if (ranges.size) return;
-    this.rangesAt.delete(anchor);
-    this.near.delete(anchor);
-    this.observer.unobserve(anchor);
+    // Its number is usually read again at once (its text changed): observed still, it is painted at
+    // once too. What stays empty is let go after this task.
+    this.emptied.add(anchor);
+    if (this.emptied.size === 1) setTimeout(() => this.letGoOfEmptied(), 0);
   }
 
   clear(): void {
@@ -85,42 +70,68 @@ export class NearViewHighlight {
     this.anchors.clear();
     this.rangesAt.clear();
     this.near.clear();
+    this.emptied.clear();
   }
 
-  private attach(range: StaticRange, anchor: Element): void {
-    const ranges = this.rangesAt.get(anchor);
-    if (ranges) return void ranges.add(range);
-    this.rangesAt.set(anchor, new Set([range]));
-    this.observer.observe(anchor);
+  /**
+   * Files `ranges` under `anchor` and paints them if it is near. An element not observed yet gets a
+   * first report from the observer, which settles the paint: until then each range is painted if
+   * `paintNow(range)` says so. For an element already observed, the observer's last report stands.
+   */
+  private place(ranges: Iterable<StaticRange>, anchor: Element, paintNow: (range: StaticRange) => boolean): void {
+    let filed = this.rangesAt.get(anchor);
+    const observed = filed !== undefined;
+    if (!filed) {
+      filed = new Set();
+      this.rangesAt.set(anchor, filed);
+      this.observer.observe(anchor);
+    }
+    for (const range of ranges) {
+      this.anchors.set(range, anchor);
+      filed.add(range);
+      if (this.near.has(anchor) || (!observed && paintNow(range))) this.highlight.add(range);
+      else this.highlight.delete(range);
+    }
+  }
+
+  private letGoOfEmptied(): void {
+    for (const anchor of this.emptied) {
+      if (this.rangesAt.get(anchor)?.size !== 0) continue; // a number came back, or it moved up
+      this.rangesAt.delete(anchor);
+      this.near.delete(anchor);
+      this.observer.unobserve(anchor);
+    }
+    this.emptied.clear();
   }
 
   private update(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
       const anchor = entry.target;
       const ranges = this.rangesAt.get(anchor);
-      if (!ranges) continue; // dropped since the browser queued the entry
+      if (!ranges) continue; // let go since the browser queued the entry
       if (entry.isIntersecting) {
         this.near.add(anchor);
         for (const range of ranges) this.highlight.add(range);
         continue;
       }
       this.near.delete(anchor);
+      const boxless = !entry.boundingClientRect.width && !entry.boundingClientRect.height;
+      if (boxless && this.moveUp(anchor, ranges)) continue;
       for (const range of ranges) this.highlight.delete(range);
-      if (!entry.boundingClientRect.width && !entry.boundingClientRect.height) this.climbFromBoxless(anchor, ranges);
     }
   }
 
-  /** An element with `display: contents` has no box to observe: its numbers go to the element above it. */
-  private climbFromBoxless(anchor: Element, ranges: Set<StaticRange>): void {
-    if (getComputedStyle(anchor).display !== 'contents') return; // hidden, or empty for now: it has a box when shown
-    const above = elementAbove(anchor);
-    if (!above) return;
+  /**
+   * An element with `display: contents` has no box to observe: its numbers go to the element above
+   * it, painted as they were until that one's first report. False for any other element without a
+   * box (hidden, or empty for now): it has a box when shown.
+   */
+  private moveUp(anchor: Element, ranges: Set<StaticRange>): boolean {
+    const above = getComputedStyle(anchor).display === 'contents' ? parentOf(anchor) : null;
+    if (!above) return false;
     this.rangesAt.delete(anchor);
     this.observer.unobserve(anchor);
-    for (const range of ranges) {
-      this.anchors.set(range, above);
-      this.attach(range, above);
-      if (this.near.has(above)) this.highlight.add(range);
-    }
+    this.place(ranges, above, (range) => this.highlight.has(range));
+    return true;
   }
 }
