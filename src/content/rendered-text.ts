@@ -28,6 +28,9 @@ export type KeepsWhiteSpace = (node: Text) => boolean;
 const FOLDABLE = /[ \t\n\r\f]*[\t\n\r\f][ \t\n\r\f]*| {2,}/;
 const COLLAPSIBLE = /[ \t\n\r\f]/;
 
+/** True when `data` reads as written whatever its style: no white space in it would fold. */
+export const readsAsWritten = (data: string): boolean => !FOLDABLE.test(data.trim());
+
 export const keepsWhiteSpaceByStyle: KeepsWhiteSpace = (node) => {
   const parent = node.parentElement;
   if (!parent) return false;
@@ -45,7 +48,7 @@ function asWritten(node: Text): RenderedText {
 export function renderText(nodes: readonly Text[], keepsWhiteSpace: KeepsWhiteSpace = keepsWhiteSpaceByStyle): RenderedText {
   const only = nodes.length === 1 ? nodes[0]! : undefined;
   // The style is read only when folding would change something: most text nodes skip it.
-  if (only && (!FOLDABLE.test(only.data.trim()) || keepsWhiteSpace(only))) return asWritten(only);
+  if (only && (readsAsWritten(only.data) || keepsWhiteSpace(only))) return asWritten(only);
   let text = '';
   const nodeOf: number[] = [];
   const offsetOf: number[] = [];

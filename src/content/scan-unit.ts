@@ -2,7 +2,7 @@
  * What the scanner searches as one text: a text node, or a group of them that reads as one (see
  * inline-group.ts), as rendered (see rendered-text.ts), and the tel:/callto: link around it.
  */
-import { inlineGroupOf, textBefore, type GroupOptions } from './inline-group.ts';
+import { textBefore, type GroupOptions } from './inline-group.ts';
 import { renderText, type KeepsWhiteSpace, type RenderedText } from './rendered-text.ts';
 import { parentOf } from './text-walk.ts';
 
@@ -46,11 +46,11 @@ export function singleUnitOf(text: Text, keepsWhiteSpace?: KeepsWhiteSpace): Sca
   return { nodes: [text], rendered: renderText([text], keepsWhiteSpace), link: callLinkOf(text), members: [], before: '' };
 }
 
-export function unitOf(text: Text, options: UnitOptions): ScanUnit {
-  const nodes = inlineGroupOf(text, options);
-  if (nodes.length === 1) return singleUnitOf(text, options.keepsWhiteSpace);
-  const members = nodes.map((node) => singleUnitOf(node, options.keepsWhiteSpace));
-  return { nodes, rendered: renderText(nodes, options.keepsWhiteSpace), link: sharedCallLink(nodes), members, before: '' };
+/** The unit of `nodes`, text nodes read together (inline-group.ts). */
+export function unitOf(nodes: readonly Text[], keepsWhiteSpace?: KeepsWhiteSpace): ScanUnit {
+  if (nodes.length === 1) return singleUnitOf(nodes[0]!, keepsWhiteSpace);
+  const members = nodes.map((node) => singleUnitOf(node, keepsWhiteSpace));
+  return { nodes, rendered: renderText(nodes, keepsWhiteSpace), link: sharedCallLink(nodes), members, before: '' };
 }
 
 /** Adds the text before the unit and before each of its members: read only for units worth

@@ -6,11 +6,12 @@
 import { mayContainPhoneNumber } from '../detect/precheck.ts';
 import { loadDetector, preloadDetector } from './detector-loader.ts';
 import { findNumbers } from './find-numbers.ts';
-import type { DisplayOf } from './inline-group.ts';
+import { inlineGroupOf, textBefore, type DisplayOf } from './inline-group.ts';
 import type { MarkStore } from './mark-store.ts';
+import { everyNode, PendingUnits, unitOfEntry, type Pending } from './pending-units.ts';
 import { ReadText } from './read-text.ts';
-import type { KeepsWhiteSpace } from './rendered-text.ts';
-import { inCallLink, unitOf, withContext, type ScanUnit } from './scan-unit.ts';
+import { readsAsWritten, type KeepsWhiteSpace } from './rendered-text.ts';
+import { callLinkOf, inCallLink, singleUnitOf, unitOf, withContext, type UnitOptions } from './scan-unit.ts';
 import { createVisibilityCheck, isDocumentEditable, type VisibilityCheck } from './skip-rules.ts';
 import { isInsideSkipped, walkText, type WalkOptions } from './text-walk.ts';
 import { walkTextInView } from './view-walk.ts';
@@ -42,18 +43,13 @@ export interface ScannerOptions {
  */
 const SHOW_FIRST_MS = 500;
 
+
 export class Scanner {
   /** Text nodes read (not skipped as unchanged): a figure for the benchmark. */
   textNodesRead = 0;
   private readonly queue: Node[] = [];
   private readonly readText = new ReadText();
-  /** Units read and waiting for the detector, in reading order; those before `pendingHead` are done. */
-  private pending: ScanUnit[] = [];
-  private pendingHead = 0;
-  /** Every node of each unit still pending, so the view pass can take it out of turn. */
-  private pendingOf = new Map<Text, ScanUnit>();
-  /** First nodes of the groups pending, so a group met through each of its nodes is searched once. */
-  private pendingGroups = new Set<Text>();
+  private readonly pending = new PendingUnits();
   /** The walk under way, kept across slices and across view passes. */
   private walk: Generator<Text> | undefined;
   /** The user looks at another part of the page: it is read and marked before the rest. */
@@ -64,11 +60,15 @@ export class Scanner {
   /** One check per slice: the page may change while we yield. */
   private isVisible: VisibilityCheck;
   private readonly walkOptions: WalkOptions;
+  /** How units are read: one object for the whole scan, not one per text node. */
+  private readonly unitOptions: UnitOptions;
 
   constructor(private readonly options: ScannerOptions) {
     this.newVisibilityCheck = options.createVisibilityCheck ?? createVisibilityCheck;
     this.isVisible = this.newVisibilityCheck();
-    this.walkOptions = { isVisible: (el) => this.isVisible(el), onShadowRoot: options.onShadowRoot };
+    const isVisible = (el: Element) => this.isVisible(el);
+    this.walkOptions = { isVisible, onShadowRoot: options.onShadowRoot };
+    this.unitOptions = { isVisible, displayOf: options.displayOf, keepsWhiteSpace: options.keepsWhiteSpace };
   }
 
   /** Schedules `node` and everything under it (again); unchanged text nodes are skipped cheaply. */
@@ -107,7 +107,7 @@ export class Scanner {
       this.queue.length = 0;
       this.walk = undefined;
       this.readText.forgetAll();
-      this.takePending();
+      this.pending.takeAll();
       this.options.onError(error);
     }
     this.running = undefined;
@@ -128,7 +128,7 @@ export class Scanner {
     // `running` is cleared by drain() with no await after this last look at the queue, so nodes
     // enqueued meanwhile are always served by this round or the next.
     // Units still pending count too: a detection stopped for a view pass goes on after it.
-    while ((this.queue.length || this.walk || this.viewWanted || this.pendingOf.size) && !signal.aborted) {
+    while ((this.queue.length || this.walk || this.viewWanted || this.pending.size) && !signal.aborted) {
       if (this.viewWanted) await this.scanView(slice);
       else if (await this.readQueue(slice)) await this.detectPending(slice);
     }
@@ -145,7 +145,7 @@ export class Scanner {
           this.walk = undefined;
           break;
         }
-        this.addPending(this.read(next.value));
+        this.pending.add(this.read(next.value));
         if (!slice.expired()) continue;
         await this.nextSlice(slice);
         if (signal.aborted || this.viewWanted) return false;
@@ -167,15 +167,14 @@ export class Scanner {
     this.viewWanted = false;
     const doc = this.options.viewRoot ?? document;
     if (isDocumentEditable(doc)) return;
-    const units: ScanUnit[] = [];
+    const units: Pending[] = [];
     const onScreen = new Set<Text>();
     let staged = false;
     for (const text of walkTextInView(doc, this.walkOptions)) {
       onScreen.add(text);
       staged ||= this.options.marks.isStaged(text);
-      const waiting = this.pendingOf.get(text);
+      const waiting = this.pending.take(text);
       if (waiting) {
-        this.unpend(waiting);
         units.push(waiting);
       } else {
         const unit = this.read(text);
@@ -184,7 +183,7 @@ export class Scanner {
       if (slice.expired()) await this.nextSlice(slice);
       if (this.options.signal.aborted) return;
     }
-    this.pendingGroups.clear();
+    this.pending.endRound();
     // Found on the way to the whole page but not shown yet: shown now.
     if (units.length) await this.detect(units, slice, () => false, onScreen);
     else if (staged) this.options.marks.commit(onScreen);
@@ -195,43 +194,35 @@ export class Scanner {
     this.isVisible = this.newVisibilityCheck(); // the page may have changed while we yielded
   }
 
-  /** The unit to detect in, if `text` changed since it was read and may hold a number. */
-  private read(text: Text): ScanUnit | undefined {
+  /** What to detect in, if `text` changed since it was read and may hold a number. */
+  private read(text: Text): Pending | undefined {
     if (this.readText.unchanged(text)) return undefined;
-    const { displayOf, keepsWhiteSpace } = this.options;
-    const isVisible = this.isVisible;
-    const unit = unitOf(text, { isVisible, displayOf, keepsWhiteSpace });
-    for (const node of unit.nodes) this.readText.note(node);
     this.textNodesRead++;
-    if (unit.nodes.length > 1) {
-      if (this.pendingGroups.has(unit.nodes[0]!)) return undefined;
-      this.pendingGroups.add(unit.nodes[0]!);
-    }
+    const nodes = inlineGroupOf(text, this.unitOptions);
+    // Most text nodes: read without making a unit for them (pending-units.ts).
+    if (nodes.length === 1 && readsAsWritten(text.data)) return this.readAlone(text);
+    const unit = unitOf(nodes, this.options.keepsWhiteSpace);
+    for (const node of unit.nodes) this.readText.note(node);
+    if (unit.nodes.length > 1 && !this.pending.firstReadOfGroup(unit.nodes[0]!)) return undefined;
     if (!mayContainPhoneNumber(unit.rendered.text) && !inCallLink(unit)) return void this.requeue(this.options.marks.set(unit.nodes, []));
-    // The first candidate starts loading the detector, which then arrives while we keep reading.
+    this.askForDetector();
+    return withContext(unit, this.unitOptions);
+  }
+
+  /** A node that reads on its own and as written (the pre-check reads its data as it is). */
+  private readAlone(text: Text): Pending | undefined {
+    this.readText.note(text);
+    const link = callLinkOf(text);
+    if (!link && !mayContainPhoneNumber(text.data)) return void this.requeue(this.options.marks.set([text], []));
+    this.askForDetector();
+    if (link || textBefore(text, this.unitOptions)) return withContext(singleUnitOf(text, this.options.keepsWhiteSpace), this.unitOptions);
+    return text;
+  }
+
+  /** The first candidate starts loading the detector, which then arrives while we keep reading. */
+  private askForDetector(): void {
     if (!this.detectorAsked) preloadDetector();
     this.detectorAsked = true;
-    return withContext(unit, { isVisible, displayOf });
-  }
-
-  private addPending(unit: ScanUnit | undefined): void {
-    if (!unit) return;
-    this.pending.push(unit);
-    for (const node of unit.nodes) this.pendingOf.set(node, unit);
-  }
-
-  private unpend(unit: ScanUnit): void {
-    for (const node of unit.nodes) if (this.pendingOf.get(node) === unit) this.pendingOf.delete(node);
-  }
-
-  /** The units still pending, in reading order, now no longer pending. */
-  private takePending(): ScanUnit[] {
-    const taken = this.pending.slice(this.pendingHead).filter((unit) => this.pendingOf.get(unit.nodes[0]!) === unit);
-    this.pending = [];
-    this.pendingHead = 0;
-    this.pendingOf.clear();
-    this.pendingGroups.clear();
-    return taken;
   }
 
   /** Nodes that lost their marks with a group they are no longer in: read them again. */
@@ -243,28 +234,34 @@ export class Scanner {
   }
 
   private async detectPending(slice: Slice): Promise<void> {
-    const units = this.takePending();
-    if (!units.length) return;
-    const stopped = await this.detect(units, slice, () => this.viewWanted);
+    const entries = this.pending.takeAll();
+    if (!entries.length) return;
+    const stopped = await this.detect(entries, slice, () => this.viewWanted);
     // Stopped for a view pass: the rest wait again, the view pass may take some of them.
-    for (const unit of units.slice(stopped)) this.addPending(unit);
+    for (let i = stopped; i < entries.length; i++) this.pending.add(entries[i]);
   }
+
+  /** True when `node` is still in the page and says what it said when read. */
+  private readonly asRead = (node: Text): boolean => node.isConnected && this.readText.unchanged(node);
 
   /**
    * Detects and marks `units` in slices, showing what is found now and then (SHOW_FIRST_MS); returns how
    * many it did (fewer when `stop` said so after a slice). `onScreen`: the text just read in the
    * viewport, whose marks are painted at once (MarkStore.commit).
    */
-  private async detect(units: ScanUnit[], slice: Slice, stop: () => boolean, onScreen?: ReadonlySet<Text>): Promise<number> {
+  private async detect(entries: Pending[], slice: Slice, stop: () => boolean, onScreen?: ReadonlySet<Text>): Promise<number> {
     const detector = await loadDetector();
-    const { marks, signal } = this.options;
+    const { marks, signal, region, keepsWhiteSpace } = this.options;
     let shown = performance.now();
     let showAfter = SHOW_FIRST_MS;
     let i = 0;
-    while (i < units.length && !signal.aborted) {
-      const unit = units[i++]!;
+    while (i < entries.length && !signal.aborted) {
+      const entry = entries[i++]!;
       // Changed or gone while we waited: the mutation observer has queued it again.
-      if (unit.nodes.every((n) => n.isConnected && this.readText.unchanged(n))) this.requeue(marks.set(unit.nodes, findNumbers(detector, unit, this.options.region)));
+      if (everyNode(entry, this.asRead)) {
+        const unit = unitOfEntry(entry, keepsWhiteSpace);
+        this.requeue(marks.set(unit.nodes, findNumbers(detector, unit, region)));
+      }
       if (!slice.expired()) continue;
       // On a long page, show what is found every so often rather than all at the very end.
       if (performance.now() - shown > showAfter) {

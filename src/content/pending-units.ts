@@ -1,0 +1,73 @@
+/**
+ * What the scanner has read and what waits for the detector, in reading order (see scanner.ts: the
+ * page is read first, then detected in). The view pass takes entries out of turn.
+ *
+ * An entry is a unit (scan-unit.ts), or a text node that is one on its own (no neighbour joins it, no
+ * white space folds, no call link, no label before it), kept as the node alone and made a unit only
+ * when detected. Most candidates are such nodes (a table's cells), and on a big page they wait
+ * across several garbage collections: a unit object each was megabytes copied and promoted by each
+ * collection, pauses of 25–40 ms in the page's main thread on the 10,000-row table, 10–20 ms since
+ * (Chromium 156, --trace-gc-nvp, 2026-11-27).
+ */
+import { singleUnitOf, type ScanUnit } from './scan-unit.ts';
+import type { KeepsWhiteSpace } from './rendered-text.ts';
+
+export type Pending = ScanUnit | Text;
+
+export const isText = (entry: Pending): entry is Text => (entry as Node).nodeType === 3;
+const firstNode = (entry: Pending): Text => (isText(entry) ? entry : entry.nodes[0]!);
+
+/** The nodes of `entry`, for a check on each. */
+export const everyNode = (entry: Pending, test: (node: Text) => boolean): boolean => (isText(entry) ? test(entry) : entry.nodes.every(test));
+
+/** The unit to detect in. */
+export const unitOfEntry = (entry: Pending, keepsWhiteSpace?: KeepsWhiteSpace): ScanUnit => (isText(entry) ? singleUnitOf(entry, keepsWhiteSpace) : entry);
+
+export class PendingUnits {
+  private entries: Pending[] = [];
+  /** Every node of each entry still pending, so the view pass can take it out of turn. */
+  private readonly byNode = new Map<Text, Pending>();
+  /** First nodes of the groups read, so a group met through each of its nodes is read once. */
+  private readonly groups = new Set<Text>();
+
+  get size(): number {
+    return this.byNode.size;
+  }
+
+  add(entry: Pending | undefined): void {
+    if (!entry) return;
+    this.entries.push(entry);
+    if (isText(entry)) this.byNode.set(entry, entry);
+    else for (const node of entry.nodes) this.byNode.set(node, entry);
+  }
+
+  /** False when the group starting at `first` was read already (in this round). */
+  firstReadOfGroup(first: Text): boolean {
+    if (this.groups.has(first)) return false;
+    this.groups.add(first);
+    return true;
+  }
+
+  /** The entry `node` is in, no longer pending; undefined when none is. */
+  take(node: Text): Pending | undefined {
+    const entry = this.byNode.get(node);
+    if (!entry) return undefined;
+    if (isText(entry)) this.byNode.delete(entry);
+    else for (const member of entry.nodes) if (this.byNode.get(member) === entry) this.byNode.delete(member);
+    return entry;
+  }
+
+  /** A round of reading ends: its groups may be met again, as new. */
+  endRound(): void {
+    this.groups.clear();
+  }
+
+  /** The entries still pending, in reading order, now no longer pending. */
+  takeAll(): Pending[] {
+    const taken = this.entries.filter((entry) => this.byNode.get(firstNode(entry)) === entry);
+    this.entries = [];
+    this.byNode.clear();
+    this.groups.clear();
+    return taken;
+  }
+}
