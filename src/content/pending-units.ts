@@ -20,8 +20,8 @@ const firstNode = (entry: Pending): Text => (isText(entry) ? entry : entry.nodes
 /** The nodes of `entry`, for a check on each. */
 export const everyNode = (entry: Pending, test: (node: Text) => boolean): boolean => (isText(entry) ? test(entry) : entry.nodes.every(test));
 
-/** The unit to detect in. */
-export const unitOfEntry = (entry: Pending, keepsWhiteSpace?: KeepsWhiteSpace): ScanUnit => (isText(entry) ? singleUnitOf(entry, keepsWhiteSpace) : entry);
+/** The unit to detect in (a node kept alone was in no call link). */
+export const unitOfEntry = (entry: Pending, keepsWhiteSpace?: KeepsWhiteSpace): ScanUnit => (isText(entry) ? singleUnitOf(entry, keepsWhiteSpace, null) : entry);
 
 export class PendingUnits {
   private entries: Pending[] = [];

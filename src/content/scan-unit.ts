@@ -31,6 +31,14 @@ export function callLinkOf(text: Text): HTMLAnchorElement | null {
   return link && CALL_LINK.test(link.getAttribute('href') ?? '') ? link : null;
 }
 
+/** Every link that may be a call link: a superset (the href may start with white space), for a
+ *  single look at a whole document or shadow root. */
+const MAYBE_CALL_LINKS = 'a[href*="tel:" i], a[href*="callto:" i]';
+
+/** True when a call link may be somewhere in `root` (a document or shadow root): when none is, no
+ *  text node in it needs a look up its ancestors for one. */
+export const mayHoldCallLinks = (root: Node): boolean => (root as Partial<ParentNode>).querySelector?.(MAYBE_CALL_LINKS) != null;
+
 /** True when the unit's text, or some of it, sits in a call link (a single node's link is the unit's, found already). */
 export function inCallLink(unit: ScanUnit): boolean {
   return unit.link !== null || (unit.nodes.length > 1 && unit.nodes.some(callLinkOf));
@@ -41,9 +49,9 @@ function sharedCallLink(nodes: readonly Text[]): HTMLAnchorElement | null {
   return link && nodes.every((node) => link.contains(node)) ? link : null;
 }
 
-/** The node on its own, as if no neighbour joined it. */
-export function singleUnitOf(text: Text, keepsWhiteSpace?: KeepsWhiteSpace): ScanUnit {
-  return { nodes: [text], rendered: renderText([text], keepsWhiteSpace), link: callLinkOf(text), members: [], before: '' };
+/** The node on its own, as if no neighbour joined it; `link` when known already. */
+export function singleUnitOf(text: Text, keepsWhiteSpace?: KeepsWhiteSpace, link = callLinkOf(text)): ScanUnit {
+  return { nodes: [text], rendered: renderText([text], keepsWhiteSpace), link, members: [], before: '' };
 }
 
 /** The unit of `nodes`, text nodes read together (inline-group.ts). */

@@ -62,3 +62,17 @@ test('an exception in a scan goes to onError; the next scan works again', async 
   expect(marks.shown().map((m) => m.raw)).toEqual(['(212) 736-8410']);
   expect(onError).toHaveBeenCalledOnce();
 });
+
+test('a call link added after a page without any is marked, whatever its text says', async () => {
+  document.body.replaceChildren(document.createRange().createContextualFragment('<p>Call (212) 736-8410 today.</p>'));
+  const marks = new MarkStore(() => {});
+  const options = { marks, region: 'US', signal: new AbortController().signal, onShadowRoot: () => {}, onError: vi.fn() };
+  const scanner = new Scanner({ ...options, createVisibilityCheck: () => () => true, displayOf: () => 'block', keepsWhiteSpace: () => false });
+  scanner.enqueue(document.body);
+  await scanner.idle();
+  const link = document.createRange().createContextualFragment('<p><a href=" TEL:+14155550132">Call our desk</a></p>').firstChild!;
+  document.body.append(link);
+  scanner.enqueue(link);
+  await scanner.idle();
+  expect(marks.shown().map((m) => [m.raw, m.e164]).sort()).toEqual([['(212) 736-8410', '+12127368410'], ['Call our desk', '+14155550132']].sort());
+});
