@@ -1,6 +1,8 @@
 /** Every message type's handler, one domain file each; the `Handlers` type makes sure none is missing. */
 import browser from 'webextension-polyfill';
 import { CardSessions } from '../card-sessions.ts';
+import { lookupNumber } from '../../db/customer-file.ts';
+import { LookupPrefetch } from '../lookup-prefetch.ts';
 import type { BackgroundDeps } from '../deps.ts';
 import type { Handlers } from '../router.ts';
 import { backupHandlers } from './backup.ts';
@@ -21,7 +23,7 @@ export const browserCardSessions = (now: () => number): CardSessions => new Card
 
 export const createHandlers = (deps: BackgroundDeps, cardSessions = browserCardSessions(deps.now)): Handlers => ({
   ...pageHandlers(deps),
-  ...cardHandlers(cardSessions),
+  ...cardHandlers(cardSessions, new LookupPrefetch((e164) => lookupNumber(deps.db, e164))),
   ...customerHandlers(deps),
   ...callHandlers(deps),
   ...followUpHandlers(deps),

@@ -11,6 +11,7 @@ import * as v from 'valibot';
 import { e164 } from '../records/fields.ts';
 import { CardParamsSchema, type CardParams } from './card-params.ts';
 import { answer, message } from './define.ts';
+import type { NumberLookup } from '../views.ts';
 
 /** 128 random bits, base64url: a session token, or the key of the card's line to its host. */
 const SESSION_TOKEN = /^[A-Za-z0-9_-]{22,64}$/;
@@ -30,6 +31,8 @@ export interface CardSession {
   inPage: boolean;
   /** The host's port key (in a page only). */
   key?: string;
+  /** The number's lookup, made while the card loaded (background/lookup-prefetch.ts); first claim only. */
+  lookup?: NumberLookup;
 }
 
 export const cardMessages = {

@@ -28,6 +28,8 @@ import { WrapUpView } from './wrap-up-view.tsx';
 
 interface Props {
   params: CardParams;
+  /** The number's lookup made while the card loaded (with its session), if any. */
+  initialLookup?: NumberLookup;
   onClose: () => void;
   /** Shown in the call panel itself: a call started here stays here. */
   inCallPanel?: boolean;
@@ -46,9 +48,9 @@ function initialScreen(lookup: NumberLookup): Screen {
   return only ? { kind: 'file', customerId: only.customer.id } : { kind: 'auto' };
 }
 
-export function CardApp({ params, onClose, inCallPanel = false }: Props) {
+export function CardApp({ params, initialLookup, onClose, inCallPanel = false }: Props) {
   const client = useClient();
-  const lookup = useQuery((c) => c('customer/lookup', { e164: params.e164 }), [params.e164], 'fail_lookUpNumber');
+  const lookup = useQuery((c) => c('customer/lookup', { e164: params.e164 }), [params.e164], 'fail_lookUpNumber', initialLookup);
   const [chosen, setChosen] = useState<Screen | null>(null);
   const [confirmation, setConfirmation] = useState<string | null>(null);
   const [wrappedUp, setWrappedUp] = useState<Call | undefined>(undefined);

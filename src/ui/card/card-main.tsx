@@ -64,7 +64,7 @@ export async function main(): Promise<void> {
     <ClientProvider client={sessionClient(token)}>
       <CardStorageProvider storage={browserCardStorage()}>
         <ActionGate gate={gate} requestCheck={session.inPage ? requestCheck : undefined}>
-          <CardApp params={session.params} onClose={() => void requestClose()} />
+          <CardApp params={session.params} initialLookup={session.lookup} onClose={() => void requestClose()} />
         </ActionGate>
       </CardStorageProvider>
     </ClientProvider>,

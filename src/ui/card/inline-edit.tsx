@@ -26,12 +26,15 @@ interface Props {
   /** Display text when it differs from the edit text (e.g. a list shown as chips is edited as "a, b"). */
   display?: ComponentChildren;
   testId?: string;
+  /** An Element Timing identifier for the shown value: when it was first painted, for the bench
+   *  (`performance.getEntriesByType('element')` in the card's own frame; the page cannot read it). */
+  timing?: string;
   class?: string;
 }
 
 type Mode = 'view' | 'edit' | 'saving';
 
-export function InlineEdit({ label, value, placeholder, onSave, multiline, options, inputType, display, testId, class: extra }: Props) {
+export function InlineEdit({ label, value, placeholder, onSave, multiline, options, inputType, display, testId, timing, class: extra }: Props) {
   const [mode, setModeState] = useState<Mode>('view');
   // Blur, Enter and a select's change can all fire for one edit; the ref lets only the first save.
   const modeRef = useRef<Mode>('view');
@@ -99,7 +102,7 @@ export function InlineEdit({ label, value, placeholder, onSave, multiline, optio
     return (
       <span class={cls} data-testid={testId}>
         {/* Named by its visible text (WCAG 2.5.3 "label in name"); the field and "Edit" are its description. */}
-        <button type="button" ref={viewButton} class="cp-inline__view" onClick={start} title={`${label}. ${t('edit')}`}>
+        <button type="button" ref={viewButton} class="cp-inline__view" onClick={start} title={`${label}. ${t('edit')}`} {...(timing ? { elementtiming: timing } : {})}>
           {value ? (display ?? value) : <span class="cp-inline__placeholder">{placeholder}</span>}
         </button>
         {saved && (

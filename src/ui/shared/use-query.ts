@@ -19,11 +19,13 @@ export interface Query<T> {
   setData: (data: T) => void;
 }
 
-export function useQuery<T>(load: (client: Client) => Promise<T>, deps: unknown[], what: FailureKey = 'fail_load'): Query<T> {
+/** `initial`: an answer had already (the card's lookup comes with its session): shown at once, and
+ *  loaded again all the same, for anything changed since it was made. */
+export function useQuery<T>(load: (client: Client) => Promise<T>, deps: unknown[], what: FailureKey = 'fail_load', initial?: T): Query<T> {
   const client = useClient();
-  const [data, setData] = useState<T | undefined>(undefined);
+  const [data, setData] = useState<T | undefined>(initial);
   const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
+  const [loading, setLoading] = useState(initial === undefined);
   const generation = useRef(0);
   const latest = useRef(load);
   latest.current = load;

@@ -91,3 +91,19 @@ describe('customer file', () => {
     expect(backend.sent('customer/update')).toHaveLength(0);
   });
 });
+
+describe('a card whose lookup came with its session', () => {
+  it('shows the file before any answer of its own, then what changed meanwhile', async () => {
+    const backend = await realBackend({ customers: [ada] });
+    const madeWhileLoading = await backend.client('customer/lookup', { e164: params().e164 });
+    await backend.db.customers.update(ada.id, { name: 'Ada King' });
+    let answer = () => {};
+    const held = new Promise<void>((release) => (answer = release));
+    const client = ((type, data) => (type === 'customer/lookup' ? held.then(() => backend.client(type, data)) : backend.client(type, data))) as typeof backend.client;
+    ui = await renderCard(<CardApp params={params()} initialLookup={madeWhileLoading} onClose={() => {}} />, client);
+    expect(text(ui, 'customer-name')).toBe('Ada Lovelace');
+    answer();
+    await ui.waitFor(() => expect(text(ui!, 'customer-name')).toBe('Ada King'));
+    expect(backend.sent('customer/lookup')).toHaveLength(2);
+  });
+});
