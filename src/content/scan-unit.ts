@@ -61,10 +61,9 @@ export function unitOf(nodes: readonly Text[], keepsWhiteSpace?: KeepsWhiteSpace
   return { nodes, rendered: renderText(nodes, keepsWhiteSpace), link: sharedCallLink(nodes), members, before: '' };
 }
 
-/** Adds the text before the unit and before each of its members: read only for units worth
- *  detecting, as it may read styles. */
-export function withContext(unit: ScanUnit, options: GroupOptions): ScanUnit {
-  const before = textBefore(unit.nodes[0]!, options);
+/** Adds the text before the unit (`before` when read already) and before each of its members: read
+ *  only for units worth detecting, as it may read styles. */
+export function withContext(unit: ScanUnit, options: GroupOptions, before = textBefore(unit.nodes[0]!, options)): ScanUnit {
   const members = unit.members.map((member) => ({ ...member, before: textBefore(member.nodes[0]!, options) }));
   return { ...unit, before, members };
 }

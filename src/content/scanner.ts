@@ -218,7 +218,9 @@ export class Scanner {
     const link = this.mayBeInCallLink(text) ? callLinkOf(text) : null;
     if (!link && !mayContainPhoneNumber(text.data)) return void this.requeue(this.options.marks.set([text], []));
     this.askForDetector();
-    if (link || textBefore(text, this.unitOptions)) return withContext(singleUnitOf(text, this.options.keepsWhiteSpace, link), this.unitOptions);
+    // Read once: it may read styles (a label in an inline element of its own).
+    const before = textBefore(text, this.unitOptions);
+    if (link || before) return withContext(singleUnitOf(text, this.options.keepsWhiteSpace, link), this.unitOptions, before);
     return text;
   }
 
