@@ -35,9 +35,25 @@ export function callLinkOf(text: Text): HTMLAnchorElement | null {
  *  single look at a whole document or shadow root. */
 const MAYBE_CALL_LINKS = 'a[href*="tel:" i], a[href*="callto:" i]';
 
-/** True when a call link may be somewhere in `root` (a document or shadow root): when none is, no
- *  text node in it needs a look up its ancestors for one. */
-export const mayHoldCallLinks = (root: Node): boolean => (root as Partial<ParentNode>).querySelector?.(MAYBE_CALL_LINKS) != null;
+/**
+ * The call link around a text node, looked for only where its document or shadow root holds one:
+ * one look for a whole table, not a search up the ancestors of each of its cells. What each root
+ * holds is kept until forget(), which the scanner calls when new nodes come (they may bring links).
+ */
+export class CallLinkRoots {
+  private readonly mayHold = new Map<Node, boolean>();
+
+  around(text: Text): HTMLAnchorElement | null {
+    const root = text.getRootNode();
+    let may = this.mayHold.get(root);
+    if (may === undefined) this.mayHold.set(root, (may = (root as Partial<ParentNode>).querySelector?.(MAYBE_CALL_LINKS) != null));
+    return may ? callLinkOf(text) : null;
+  }
+
+  forget(): void {
+    this.mayHold.clear();
+  }
+}
 
 /** True when the unit's text, or some of it, sits in a call link (a single node's link is the unit's, found already). */
 export function inCallLink(unit: ScanUnit): boolean {

@@ -11,7 +11,7 @@ import type { MarkStore } from './mark-store.ts';
 import { everyNode, PendingUnits, unitOfEntry, type Pending } from './pending-units.ts';
 import { ReadText } from './read-text.ts';
 import { readsAsWritten, type KeepsWhiteSpace } from './rendered-text.ts';
-import { callLinkOf, inCallLink, mayHoldCallLinks, singleUnitOf, unitOf, withContext, type UnitOptions } from './scan-unit.ts';
+import { CallLinkRoots, inCallLink, singleUnitOf, unitOf, withContext, type UnitOptions } from './scan-unit.ts';
 import { createVisibilityCheck, isDocumentEditable, type VisibilityCheck } from './skip-rules.ts';
 import { isInsideSkipped, walkText, type WalkOptions } from './text-walk.ts';
 import { walkTextInView } from './view-walk.ts';
@@ -56,8 +56,7 @@ export class Scanner {
   private viewWanted = false;
   private running: Promise<void> | undefined;
   private detectorAsked = false;
-  /** For each document or shadow root met in this round, whether a call link may be in it. */
-  private readonly callLinksIn = new Map<Node, boolean>();
+  private readonly callLinks = new CallLinkRoots();
   private readonly newVisibilityCheck: () => VisibilityCheck;
   /** One check per slice: the page may change while we yield. */
   private isVisible: VisibilityCheck;
@@ -76,7 +75,7 @@ export class Scanner {
   /** Schedules `node` and everything under it (again); unchanged text nodes are skipped cheaply. */
   enqueue(node: Node): void {
     this.queue.push(node);
-    this.callLinksIn.clear(); // the new nodes may bring call links
+    this.callLinks.forget(); // the new nodes may bring call links
     this.running ??= this.drain();
   }
 
@@ -215,23 +214,13 @@ export class Scanner {
   /** A node that reads on its own and as written (the pre-check reads its data as it is). */
   private readAlone(text: Text): Pending | undefined {
     this.readText.note(text);
-    const link = this.mayBeInCallLink(text) ? callLinkOf(text) : null;
+    const link = this.callLinks.around(text);
     if (!link && !mayContainPhoneNumber(text.data)) return void this.requeue(this.options.marks.set([text], []));
     this.askForDetector();
     // Read once: it may read styles (a label in an inline element of its own).
     const before = textBefore(text, this.unitOptions);
     if (link || before) return withContext(singleUnitOf(text, this.options.keepsWhiteSpace, link), this.unitOptions, before);
     return text;
-  }
-
-  /** False when no call link is in the text's document or shadow root: one look for a whole table,
-   *  not a search up the ancestors of each of its cells. Links added later come as new nodes, with
-   *  a round of their own. */
-  private mayBeInCallLink(text: Text): boolean {
-    const root = text.getRootNode();
-    let may = this.callLinksIn.get(root);
-    if (may === undefined) this.callLinksIn.set(root, (may = mayHoldCallLinks(root)));
-    return may;
   }
 
   /** The first candidate starts loading the detector, which then arrives while we keep reading. */
