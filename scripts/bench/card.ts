@@ -13,6 +13,7 @@ import type { Frame, Page } from 'playwright-core';
 import { launchChromium } from '../../tests/e2e/support/chromium.ts';
 import { startStaticServer } from '../../tests/e2e/support/static-server.ts';
 import { markCentre, samplesLoaded, sendLoadSamples, waitForMarkCentre } from '../start/demo-browser.ts';
+import { CARD_PAGE_PATH, NAME_PAINT_TIMING } from '../../src/shared/card-frame.ts';
 import type { BenchRow } from './types.ts';
 
 const CUSTOMERS = [
@@ -24,7 +25,6 @@ const AIMED_OPENS = 12;
 const QUICK_OPENS = 6;
 const APPROACH_MS = 200;
 const REST_MS = 150;
-const CARD_URL = 'src/ui/card/card.html';
 /** After the click, how long nothing is asked; then how often it is. */
 const QUIET_MS = 500;
 const LOOK_EVERY_MS = 50;
@@ -34,7 +34,7 @@ const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 /**
  * When the shown card painted `name`: the host shown (a prewarmed card stays hidden until clicked),
  * then the first paint of the name in a card frame, as the card's own Element Timing entry records it
- * (the name carries `elementtiming="customer-name"`; a hidden frame paints nothing, so has none).
+ * (the name carries `elementtiming` NAME_PAINT_TIMING; a hidden frame paints nothing, so has none).
  * Read after the fact, so the time is the paint's, not when this script got round to looking (a
  * checker started from here began 25–60 ms after the click, and measured its own lateness too).
  */
@@ -44,7 +44,7 @@ async function namePaintedInShownCard(page: Page, name: string): Promise<number>
   await sleep(QUIET_MS);
   await page.waitForFunction(() => [...document.querySelectorAll('callprep-card')].some((h) => h.matches(':popover-open')), undefined, { polling: LOOK_EVERY_MS });
   for (let i = 0; i < 400; i++) {
-    const frames = page.frames().filter((f) => f.url().includes(CARD_URL));
+    const frames = page.frames().filter((f) => f.url().includes(CARD_PAGE_PATH));
     const painted = await Promise.all(frames.map((f: Frame) => (f.evaluate(namePaintedAt(name)) as Promise<number | null>).catch(detachedAsNull)));
     const at = painted.find((time) => time !== null);
     if (at !== undefined && at !== null) return at;
@@ -69,7 +69,7 @@ const namePaintedAt = (name: string) => `(() => {
   observer.observe({ type: 'element', buffered: true });
   const entries = observer.takeRecords();
   observer.disconnect();
-  const entry = entries.find((e) => e.identifier === 'customer-name' && e.element && e.element.textContent.includes(${JSON.stringify(name)}));
+  const entry = entries.find((e) => e.identifier === ${JSON.stringify(NAME_PAINT_TIMING)} && e.element && e.element.textContent.includes(${JSON.stringify(name)}));
   return entry ? performance.timeOrigin + (entry.renderTime || entry.startTime) : null;
 })()`;
 
@@ -129,7 +129,7 @@ export async function run(): Promise<BenchRow[]> {
     const point = (await waitForMarkCentre((n) => page.evaluate(markCentre, n), number))!;
     await page.mouse.click(point.x, point.y);
     await namePaintedInShownCard(page, CUSTOMERS[0]!.name);
-    const frame = page.frames().find((f) => f.url().includes(CARD_URL))!;
+    const frame = page.frames().find((f) => f.url().includes(CARD_PAGE_PATH))!;
     const cdp = await browser.context.newCDPSession(frame);
     await cdp.send('HeapProfiler.enable');
     await cdp.send('HeapProfiler.collectGarbage');

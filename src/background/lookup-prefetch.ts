@@ -2,9 +2,9 @@
  * The customer a card will show, looked up while its frame loads. The lookup starts when a content
  * script asks for a card session (as the pointer rests on a number, card-host.ts) and is handed to
  * the card with its claim, once: the card shows the file without a round trip of its own after it
- * loaded, and asks again at once for anything changed meanwhile (card-app.tsx). Without it the click
- * waited for the frame, then for the lookup: 126–197 ms to the name painted, 35–62 ms when both were
- * done before the click (Chromium 156, 2026-11-27).
+ * loaded, and asks again at once for anything changed meanwhile (card-app.tsx). Without it, a click
+ * before the prepared card was ready waited for the frame and then for one more round trip; a card
+ * ready in time shows its name 35–62 ms after the click (Chromium 156, 2026-11-27).
  * In the worker's memory only: a worker restarted in between has none, and the card asks itself.
  */
 import type { NumberLookup } from '../shared/views.ts';

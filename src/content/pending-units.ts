@@ -6,7 +6,7 @@
  * white space folds, no call link, no label before it), kept as the node alone and made a unit only
  * when detected. Most candidates are such nodes (a table's cells), and on a big page they wait
  * across several garbage collections: a unit object each was megabytes copied and promoted by each
- * collection, pauses of 25–40 ms in the page's main thread on the 10,000-row table, 10–20 ms since
+ * collection: on the 10,000-row table the longest such pause was 32 ms, 16–21 ms since
  * (Chromium 156, --trace-gc-nvp, 2026-11-27).
  */
 import { singleUnitOf, type ScanUnit } from './scan-unit.ts';
@@ -14,7 +14,7 @@ import type { KeepsWhiteSpace } from './rendered-text.ts';
 
 export type Pending = ScanUnit | Text;
 
-export const isText = (entry: Pending): entry is Text => (entry as Node).nodeType === 3;
+const isText = (entry: Pending): entry is Text => (entry as Node).nodeType === 3;
 const firstNode = (entry: Pending): Text => (isText(entry) ? entry : entry.nodes[0]!);
 
 /** The nodes of `entry`, for a check on each. */

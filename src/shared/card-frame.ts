@@ -13,6 +13,10 @@
  */
 export const CARD_PAGE_PATH = 'src/ui/card/card.html';
 
+/** The card's Element Timing identifier on the customer's name: when the name was first painted, in
+ *  the card's own frame (the page cannot read it), which `npm run bench` reads as the card's open time. */
+export const NAME_PAINT_TIMING = 'customer-name';
+
 export type { CardParams } from './protocol/card-params.ts';
 
 /** The card page for a session, relative to the extension root. */

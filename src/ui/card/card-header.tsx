@@ -6,6 +6,7 @@ import { InlineEdit } from './inline-edit.tsx';
 import { phoneLabelName } from './labels.ts';
 import type { SaveCustomer } from './customer-save.ts';
 import { t } from '../../shared/i18n/messages.ts';
+import { NAME_PAINT_TIMING } from '../../shared/card-frame.ts';
 
 interface Props {
   raw: string;
@@ -36,7 +37,7 @@ export function CardHeader({ raw, e164, onClose, customer, save, title, children
         {customer && save ? (
           <>
             <h1 class="card-head__name">
-              <InlineEdit label={t('fieldName')} value={customer.name} placeholder={t('addName')} testId="customer-name" timing="customer-name" onSave={(v) => save({ name: requireName(v) })} />
+              <InlineEdit label={t('fieldName')} value={customer.name} placeholder={t('addName')} testId="customer-name" timing={NAME_PAINT_TIMING} onSave={(v) => save({ name: requireName(v) })} />
             </h1>
             <div class="card-head__role">
               <InlineEdit label={t('fieldTitle')} value={customer.title ?? ''} placeholder={t('addTitle')} testId="customer-title" onSave={(v) => save({ title: v.trim() })} />

@@ -26,8 +26,8 @@ interface Props {
   /** Display text when it differs from the edit text (e.g. a list shown as chips is edited as "a, b"). */
   display?: ComponentChildren;
   testId?: string;
-  /** An Element Timing identifier for the shown value: when it was first painted, for the bench
-   *  (`performance.getEntriesByType('element')` in the card's own frame; the page cannot read it). */
+  /** An Element Timing identifier for the shown value, for when it was first painted (read with a
+   *  buffered PerformanceObserver of type "element" in the card's own frame; the page cannot). */
   timing?: string;
   class?: string;
 }
