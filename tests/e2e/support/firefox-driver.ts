@@ -131,17 +131,21 @@ export async function gotoExtensionPage(page: Page, url: string): Promise<void> 
 /**
  * Opens a web page. Now and then, with both suites running side by side on two cores, `page.goto`
  * times out ("Navigation timeout of 30000 ms exceeded") though nothing about the page is slow: the
- * page is then asked itself, and a page at `url` that has loaded counts as opened (a page that has
- * not still fails, with the timeout).
+ * page is then asked itself. A page at `url` that has loaded counts as opened; a tab still elsewhere
+ * (seen: a fresh tab that never started the navigation) is sent there once more, and fails if that
+ * times out too. Each is logged with what the tab showed.
  */
-async function gotoWebPage(page: Page, url: string, waitUntil: 'load' | 'domcontentloaded'): Promise<void> {
+async function gotoWebPage(page: Page, url: string, waitUntil: 'load' | 'domcontentloaded', again = true): Promise<void> {
   try {
     await page.goto(url, { waitUntil });
   } catch (error) {
     if (!(error instanceof Error && error.name === 'TimeoutError')) throw error;
     const [href, readyState] = await page.evaluate(() => [location.href, document.readyState] as const);
-    if (href !== url || readyState === 'loading' || (waitUntil === 'load' && readyState !== 'complete')) throw error;
-    console.warn(`[e2e] firefox: the navigation to ${url} timed out, but the page had loaded (${readyState}): going on`);
+    const loaded = href === url && readyState !== 'loading' && (waitUntil !== 'load' || readyState === 'complete');
+    console.warn(`[e2e] firefox: the navigation to ${url} timed out; the tab showed ${href} (${readyState}): ${loaded ? 'going on' : again ? 'once more' : 'failing'}`);
+    if (loaded) return;
+    if (!again) throw error;
+    await gotoWebPage(page, url, waitUntil, false);
   }
 }
 
