@@ -5,6 +5,7 @@
  * test (tests/shared/i18n/locales.test.ts).
  */
 import type english from '../../../_locales/en/messages.json';
+import { numberFormat, pluralRules } from './intl-cache.ts';
 
 type Catalog = typeof english;
 export type MessageKey = keyof Catalog;
@@ -40,7 +41,7 @@ export const messagesLocale = (): string => lookup('localeCode', []) || 'en';
 const formatText = (value: Text): string => (typeof value === 'number' ? formatNumber(value) : value);
 
 /** A count or amount as the messages' language writes it: "1,234" / "1.234" / "1 234". */
-export const formatNumber = (value: number): string => new Intl.NumberFormat(messagesLocale()).format(value);
+export const formatNumber = (value: number): string => numberFormat(messagesLocale(), {}).format(value);
 
 /** The message in the user's language. A key the browser cannot resolve is reported, and shown as the key. */
 export function t<K extends MessageKey>(key: K, ...substitutions: Substitutions<K>): string {
@@ -53,8 +54,6 @@ export function t<K extends MessageKey>(key: K, ...substitutions: Substitutions<
 /** Keys of plural messages: `<base>_one`, `<base>_other` (and any category a language needs). */
 export type PluralBase = MessageKey extends infer K ? (K extends `${infer B}_other` ? B : never) : never;
 
-const rulesByLocale = new Map<string, Intl.PluralRules>();
-
 /**
  * chrome.i18n has no plurals: a plural message is one key per CLDR category of the language
  * (`follow_ups_due_one`, `…_other`), chosen by Intl.PluralRules; a category a language does not write
@@ -62,8 +61,7 @@ const rulesByLocale = new Map<string, Intl.PluralRules>();
  */
 export function tPlural<B extends PluralBase>(base: B, count: number, ...rest: Text[]): string {
   const locale = messagesLocale();
-  const rules = rulesByLocale.get(locale) ?? new Intl.PluralRules(locale);
-  rulesByLocale.set(locale, rules);
+  const rules = pluralRules(locale, {});
   const substitutions = [count, ...rest].map(formatText);
   const text = lookup(`${base}_${rules.select(count)}`, substitutions) || lookup(`${base}_other`, substitutions);
   if (text) return text;

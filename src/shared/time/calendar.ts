@@ -41,10 +41,19 @@ export const calendarDay = (at: number, zone: string): string => wallClock(at, z
  * The instant a wall clock in `zone` shows `hhmm` (or `hh:mm:ss`), `days` calendar days after the
  * day `at` falls on there. `days` may be negative.
  */
-export function atWallTime(at: number, zone: string, hhmm: string, days = 0): number {
+export const atWallTime = (at: number, zone: string, hhmm: string, days = 0): number => wallTimesFrom(at, zone)(hhmm, days);
+
+/**
+ * atWallTime for many wall times and days after one `at`: the day `at` falls on in `zone` is read
+ * once (a TZDate costs several Intl calls; a search for the next good time asks for dozens).
+ */
+export function wallTimesFrom(at: number, zone: string): (hhmm: string, days: number) => number {
   const d = new TZDate(at, zone);
-  const [h = 0, m = 0, s = 0] = hhmm.split(':').map(Number);
-  return new TZDate(d.getFullYear(), d.getMonth(), d.getDate() + days, h, m, s, zone).getTime();
+  const [year, month, date] = [d.getFullYear(), d.getMonth(), d.getDate()];
+  return (hhmm, days) => {
+    const [h = 0, m = 0, s = 0] = hhmm.split(':').map(Number);
+    return new TZDate(year, month, date + days, h, m, s, zone).getTime();
+  };
 }
 
 /** The instant a date and time ("2026-11-23", "09:30") name in `zone`; NaN when either is malformed. */

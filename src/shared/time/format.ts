@@ -4,13 +4,14 @@
  */
 import type { TimeWindow, Weekday } from '../model.ts';
 import { calendarDaysBetween, HOUR, MINUTE } from './calendar.ts';
+import { dateTimeFormat, relativeTimeFormat } from '../i18n/intl-cache.ts';
 import { hourStyle, uiLocale } from './locale.ts';
 import { userTimeZone } from './zone.ts';
 
 type Options = Intl.DateTimeFormatOptions;
 
 const write = (at: number, zone: string, locale: string | undefined, options: Options) =>
-  new Intl.DateTimeFormat(locale, { timeZone: zone, ...options }).format(at);
+  dateTimeFormat(locale, { timeZone: zone, ...options }).format(at);
 
 const clock = (locale: string | undefined): Options => ({ hour: hourStyle(locale), minute: '2-digit' });
 
@@ -20,7 +21,7 @@ const capitalise = (s: string, locale: string | undefined) => s.charAt(0).toLoca
 function nearDay(at: number, now: number, zone: string, locale: string | undefined): string | undefined {
   const days = calendarDaysBetween(now, at, zone);
   if (Math.abs(days) > 1) return undefined;
-  return capitalise(new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day'), locale);
+  return capitalise(relativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day'), locale);
 }
 
 /** A date with its weekday within the year, with its year otherwise. */
@@ -72,7 +73,7 @@ export function formatShortWhen(at: number, now: number, zone = userTimeZone(), 
  */
 export function formatRelative(at: number, now: number, zone = userTimeZone(), locale = uiLocale()): string {
   const diff = at - now;
-  const words = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const words = relativeTimeFormat(locale, { numeric: 'auto' });
   if (Math.abs(diff) < MINUTE) return words.format(0, 'second');
   if (Math.abs(diff) < HOUR) return words.format(Math.trunc(diff / MINUTE), 'minute');
   const days = calendarDaysBetween(now, at, zone);

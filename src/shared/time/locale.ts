@@ -2,6 +2,8 @@
  * The locale every date, time and number is written in: the browser's UI language, so the card,
  * the popup and the browser's own date and time inputs agree (12- or 24-hour as that locale has it).
  */
+import { dateTimeFormat } from '../i18n/intl-cache.ts';
+
 interface I18nLike {
   getUILanguage?: () => string;
 }
@@ -12,11 +14,16 @@ export function uiLocale(): string | undefined {
   if (!language) return undefined;
   // Chromium reports "en_US" in some builds; Intl wants "en-US".
   const tag = language.replaceAll('_', '-');
-  return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 ? tag : undefined;
+  let supported = supportedTags.get(tag);
+  if (supported === undefined) supportedTags.set(tag, (supported = Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0));
+  return supported ? tag : undefined;
 }
+
+/** Whether Intl writes dates in a language tag: asked once per tag (every date written asks). */
+const supportedTags = new Map<string, boolean>();
 
 /** "9:30 AM" in 12-hour locales, "09:30" in 24-hour ones: each reads as the locale writes times. */
 export function hourStyle(locale: string | undefined): '2-digit' | 'numeric' {
-  const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  const cycle = dateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
   return cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric';
 }

@@ -5,6 +5,7 @@
  * way as every other time Callprep shows. Stored windows stay "HH:mm" (windows.ts).
  */
 import type { TimeWindow } from '../model.ts';
+import { dateTimeFormat } from '../i18n/intl-cache.ts';
 import { t } from '../i18n/messages.ts';
 import { formatWallTime, formatWindow } from './format.ts';
 import { uiLocale } from './locale.ts';
@@ -15,7 +16,7 @@ const squeeze = (s: string, locale: string | undefined) => s.toLocaleLowerCase(l
 /** The locale's own words for before and after noon ("AM"/"PM", "a. m."/"p. m."), plus the English ones. */
 function dayPeriods(locale: string | undefined): { am: Set<string>; pm: Set<string> } {
   const period = (hour: number) =>
-    new Intl.DateTimeFormat(locale, { hour: 'numeric', hour12: true, timeZone: 'UTC' })
+    dateTimeFormat(locale, { hour: 'numeric', hour12: true, timeZone: 'UTC' })
       .formatToParts(Date.UTC(2026, 0, 1, hour))
       .find((p) => p.type === 'dayPeriod')?.value ?? '';
   return { am: new Set(['am', 'a', squeeze(period(9), locale)]), pm: new Set(['pm', 'p', squeeze(period(15), locale)]) };

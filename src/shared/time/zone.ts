@@ -1,10 +1,11 @@
 /** Time zones: which ones exist, the user's own, and the customer's (falling back to the user's). */
+import { dateTimeFormat } from '../i18n/intl-cache.ts';
 
 /** True when the runtime knows this IANA zone ("America/New_York"); "" and made-up names are false. */
 export function isValidTimeZone(zone: string): boolean {
   if (!zone) return false;
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    dateTimeFormat('en-US', { timeZone: zone });
     return true;
   } catch (error) {
     if (error instanceof RangeError) return false; // an unknown zone
@@ -12,8 +13,19 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-/** The zone of the person using the browser. */
-export const userTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+/**
+ * The zone of the person using the browser. Read once per turn of the event loop: one render asks
+ * for it dozens of times, and each read makes a formatter; the system's zone can change between two
+ * turns (the user travels), so it is not kept longer.
+ */
+export function userTimeZone(): string {
+  if (userZone === undefined) {
+    userZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    queueMicrotask(() => (userZone = undefined));
+  }
+  return userZone;
+}
+let userZone: string | undefined;
 
 export interface ResolvedZone {
   zone: string;

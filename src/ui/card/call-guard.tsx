@@ -8,6 +8,7 @@
 import { useState } from 'preact/hooks';
 import { customerZone } from '../../shared/customer-zone.ts';
 import { hasOverrideReason, optOutFor } from '../../shared/do-not-contact.ts';
+import { displayNames } from '../../shared/i18n/intl-cache.ts';
 import { t } from '../../shared/i18n/messages.ts';
 import type { Call, Customer } from '../../shared/model.ts';
 import { lastUnansweredAt } from '../../shared/retry.ts';
@@ -68,7 +69,7 @@ export function CallGuard({ customer, recentCalls, e164, ext, onCall, onPlanned 
 }
 
 /** "Germany" in the user's language. */
-const countryName = (country: string): string => new Intl.DisplayNames(uiLocale(), { type: 'region' }).of(country) ?? country;
+const countryName = (country: string): string => displayNames(uiLocale(), { type: 'region' }).of(country) ?? country;
 
 interface AskProps {
   customer: Customer;

@@ -188,3 +188,45 @@ describe('DST changes in New York, Berlin and Sydney', () => {
     expect(wallClock(next!, zone).hhmm).toBe('11:00');
   });
 });
+
+describe('the next good moment is the first good minute, found without trying every minute', () => {
+  // The rule restated on its own (best day, inside a best window, outside the worst ones), for windows
+  // that do not cross midnight, and checked minute by minute (in 5-minute steps: every window and
+  // start below is on one) from the moment asked about.
+  const STEP = 5 * 60_000;
+  const inside = (windows: ContactPreferences['bestWindows'], minute: number) =>
+    windows.some((w) => {
+      const [sh = 0, sm = 0] = w.start.split(':').map(Number);
+      const [eh = 0, em = 0] = w.end.split(':').map(Number);
+      return minute >= sh * 60 + sm && minute < eh * 60 + em;
+    });
+  const good = (p: ContactPreferences, zone: string, t: number) => {
+    const wall = wallClock(t, zone);
+    return p.bestDays.includes(wall.weekday) && inside(p.bestWindows, wall.minute) && !inside(p.worstWindows, wall.minute);
+  };
+  const firstWhere = (from: number, test: (t: number) => boolean) => {
+    for (let t = from; t < from + 8 * 24 * 3_600_000; t += STEP) if (test(t)) return t;
+    return undefined;
+  };
+  const EVENINGS = prefs({ bestDays: [2, 4, 6], bestWindows: [{ start: '07:30', end: '09:00' }, { start: '18:00', end: '20:30' }], worstWindows: [{ start: '08:00', end: '08:15' }] });
+  // Good stretches that run through midnight and start in the small hours, where a clock change falls.
+  const NIGHTS = prefs({ bestDays: [1, 3, 5, 7], bestWindows: [{ start: '00:00', end: '03:00' }, { start: '21:00', end: '23:59' }], worstWindows: [{ start: '02:00', end: '02:30' }] });
+  const zones = [NY, BERLIN, SYDNEY, 'America/Santiago', 'Pacific/Chatham'];
+
+  it.each(zones)('%s, over the weeks the clocks change, for three sets of preferences', (zone) => {
+    let checked = 0;
+    for (const p of [DEFAULT_PREFERENCES, EVENINGS, NIGHTS]) {
+      for (const first of [Date.UTC(2026, 2, 3), Date.UTC(2026, 8, 29)]) {
+        // Every 31 h 5 min over five weeks: each hour of the day and each weekday comes up.
+        for (let now = first; now < first + 35 * 24 * 3_600_000; now += 31 * 3_600_000 + STEP) {
+          const status = contactTimeStatus(p, zone, now);
+          expect(status.goodNow, `${zone} ${new Date(now).toISOString()}`).toBe(good(p, zone, now));
+          if (status.goodNow) expect(iso(status.until?.at)).toBe(iso(firstWhere(now + STEP, (t) => !good(p, zone, t))));
+          else expect(iso(status.next?.at)).toBe(iso(firstWhere(now, (t) => good(p, zone, t))));
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+});
