@@ -22,8 +22,16 @@ export function uiLocale(): string | undefined {
 /** Whether Intl writes dates in a language tag: asked once per tag (every date written asks). */
 const supportedTags = new Map<string, boolean>();
 
+/** Asked for every time written: resolvedOptions() makes an object each time. */
+const hourStyles = new Map<string | undefined, '2-digit' | 'numeric'>();
+
 /** "9:30 AM" in 12-hour locales, "09:30" in 24-hour ones: each reads as the locale writes times. */
 export function hourStyle(locale: string | undefined): '2-digit' | 'numeric' {
-  const cycle = dateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
-  return cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric';
+  let style = hourStyles.get(locale);
+  if (style === undefined) {
+    const cycle = dateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+    style = cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric';
+    hourStyles.set(locale, style);
+  }
+  return style;
 }
