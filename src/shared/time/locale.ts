@@ -8,6 +8,9 @@ interface I18nLike {
   getUILanguage?: () => string;
 }
 
+/** Whether Intl writes dates in a language tag: asked once per tag (every date written asks). */
+const supportedTags = new Map<string, boolean>();
+
 export function uiLocale(): string | undefined {
   const i18n = (globalThis as { chrome?: { i18n?: I18nLike } }).chrome?.i18n;
   const language = i18n?.getUILanguage?.() ?? (typeof navigator === 'undefined' ? undefined : navigator.language);
@@ -18,9 +21,6 @@ export function uiLocale(): string | undefined {
   if (supported === undefined) supportedTags.set(tag, (supported = Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0));
   return supported ? tag : undefined;
 }
-
-/** Whether Intl writes dates in a language tag: asked once per tag (every date written asks). */
-const supportedTags = new Map<string, boolean>();
 
 /** Asked for every time written: resolvedOptions() makes an object each time. */
 const hourStyles = new Map<string | undefined, '2-digit' | 'numeric'>();
