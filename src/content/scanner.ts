@@ -188,7 +188,12 @@ export class Scanner {
     this.pending.endRound();
     // Found on the way to the whole page but not shown yet: shown now.
     if (units.length) await this.detect(units, slice, () => false, onScreen);
-    else if (staged) this.options.marks.commit(onScreen);
+    else if (staged) await this.commit(slice, onScreen);
+  }
+
+  /** Shows every mark set and not shown yet (the text just read on screen first), in slices. */
+  private async commit(slice: Slice, onScreen?: ReadonlySet<Text>): Promise<void> {
+    while (!this.options.marks.commit(onScreen, slice) && !this.options.signal.aborted) await this.nextSlice(slice);
   }
 
   private async nextSlice(slice: Slice): Promise<void> {
@@ -267,16 +272,18 @@ export class Scanner {
         this.requeue(marks.set(unit.nodes, findNumbers(detector, unit, region)));
       }
       if (!slice.expired()) continue;
-      // On a long page, show what is found every so often rather than all at the very end.
-      if (performance.now() - shown > showAfter) {
-        marks.commit(onScreen);
+      // On a long page, show what is found every so often rather than all at the very end: in the
+      // next slice, as much as fits in it (the rest at the next showing, or at the end).
+      const showNow = performance.now() - shown > showAfter;
+      await this.nextSlice(slice);
+      if (showNow) {
+        marks.commit(onScreen, slice);
         shown = performance.now();
         showAfter *= 2;
       }
-      await this.nextSlice(slice);
       if (stop()) break;
     }
-    marks.commit(onScreen);
+    await this.commit(slice, onScreen);
     return i;
   }
 }

@@ -43,3 +43,25 @@ test('every number found counts as marked; the registered highlight holds those 
   expect([...registry.get('callprep-phone')!].map((r) => r.startContainer)).toEqual([near, far]);
   marks.clear();
 });
+
+test('a big batch of marks is shown slice by slice, the text just read on screen first', async () => {
+  const { NearViewHighlight } = await import('../../src/content/near-view.ts');
+  const observer = () => ({ observe() {}, unobserve() {}, disconnect() {} });
+  document.body.replaceChildren(document.createRange().createContextualFragment('<p>(212) 736-8410</p>'.repeat(30)));
+  const texts = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
+  const marks = new MarkStore(() => {}, new NearViewHighlight(observer));
+  for (const text of texts) marks.set([text], [{ parts: [{ node: text, start: 0, end: 14 }], raw: text.data, e164: '+12127368410', fromLink: false }]);
+  // A slice with room for 10 marks; the last node was read on screen.
+  let room = 10;
+  const slice = { expired: () => --room <= 0 };
+  const onScreen = new Set([texts[29]!]);
+  expect(marks.commit(onScreen, slice)).toBe(false);
+  const firstShown = marks.shown().map((m) => m.range.startContainer);
+  expect(firstShown).toHaveLength(11);
+  expect(firstShown).toContain(texts[29]);
+  expect(marks.isStaged(texts[28]!)).toBe(true);
+  room = 100;
+  expect(marks.commit(undefined, slice)).toBe(true);
+  expect(marks.shown()).toHaveLength(30);
+  marks.clear();
+});
