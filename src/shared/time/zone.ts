@@ -13,6 +13,8 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
+let userZone: string | undefined;
+
 /**
  * The zone of the person using the browser. Read once per turn of the event loop: one render asks
  * for it dozens of times, and each read makes a formatter; the system's zone can change between two
@@ -25,7 +27,6 @@ export function userTimeZone(): string {
   }
   return userZone;
 }
-let userZone: string | undefined;
 
 export interface ResolvedZone {
   zone: string;
