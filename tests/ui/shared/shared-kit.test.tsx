@@ -94,6 +94,26 @@ describe('useQuery', () => {
     await ui.waitFor(() => expect(saveRefreshDone).toBe(true));
     expect(ui.text()).toBe('stored after the edit');
   });
+
+  it('an answer equal to what is shown renders nothing again; a changed one is shown', async () => {
+    let answer: { name: string; phones: string[] } = { name: 'Ada', phones: ['+12127368410'] };
+    let refresh: () => Promise<void> = async () => {};
+    let renders = 0;
+    function Probe() {
+      const query = useQuery(async () => structuredClone(answer), [], 'fail_load', structuredClone(answer));
+      refresh = query.refresh;
+      renders++;
+      return <p>{query.data?.name}</p>;
+    }
+    ui = await render(<Probe />, noClient);
+    await act(() => refresh());
+    await act(() => refresh());
+    expect(renders).toBe(1);
+    answer = { name: 'Ada Lovelace', phones: ['+12127368410'] };
+    await act(() => refresh());
+    expect(renders).toBe(2);
+    expect(ui.text()).toBe('Ada Lovelace');
+  });
 });
 
 describe('useAction with ErrorBanner', () => {
