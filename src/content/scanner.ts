@@ -276,7 +276,7 @@ export class Scanner {
       // next slice, as much as fits in it (the rest at the next showing, or at the end).
       const showNow = performance.now() - shown > showAfter;
       await this.nextSlice(slice);
-      if (showNow) {
+      if (showNow && !signal.aborted) {
         marks.commit(onScreen, slice);
         shown = performance.now();
         showAfter *= 2;
