@@ -71,8 +71,7 @@ const isGood = (prefs: ContactPreferences, zone: string, at: number, retryUntil 
 /**
  * The first moment in (`from`, `from` + SEARCH_DAYS] among the wall times `times` on each day
  * (and `extra`) that passes `test`, trying them in time order. Each wall time is also tried an hour
- * later, so a time that falls into a spring-forward gap still has a real moment checked. `times`
- * holds "00:00".
+ * later, so a time that falls into a spring-forward gap still has a real moment checked.
  *
  * Day by day: no wall time of a later day comes before that day's midnight, so the candidates before
  * the next midnight are already in their final order and are tried at once; most searches end on the

@@ -16,9 +16,9 @@ export function isValidTimeZone(zone: string): boolean {
 let userZone: string | undefined;
 
 /**
- * The zone of the person using the browser. Read once per turn of the event loop: one render asks
- * for it dozens of times, and each read makes a formatter; the system's zone can change between two
- * turns (the user travels), so it is not kept longer.
+ * The zone of the person using the browser. Read once per task, kept until its microtasks have run:
+ * one render asks for it dozens of times, and each read makes a formatter; the system's zone can
+ * change between two tasks (the user travels), so it is not kept longer.
  */
 export function userTimeZone(): string {
   if (userZone === undefined) {
