@@ -84,9 +84,10 @@ function start(config: ContentConfig, signal: AbortSignal, stillAlive: () => boo
         marks.dropSheetIfUnused();
       }
       firstScan = false;
-      if (debug) mark('scan-idle', { textNodesRead: scanner.textNodesRead, marks: marks.size });
+      if (debug) mark('scan-idle', { textNodesRead: scanner.textNodesRead, marks: marks.size, detectedElsewhere: scanner.detectedElsewhere });
     },
     onError: (error) => stillAlive() && problems.report(error instanceof DetectorLoadError ? 'detector-failed' : 'scan-failed', error),
+    detectElsewhere: { onRefused: (error) => stillAlive() && problems.report('scan-failed', error) },
   });
   const watcher = new PageWatcher(scanner, marks, signal, stillAlive);
   const card = new CardHost(signal);

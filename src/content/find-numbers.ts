@@ -2,6 +2,7 @@
  * The numbers in one scan unit (scan-unit.ts): a call link's number whatever its text says, else what
  * the detector finds in the unit's text read after the text before it on the same line.
  */
+import type { PhoneMatch } from '../detect/detect.ts';
 import type { Detector } from './detector-loader.ts';
 import type { MarkInput } from './mark-store.ts';
 import type { ScanUnit } from './scan-unit.ts';
@@ -25,11 +26,15 @@ function findIn(detector: Detector, { rendered, link, before }: ScanUnit, region
     const end = rendered.text.trimEnd().length;
     return [{ parts: rendered.partsOf(start, end), raw: rendered.text.slice(start, end), e164: parsed.e164, ext: parsed.ext, fromLink: true }];
   }
-  // Read with the text before it, so a label in an element of its own counts; what is found in
-  // that text itself is its own node's business.
+  // Read with the text before it, so a label in an element of its own counts.
+  return marksOf({ rendered, before }, detector.detectPhoneNumbers(before + rendered.text, { region }));
+}
+
+/** The marks of what the detector found in a unit's text read after the text before it (found here
+ *  or elsewhere, remote-detect.ts); what is found in that text before is its own node's business. */
+export function marksOf({ rendered, before }: Pick<ScanUnit, 'rendered' | 'before'>, matches: readonly PhoneMatch[]): MarkInput[] {
   const offset = before.length;
-  return detector
-    .detectPhoneNumbers(before + rendered.text, { region })
+  return matches
     .filter((m) => m.start >= offset)
     .map((m) => ({ parts: rendered.partsOf(m.start - offset, m.end - offset), raw: m.raw, e164: m.e164, ext: m.ext, fromLink: false }));
 }

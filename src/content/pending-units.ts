@@ -14,7 +14,7 @@ import type { KeepsWhiteSpace } from './rendered-text.ts';
 
 export type Pending = ScanUnit | Text;
 
-const isText = (entry: Pending): entry is Text => (entry as Node).nodeType === 3;
+export const isText = (entry: Pending): entry is Text => (entry as Node).nodeType === 3;
 const firstNode = (entry: Pending): Text => (isText(entry) ? entry : entry.nodes[0]!);
 
 /** The nodes of `entry`, for a check on each. */
@@ -25,6 +25,8 @@ export const unitOfEntry = (entry: Pending, keepsWhiteSpace?: KeepsWhiteSpace): 
 
 export class PendingUnits {
   private entries: Pending[] = [];
+  /** Entries before this index were handed out by takeUnsent() (they stay pending until claimed). */
+  private handedOut = 0;
   /** Every node of each entry still pending, so the view pass can take it out of turn. */
   private readonly byNode = new Map<Text, Pending>();
   /** First nodes of the groups read, so a group met through each of its nodes is read once. */
@@ -62,10 +64,30 @@ export class PendingUnits {
     this.groups.clear();
   }
 
+  /** How many entries were added since takeUnsent() last handed some out. */
+  get unsent(): number {
+    return this.entries.length - this.handedOut;
+  }
+
+  /** The entries added since the last call, still pending: sent to be detected elsewhere, they are
+   *  claimed when their answer comes, unless the view pass took them first. */
+  takeUnsent(): Pending[] {
+    const fresh = this.entries.slice(this.handedOut).filter((entry) => this.byNode.get(firstNode(entry)) === entry);
+    this.handedOut = this.entries.length;
+    return fresh;
+  }
+
+  /** True when `entry` was still pending; it no longer is. */
+  claim(entry: Pending): boolean {
+    const first = firstNode(entry);
+    return this.byNode.get(first) === entry && this.take(first) === entry;
+  }
+
   /** The entries still pending, in reading order, now no longer pending. */
   takeAll(): Pending[] {
     const taken = this.entries.filter((entry) => this.byNode.get(firstNode(entry)) === entry);
     this.entries = [];
+    this.handedOut = 0;
     this.byNode.clear();
     this.groups.clear();
     return taken;

@@ -4,12 +4,14 @@
  * the cheap pre-check picks the few worth detecting, and only then is the detector chunk loaded.
  */
 import { mayContainPhoneNumber } from '../detect/precheck.ts';
-import { loadDetector, preloadDetector } from './detector-loader.ts';
-import { findNumbers } from './find-numbers.ts';
+import type { PhoneMatch } from '../detect/detect.ts';
+import { loadDetector, preloadDetector, type Detector } from './detector-loader.ts';
+import { findNumbers, marksOf } from './find-numbers.ts';
 import { inlineGroupOf, textBefore, type DisplayOf } from './inline-group.ts';
-import type { MarkStore } from './mark-store.ts';
-import { everyNode, PendingUnits, unitOfEntry, type Pending } from './pending-units.ts';
+import type { MarkInput, MarkStore } from './mark-store.ts';
+import { everyNode, isText, PendingUnits, unitOfEntry, type Pending } from './pending-units.ts';
 import { ReadText } from './read-text.ts';
+import { MIN_BATCH, sendableText, sendBatches, type SentBatch } from './remote-detect.ts';
 import { readsAsWritten, type KeepsWhiteSpace } from './rendered-text.ts';
 import { CallLinkRoots, inCallLink, singleUnitOf, unitOf, withContext, type UnitOptions } from './scan-unit.ts';
 import { createVisibilityCheck, isDocumentEditable, type VisibilityCheck } from './skip-rules.ts';
@@ -26,6 +28,11 @@ export interface ScannerOptions {
   onIdle?: () => void;
   /** A scan round threw (a DetectorLoadError when the detector did not load); the queue is dropped. */
   onError: (error: unknown) => void;
+  /**
+   * Hands big rounds of reading to the background to detect in (remote-detect.ts); off in unit
+   * tests, where there is none. A batch the background refused is detected here and reported here.
+   */
+  detectElsewhere?: { onRefused: (error: Error) => void };
   /** Replaceable for tests without layout; one check is made per scan pass. */
   createVisibilityCheck?: () => VisibilityCheck;
   displayOf?: DisplayOf;
@@ -47,9 +54,13 @@ const SHOW_FIRST_MS = 500;
 export class Scanner {
   /** Text nodes read (not skipped as unchanged): a figure for the benchmark. */
   textNodesRead = 0;
+  /** Texts marked with what the background found in them (remote-detect.ts): a figure for tests. */
+  detectedElsewhere = 0;
   private readonly queue: Node[] = [];
   private readonly readText = new ReadText();
   private readonly pending = new PendingUnits();
+  /** Sent to be detected elsewhere while reading went on, in reading order (remote-detect.ts). */
+  private batches: SentBatch[] = [];
   /** The walk under way, kept across slices and across view passes. */
   private walk: Generator<Text> | undefined;
   /** The user looks at another part of the page: it is read and marked before the rest. */
@@ -110,6 +121,7 @@ export class Scanner {
       this.walk = undefined;
       this.readText.forgetAll();
       this.pending.takeAll();
+      this.batches = [];
       this.options.onError(error);
     }
     this.running = undefined;
@@ -130,7 +142,7 @@ export class Scanner {
     // `running` is cleared by drain() with no await after this last look at the queue, so nodes
     // enqueued meanwhile are always served by this round or the next.
     // Units still pending count too: a detection stopped for a view pass goes on after it.
-    while ((this.queue.length || this.walk || this.viewWanted || this.pending.size) && !signal.aborted) {
+    while ((this.queue.length || this.walk || this.viewWanted || this.pending.size || this.batches.length) && !signal.aborted) {
       if (this.viewWanted) await this.scanView(slice);
       else if (await this.readQueue(slice)) await this.detectPending(slice);
     }
@@ -149,11 +161,20 @@ export class Scanner {
         }
         this.pending.add(this.read(next.value));
         if (!slice.expired()) continue;
+        this.sendRead();
         await this.nextSlice(slice);
         if (signal.aborted || this.viewWanted) return false;
       }
     }
+    this.sendRead();
     return true;
+  }
+
+  /** What was read since the last batch went out, to the background once there is enough of it. */
+  private sendRead(): void {
+    const elsewhere = this.options.detectElsewhere;
+    if (!elsewhere || this.pending.unsent < MIN_BATCH) return;
+    this.batches.push(...sendBatches(this.pending.takeUnsent(), this.options.region, elsewhere.onRefused));
   }
 
   /** A walk over the next queued root still worth reading. */
@@ -187,7 +208,7 @@ export class Scanner {
     }
     this.pending.endRound();
     // Found on the way to the whole page but not shown yet: shown now.
-    if (units.length) await this.detect(units, slice, () => false, onScreen);
+    if (units.length) await this.detect(units, slice, onScreen);
     else if (staged) await this.commit(slice, onScreen);
   }
 
@@ -242,48 +263,109 @@ export class Scanner {
     }
   }
 
+  /**
+   * Marks what was read: first the batches sent while reading, as their answers come (the main thread
+   * idles while it waits), then what is left, detected here. Stops after a slice when the user looks
+   * elsewhere; what is not marked yet stays pending, for the view pass or the next call.
+   */
   private async detectPending(slice: Slice): Promise<void> {
+    if (!this.batches.length && !this.pending.size) return;
+    const stop = () => this.viewWanted;
+    const showing = new Showing();
+    // Loading already since the first candidate was read: some entries are always detected here.
+    const detector = await loadDetector();
+    while (this.batches.length) {
+      const batch = this.batches[0]!;
+      const answer = await batch.answer;
+      batch.next = await this.markEach(batch.entries, batch.next, slice, stop, showing, (entry, i) => {
+        // Not claimed: the view pass took it out of turn.
+        if (!this.pending.claim(entry)) return;
+        const text = batch.texts[i];
+        // Changed while it was away (even if back to what was read): detected here.
+        if (answer && text != null && text === sendableText(entry)) this.markFound(entry, answer[i]);
+        else this.markHere(entry, detector);
+      });
+      if (batch.next < batch.entries.length) return this.commit(slice);
+      this.batches.shift();
+    }
     const entries = this.pending.takeAll();
-    if (!entries.length) return;
-    const stopped = await this.detect(entries, slice, () => this.viewWanted);
+    const stopped = await this.markEach(entries, 0, slice, stop, showing, (entry) => this.markHere(entry, detector));
     // Stopped for a view pass: the rest wait again, the view pass may take some of them.
     for (let i = stopped; i < entries.length; i++) this.pending.add(entries[i]);
+    await this.commit(slice);
+  }
+
+  /** Marks what the background found in `entry` (`found` undefined: nothing). */
+  private markFound(entry: Pending, found: PhoneMatch[] | undefined): void {
+    if (!everyNode(entry, this.asRead)) return;
+    this.detectedElsewhere++;
+    if (!found) return this.setMarks(isText(entry) ? [entry] : entry.nodes, []);
+    const unit = unitOfEntry(entry, this.options.keepsWhiteSpace);
+    this.setMarks(unit.nodes, marksOf(unit, found));
+  }
+
+  /** Detects in `entry` here and marks what is found. */
+  private markHere(entry: Pending, detector: Detector): void {
+    // Changed or gone while we waited: the mutation observer has queued it again.
+    if (!everyNode(entry, this.asRead)) return;
+    const unit = unitOfEntry(entry, this.options.keepsWhiteSpace);
+    this.setMarks(unit.nodes, findNumbers(detector, unit, this.options.region));
+  }
+
+  private setMarks(nodes: readonly Text[], found: MarkInput[]): void {
+    this.requeue(this.options.marks.set(nodes, found));
   }
 
   /** True when `node` is still in the page and says what it said when read. */
   private readonly asRead = (node: Text): boolean => node.isConnected && this.readText.unchanged(node);
 
-  /**
-   * Detects and marks `units` in slices, showing what is found now and then (SHOW_FIRST_MS); returns how
-   * many it did (fewer when `stop` said so after a slice). `onScreen`: the text just read in the
-   * viewport, whose marks are painted at once (MarkStore.commit).
-   */
-  private async detect(entries: Pending[], slice: Slice, stop: () => boolean, onScreen?: ReadonlySet<Text>): Promise<number> {
+  /** Detects in `entries` here and marks them, then shows the marks (`onScreen` first: MarkStore.commit). */
+  private async detect(entries: Pending[], slice: Slice, onScreen: ReadonlySet<Text>): Promise<void> {
     const detector = await loadDetector();
-    const { marks, signal, region, keepsWhiteSpace } = this.options;
-    let shown = performance.now();
-    let showAfter = SHOW_FIRST_MS;
-    let i = 0;
+    await this.markEach(entries, 0, slice, () => false, new Showing(), (entry) => this.markHere(entry, detector), onScreen);
+    await this.commit(slice, onScreen);
+  }
+
+  /**
+   * Calls `mark` for `entries[from…]` in slices, showing what is found now and then (Showing); returns
+   * the index it reached (short of the end when `stop` said so after a slice).
+   */
+  private async markEach(
+    entries: readonly Pending[],
+    from: number,
+    slice: Slice,
+    stop: () => boolean,
+    showing: Showing,
+    mark: (entry: Pending, index: number) => void,
+    onScreen?: ReadonlySet<Text>,
+  ): Promise<number> {
+    const { marks, signal } = this.options;
+    let i = from;
     while (i < entries.length && !signal.aborted) {
-      const entry = entries[i++]!;
-      // Changed or gone while we waited: the mutation observer has queued it again.
-      if (everyNode(entry, this.asRead)) {
-        const unit = unitOfEntry(entry, keepsWhiteSpace);
-        this.requeue(marks.set(unit.nodes, findNumbers(detector, unit, region)));
-      }
+      mark(entries[i]!, i);
+      i++;
       if (!slice.expired()) continue;
       // On a long page, show what is found every so often rather than all at the very end: in the
       // next slice, as much as fits in it (the rest at the next showing, or at the end).
-      const showNow = performance.now() - shown > showAfter;
+      const showNow = showing.due();
       await this.nextSlice(slice);
-      if (showNow && !signal.aborted) {
-        marks.commit(onScreen, slice);
-        shown = performance.now();
-        showAfter *= 2;
-      }
+      if (showNow && !signal.aborted) marks.commit(onScreen, slice);
       if (stop()) break;
     }
-    await this.commit(slice, onScreen);
     return i;
+  }
+}
+
+/** When to show what was found while the rest of a page is marked: SHOW_FIRST_MS after the start, then after twice as long each time. */
+class Showing {
+  private shown = performance.now();
+  private after = SHOW_FIRST_MS;
+
+  due(): boolean {
+    const now = performance.now();
+    if (now - this.shown <= this.after) return false;
+    this.shown = now;
+    this.after *= 2;
+    return true;
   }
 }

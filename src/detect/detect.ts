@@ -13,14 +13,9 @@ import { mayContainPhoneNumber } from './precheck.ts';
 import { judgeShape } from './shapes.ts';
 import { hasHashBefore, isPartOfSomethingElse } from './surroundings.ts';
 import { checkNumber, knownRegion, type CheckedNumber } from './check-number.ts';
+import type { PhoneMatch } from '../shared/phone.ts';
 
-export interface PhoneMatch {
-  start: number;
-  end: number;
-  raw: string;
-  e164: string;
-  ext?: string;
-}
+export type { PhoneMatch };
 
 export interface DetectOptions {
   /** Default region for numbers written in national format ("US", "de"); unknown ones are ignored. */

@@ -34,6 +34,15 @@ export function knownRegion(region: string | undefined): CountryCode | undefined
 /** Every region numbers can be read for, as two-letter codes. */
 export const phoneRegions = (): readonly CountryCode[] => getCountries();
 
+/** A phone number found in text: where (UTF-16 offsets, end exclusive), as written, and what it dials. */
+export interface PhoneMatch {
+  start: number;
+  end: number;
+  raw: string;
+  e164: string;
+  ext?: string;
+}
+
 export interface ParsedNumber {
   e164: string;
   ext?: string;

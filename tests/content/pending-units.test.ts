@@ -37,3 +37,21 @@ test('a node kept alone becomes a unit of its own text when detected', () => {
   expect(unit.link).toBeNull();
   expect(unit.before).toBe('');
 });
+
+test('entries sent elsewhere stay pending until claimed; the view pass may take them first', () => {
+  const pending = new PendingUnits();
+  const [a, b, c] = texts('(212) 736-8410', '415 555 0132', '030 1234567');
+  pending.add(a);
+  pending.add(b);
+  expect(pending.unsent).toBe(2);
+  expect(pending.takeUnsent()).toEqual([a, b]);
+  expect(pending.unsent).toBe(0);
+  pending.add(c);
+  expect(pending.takeUnsent()).toEqual([c]); // only what came since
+  expect(pending.size).toBe(3); // all still pending
+  expect(pending.take(b!)).toBe(b); // the view pass took it out of turn
+  expect(pending.claim(a!)).toBe(true);
+  expect(pending.claim(a!)).toBe(false); // once
+  expect(pending.claim(b!)).toBe(false); // its answer finds it taken
+  expect(pending.takeAll()).toEqual([c]);
+});

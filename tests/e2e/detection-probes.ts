@@ -70,8 +70,15 @@ export const pageNow = (target: Target): Promise<number> => target.evaluate(() =
  * any time), and returns what that scan reports. Needs DEBUG_HASH in the frame's URL. After an action
  * that changes the page's text, take `pageNow` first: the scan that follows the change ends later.
  */
-export async function waitForScanIdle(target: Target, since = 0, timeoutMs = DEFAULT_WAIT_MS): Promise<{ textNodesRead: number; marks: number }> {
-  const idle = () => markDetailAfter<{ textNodesRead: number; marks: number }>(target, 'scan-idle', since);
+export interface ScanIdle {
+  textNodesRead: number;
+  marks: number;
+  /** Texts whose numbers the background found (src/content/remote-detect.ts). */
+  detectedElsewhere: number;
+}
+
+export async function waitForScanIdle(target: Target, since = 0, timeoutMs = DEFAULT_WAIT_MS): Promise<ScanIdle> {
+  const idle = () => markDetailAfter<ScanIdle>(target, 'scan-idle', since);
   return (await waitUntil(idle, Boolean, `the scan to go idle after ${Math.round(since)} ms (is ${DEBUG_HASH} in the URL?)`, timeoutMs))!;
 }
 

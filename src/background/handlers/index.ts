@@ -10,6 +10,7 @@ import { callHandlers } from './call.ts';
 import { cardHandlers } from './card.ts';
 import { customerHandlers } from './customer.ts';
 import { dataHandlers } from './data.ts';
+import { detectHandlers } from './detect.ts';
 import { diagnosticsHandlers } from './diagnostics.ts';
 import { followUpHandlers } from './follow-up.ts';
 import { importHandlers } from './import.ts';
@@ -23,6 +24,7 @@ export const browserCardSessions = (now: () => number): CardSessions => new Card
 
 export const createHandlers = (deps: BackgroundDeps, cardSessions = browserCardSessions(deps.now)): Handlers => ({
   ...pageHandlers(deps),
+  ...detectHandlers(),
   ...cardHandlers(cardSessions, new LookupPrefetch((e164) => lookupNumber(deps.db, e164))),
   ...customerHandlers(deps),
   ...callHandlers(deps),

@@ -10,6 +10,7 @@ import { cardMessages } from './card.ts';
 import { customerMessages } from './customer.ts';
 import { dataMessages } from './data.ts';
 import type { MessageDef } from './define.ts';
+import { detectMessages } from './detect.ts';
 import { diagnosticsMessages } from './diagnostics.ts';
 import { followUpMessages } from './follow-up.ts';
 import { importMessages } from './import.ts';
@@ -19,6 +20,7 @@ import { syncMessages } from './sync.ts';
 
 export const PROTOCOL = {
   ...pageMessages,
+  ...detectMessages,
   ...cardMessages,
   ...customerMessages,
   ...callMessages,

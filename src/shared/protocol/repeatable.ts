@@ -16,6 +16,8 @@ export const REPEATABLE: Record<MessageType, boolean> = {
   'page/card-place': true,
   // Saves a whole value for the site: twice is once.
   'page/set-card-place': true,
+  // Pure work on the text sent: the answer is the same each time.
+  'detect/texts': true,
   // A second try would issue a second session; the first one's card simply never opens.
   'page/open-card-session': false,
   'card/open-tab-session': false,

@@ -1,0 +1,72 @@
+/**
+ * Detection on another core. On a big page the scanner hands what it reads to the background in
+ * batches while it goes on reading, and marks the answers after reading (scanner.ts): the page's main
+ * thread then reads and marks, and libphonenumber-js's parsing (half the main thread's work on the
+ * 10,000-row table, and most of what it allocated) runs in the extension's own process.
+ *
+ * Entries that cannot go (a call link, a group read with its members, text over the size limit) and
+ * every batch the background does not answer are detected here, as before. Page text goes out and
+ * positions come back: nothing about customers is in either.
+ */
+import type { PhoneMatch } from '../detect/detect.ts';
+import type { TextsFound } from '../shared/protocol/detect.ts';
+import { MAX_TEXT_LENGTH, MAX_TEXTS_PER_BATCH } from '../shared/protocol/detect-limits.ts';
+import type { Pending } from './pending-units.ts';
+import { askBackground, NoAnswerError } from './runtime.ts';
+
+/** Fewer entries than this are detected here: a round trip costs more than they do. */
+export const MIN_BATCH = 1000;
+
+/** Long enough for a worker that is starting; after it, the batch is detected here. */
+const ANSWER_TIMEOUT_MS = 10_000;
+
+/** What the detector reads for `entry` (the text before it, then its own), or null when it is detected here. */
+export function sendableText(entry: Pending): string | null {
+  let text: string;
+  if ((entry as Node).nodeType === 3) text = (entry as Text).data;
+  else {
+    const unit = entry as Exclude<Pending, Text>;
+    if (unit.link || unit.members.length) return null;
+    text = unit.before + unit.rendered.text;
+  }
+  return text.length <= MAX_TEXT_LENGTH ? text : null;
+}
+
+/** A batch sent: its entries in reading order, the texts sent for them, and the answer to come. */
+export class SentBatch {
+  /** Entries handled so far (marking may stop for a view pass and go on later). */
+  next = 0;
+  /** Per entry, the numbers found in its text (holes: none); null when detected here instead. */
+  readonly answer: Promise<Array<PhoneMatch[] | undefined> | null>;
+
+  constructor(
+    readonly entries: readonly Pending[],
+    readonly texts: ReadonlyArray<string | null>,
+    region: string | undefined,
+    onRefused: (error: Error) => void,
+  ) {
+    const sent = texts.map((text) => text ?? '');
+    this.answer = askBackground('detect/texts', { texts: sent, region }, ANSWER_TIMEOUT_MS).then(byIndex, (error: unknown) => {
+      // No answer: the extension is being reloaded or the worker did not start in time. A refusal is a
+      // bug (both sides share batch-limits.ts) and is reported. Either way the batch is detected here.
+      if (!(error instanceof NoAnswerError)) onRefused(error instanceof Error ? error : new Error(String(error)));
+      return null;
+    });
+  }
+}
+
+const byIndex = (found: TextsFound): Array<PhoneMatch[] | undefined> => {
+  const matches: Array<PhoneMatch[] | undefined> = [];
+  for (const [index, numbers] of found) matches[index] = numbers;
+  return matches;
+};
+
+/** Splits `entries` into batches the background accepts and sends each. */
+export function sendBatches(entries: readonly Pending[], region: string | undefined, onRefused: (error: Error) => void): SentBatch[] {
+  const batches: SentBatch[] = [];
+  for (let start = 0; start < entries.length; start += MAX_TEXTS_PER_BATCH) {
+    const part = entries.slice(start, start + MAX_TEXTS_PER_BATCH);
+    batches.push(new SentBatch(part, part.map(sendableText), region, onRefused));
+  }
+  return batches;
+}
