@@ -166,14 +166,18 @@ export class Scanner {
         if (signal.aborted || this.viewWanted) return false;
       }
     }
-    this.sendRead();
+    this.sendRead(true);
     return true;
   }
 
-  /** What was read since the last batch went out, to the background once there is enough of it. */
-  private sendRead(): void {
+  /**
+   * What was read since the last batch went out, to the background once there is enough of it; at the
+   * end of reading, the rest too when batches went out already (its answer comes while theirs are marked).
+   */
+  private sendRead(end = false): void {
     const elsewhere = this.options.detectElsewhere;
-    if (!elsewhere || this.pending.unsent < MIN_BATCH) return;
+    const enough = this.pending.unsent >= (end && this.batches.length ? 1 : MIN_BATCH);
+    if (!elsewhere || !enough) return;
     this.batches.push(...sendBatches(this.pending.takeUnsent(), this.options.region, elsewhere.onRefused));
   }
 
