@@ -4,12 +4,12 @@
  * the cheap pre-check picks the few worth detecting, and only then is the detector chunk loaded.
  */
 import { mayContainPhoneNumber } from '../detect/precheck.ts';
-import type { PhoneMatch } from '../detect/detect.ts';
-import { loadDetector, preloadDetector, type Detector } from './detector-loader.ts';
-import { findNumbers, marksOf } from './find-numbers.ts';
+import { loadDetector, preloadDetector } from './detector-loader.ts';
+import { EntryMarker } from './entry-marker.ts';
+import { MarkingRound } from './marking-round.ts';
 import { inlineGroupOf, textBefore, type DisplayOf } from './inline-group.ts';
-import type { MarkInput, MarkStore } from './mark-store.ts';
-import { everyNode, isText, PendingUnits, unitOfEntry, type Pending } from './pending-units.ts';
+import type { MarkStore } from './mark-store.ts';
+import { PendingUnits, type Pending } from './pending-units.ts';
 import { ReadText } from './read-text.ts';
 import { MIN_BATCH, sendableText, sendBatches, type SentBatch } from './remote-detect.ts';
 import { readsAsWritten, type KeepsWhiteSpace } from './rendered-text.ts';
@@ -41,21 +41,9 @@ export interface ScannerOptions {
   viewRoot?: Document;
 }
 
-/**
- * While the rest of a page is marked, what was found is shown after SHOW_FIRST_MS, then after twice
- * as long each time: each change to the highlight makes the browser revalidate every mark and repaint
- * the page's text (on a 10,000-row table that frame takes tens of milliseconds, seconds on a loaded
- * machine), so a few showings, not one per half second. What the user looks at is shown at once
- * by the view pass.
- */
-const SHOW_FIRST_MS = 500;
-
-
 export class Scanner {
   /** Text nodes read (not skipped as unchanged): a figure for the benchmark. */
   textNodesRead = 0;
-  /** Texts marked with what the background found in them (remote-detect.ts): a figure for tests. */
-  detectedElsewhere = 0;
   private readonly queue: Node[] = [];
   private readonly readText = new ReadText();
   private readonly pending = new PendingUnits();
@@ -74,6 +62,7 @@ export class Scanner {
   private readonly walkOptions: WalkOptions;
   /** How units are read: one object for the whole scan, not one per text node. */
   private readonly unitOptions: UnitOptions;
+  private readonly marker: EntryMarker;
 
   constructor(private readonly options: ScannerOptions) {
     this.newVisibilityCheck = options.createVisibilityCheck ?? createVisibilityCheck;
@@ -81,6 +70,8 @@ export class Scanner {
     const isVisible = (el: Element) => this.isVisible(el);
     this.walkOptions = { isVisible, onShadowRoot: options.onShadowRoot };
     this.unitOptions = { isVisible, displayOf: options.displayOf, keepsWhiteSpace: options.keepsWhiteSpace };
+    const { marks, region, keepsWhiteSpace } = options;
+    this.marker = new EntryMarker({ marks, region, keepsWhiteSpace, asRead: this.asRead, requeue: (nodes) => this.requeue(nodes) });
   }
 
   /** Schedules `node` and everything under it (again); unchanged text nodes are skipped cheaply. */
@@ -101,6 +92,11 @@ export class Scanner {
   /** Forgets what a text node said, so its next scan reads it again. */
   forget(node: Text): void {
     this.readText.forget(node);
+  }
+
+  /** Texts marked with what the background found in them (remote-detect.ts): a figure for tests. */
+  get detectedElsewhere(): number {
+    return this.marker.detectedElsewhere;
   }
 
   /** Resolves once everything enqueued so far is scanned. */
@@ -274,50 +270,28 @@ export class Scanner {
    */
   private async detectPending(slice: Slice): Promise<void> {
     if (!this.batches.length && !this.pending.size) return;
-    const stop = () => this.viewWanted;
-    const showing = new Showing();
+    const round = this.markingRound(slice, () => this.viewWanted);
     // Loading already since the first candidate was read: some entries are always detected here.
     const detector = await loadDetector();
     while (this.batches.length) {
       const batch = this.batches[0]!;
       const answer = await batch.answer;
-      batch.next = await this.markEach(batch.entries, batch.next, slice, stop, showing, (entry, i) => {
+      batch.next = await round.each(batch.entries, batch.next, (entry, i) => {
         // Not claimed: the view pass took it out of turn.
         if (!this.pending.claim(entry)) return;
         const text = batch.texts[i];
         // Changed while it was away (even if back to what was read): detected here.
-        if (answer && text != null && text === sendableText(entry)) this.markFound(entry, answer[i]);
-        else this.markHere(entry, detector);
+        if (answer && text != null && text === sendableText(entry)) this.marker.found(entry, answer[i]);
+        else this.marker.here(entry, detector);
       });
       if (batch.next < batch.entries.length) return this.commit(slice);
       this.batches.shift();
     }
     const entries = this.pending.takeAll();
-    const stopped = await this.markEach(entries, 0, slice, stop, showing, (entry) => this.markHere(entry, detector));
+    const stopped = await round.each(entries, 0, (entry) => this.marker.here(entry, detector));
     // Stopped for a view pass: the rest wait again, the view pass may take some of them.
     for (let i = stopped; i < entries.length; i++) this.pending.add(entries[i]);
     await this.commit(slice);
-  }
-
-  /** Marks what the background found in `entry` (`found` undefined: nothing). */
-  private markFound(entry: Pending, found: PhoneMatch[] | undefined): void {
-    if (!everyNode(entry, this.asRead)) return;
-    this.detectedElsewhere++;
-    if (!found) return this.setMarks(isText(entry) ? [entry] : entry.nodes, []);
-    const unit = unitOfEntry(entry, this.options.keepsWhiteSpace);
-    this.setMarks(unit.nodes, marksOf(unit, found));
-  }
-
-  /** Detects in `entry` here and marks what is found. */
-  private markHere(entry: Pending, detector: Detector): void {
-    // Changed or gone while we waited: the mutation observer has queued it again.
-    if (!everyNode(entry, this.asRead)) return;
-    const unit = unitOfEntry(entry, this.options.keepsWhiteSpace);
-    this.setMarks(unit.nodes, findNumbers(detector, unit, this.options.region));
-  }
-
-  private setMarks(nodes: readonly Text[], found: MarkInput[]): void {
-    this.requeue(this.options.marks.set(nodes, found));
   }
 
   /** True when `node` is still in the page and says what it said when read. */
@@ -326,50 +300,11 @@ export class Scanner {
   /** Detects in `entries` here and marks them, then shows the marks (`onScreen` first: MarkStore.commit). */
   private async detect(entries: Pending[], slice: Slice, onScreen: ReadonlySet<Text>): Promise<void> {
     const detector = await loadDetector();
-    await this.markEach(entries, 0, slice, () => false, new Showing(), (entry) => this.markHere(entry, detector), onScreen);
+    await this.markingRound(slice, () => false, onScreen).each(entries, 0, (entry) => this.marker.here(entry, detector));
     await this.commit(slice, onScreen);
   }
 
-  /**
-   * Calls `mark` for `entries[from…]` in slices, showing what is found now and then (Showing); returns
-   * the index it reached (short of the end when `stop` said so after a slice).
-   */
-  private async markEach(
-    entries: readonly Pending[],
-    from: number,
-    slice: Slice,
-    stop: () => boolean,
-    showing: Showing,
-    mark: (entry: Pending, index: number) => void,
-    onScreen?: ReadonlySet<Text>,
-  ): Promise<number> {
-    const { marks, signal } = this.options;
-    let i = from;
-    while (i < entries.length && !signal.aborted) {
-      mark(entries[i]!, i);
-      i++;
-      if (!slice.expired()) continue;
-      // On a long page, show what is found every so often rather than all at the very end: in the
-      // next slice, as much as fits in it (the rest at the next showing, or at the end).
-      const showNow = showing.due();
-      await this.nextSlice(slice);
-      if (showNow && !signal.aborted) marks.commit(onScreen, slice);
-      if (stop()) break;
-    }
-    return i;
-  }
-}
-
-/** When to show what was found while the rest of a page is marked: SHOW_FIRST_MS after the start, then after twice as long each time. */
-class Showing {
-  private shown = performance.now();
-  private after = SHOW_FIRST_MS;
-
-  due(): boolean {
-    const now = performance.now();
-    if (now - this.shown <= this.after) return false;
-    this.shown = now;
-    this.after *= 2;
-    return true;
+  private markingRound(slice: Slice, stop: () => boolean, onScreen?: ReadonlySet<Text>): MarkingRound {
+    return new MarkingRound({ marks: this.options.marks, signal: this.options.signal, slice, nextSlice: () => this.nextSlice(slice), stop, onScreen });
   }
 }
