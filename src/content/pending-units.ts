@@ -69,11 +69,14 @@ export class PendingUnits {
     return this.entries.length - this.handedOut;
   }
 
-  /** The entries added since the last call, still pending: sent to be detected elsewhere, they are
-   *  claimed when their answer comes, unless the view pass took them first. */
-  takeUnsent(): Pending[] {
-    const fresh = this.entries.slice(this.handedOut).filter((entry) => this.byNode.get(firstNode(entry)) === entry);
-    this.handedOut = this.entries.length;
+  /** Up to `max` entries added since the last call, still pending: sent to be detected elsewhere,
+   *  they are claimed when their answer comes, unless the view pass took them first. */
+  takeUnsent(max = Infinity): Pending[] {
+    const fresh: Pending[] = [];
+    while (this.handedOut < this.entries.length && fresh.length < max) {
+      const entry = this.entries[this.handedOut++]!;
+      if (this.byNode.get(firstNode(entry)) === entry) fresh.push(entry);
+    }
     return fresh;
   }
 

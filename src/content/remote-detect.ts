@@ -14,10 +14,18 @@ import { MAX_TEXT_LENGTH, MAX_TEXTS_PER_BATCH } from '../shared/protocol/detect-
 import { isText, type Pending } from './pending-units.ts';
 import { askBackground, NoAnswerError } from './runtime.ts';
 
-/** A batch is at least this big, and a round of fewer entries is detected here: each request costs
- *  the page's main thread about half a millisecond to send and take back (batches of 200 cost the
- *  10,000-row table 90 ms of it under the profiler, Chromium 156). */
-export const MIN_BATCH = 1000;
+/** A batch holds this many entries (the last of a round may hold fewer), and a round of fewer is
+ *  detected here: each request costs the page's main thread about half a millisecond to send and take
+ *  back (batches of 200 cost the 10,000-row table 90 ms of it under the profiler, Chromium 156). */
+export const BATCH_SIZE = 1000;
+
+/**
+ * Batches a page has sent and not had answered yet, at most. The background answers requests in
+ * order, so a card's lookup waits for those queued before it: with a big page's forty batches sent at
+ * once, a card opened on it while it was read took up to 0.9 s instead of 0.3 s. Two keep the
+ * background busy (one detected, one waiting) and the wait to two batches (tens of milliseconds).
+ */
+export const MAX_IN_FLIGHT = 2;
 
 /** Long enough for a worker that is starting; after it, the batch is detected here. */
 const ANSWER_TIMEOUT_MS = 10_000;
@@ -33,6 +41,8 @@ export function sendableText(entry: Pending): string | null {
 export class SentBatch {
   /** Entries handled so far (marking may stop for a view pass and go on later). */
   next = 0;
+  /** True once the background answered (or did not, and the batch is detected here). */
+  settled = false;
   /** Per entry, the numbers found in its text (holes: none); null when detected here instead. */
   readonly answer: Promise<Array<PhoneMatch[] | undefined> | null>;
 
@@ -45,10 +55,11 @@ export class SentBatch {
     const sent = texts.map((text) => text ?? '');
     this.answer = askBackground('detect/texts', { texts: sent, region }, ANSWER_TIMEOUT_MS).then(byIndex, (error: unknown) => {
       // No answer: the extension is being reloaded or the worker did not start in time. A refusal is a
-      // bug (both sides share batch-limits.ts) and is reported. Either way the batch is detected here.
+      // bug (both sides share detect-limits.ts) and is reported. Either way the batch is detected here.
       if (!(error instanceof NoAnswerError)) onRefused(error instanceof Error ? error : new Error(String(error)));
       return null;
     });
+    void this.answer.then(() => (this.settled = true));
   }
 }
 
@@ -58,12 +69,8 @@ const byIndex = (found: TextsFound): Array<PhoneMatch[] | undefined> => {
   return matches;
 };
 
-/** Splits `entries` into batches the background accepts and sends each. */
-export function sendBatches(entries: readonly Pending[], region: string | undefined, onRefused: (error: Error) => void): SentBatch[] {
-  const batches: SentBatch[] = [];
-  for (let start = 0; start < entries.length; start += MAX_TEXTS_PER_BATCH) {
-    const part = entries.slice(start, start + MAX_TEXTS_PER_BATCH);
-    batches.push(new SentBatch(part, part.map(sendableText), region, onRefused));
-  }
-  return batches;
+/** Sends `entries` (at most MAX_TEXTS_PER_BATCH, which the background accepts) to be detected there. */
+export function sendBatch(entries: readonly Pending[], region: string | undefined, onRefused: (error: Error) => void): SentBatch {
+  if (entries.length > MAX_TEXTS_PER_BATCH) throw new RangeError(`a batch of ${entries.length} texts is over the ${MAX_TEXTS_PER_BATCH} the background accepts`);
+  return new SentBatch(entries, entries.map(sendableText), region, onRefused);
 }

@@ -11,7 +11,7 @@ import { inlineGroupOf, textBefore, type DisplayOf } from './inline-group.ts';
 import type { MarkStore } from './mark-store.ts';
 import { PendingUnits, type Pending } from './pending-units.ts';
 import { ReadText } from './read-text.ts';
-import { MIN_BATCH, sendableText, sendBatches, type SentBatch } from './remote-detect.ts';
+import { BATCH_SIZE, MAX_IN_FLIGHT, sendableText, sendBatch, type SentBatch } from './remote-detect.ts';
 import { readsAsWritten, type KeepsWhiteSpace } from './rendered-text.ts';
 import { CallLinkRoots, inCallLink, singleUnitOf, unitOf, withContext, type UnitOptions } from './scan-unit.ts';
 import { createVisibilityCheck, isDocumentEditable, type VisibilityCheck } from './skip-rules.ts';
@@ -49,6 +49,8 @@ export class Scanner {
   private readonly pending = new PendingUnits();
   /** Sent to be detected elsewhere while reading went on, in reading order (remote-detect.ts). */
   private batches: SentBatch[] = [];
+  /** This round sent batches: what is left at its end goes too (its answer comes while theirs are marked). */
+  private sentThisRound = false;
   /** The walk under way, kept across slices and across view passes. */
   private walk: Generator<Text> | undefined;
   /** The user looks at another part of the page: it is read and marked before the rest. */
@@ -118,6 +120,7 @@ export class Scanner {
       this.readText.forgetAll();
       this.pending.takeAll();
       this.batches = [];
+      this.sentThisRound = false;
       this.options.onError(error);
     }
     this.running = undefined;
@@ -167,14 +170,19 @@ export class Scanner {
   }
 
   /**
-   * What was read since the last batch went out, to the background once there is enough of it; at the
-   * end of reading, the rest too when batches went out already (its answer comes while theirs are marked).
+   * What was read and not sent yet, to the background a batch at a time while fewer than MAX_IN_FLIGHT
+   * wait for their answer; at the end of reading, also a last batch of fewer when this round sent some.
    */
   private sendRead(end = false): void {
     const elsewhere = this.options.detectElsewhere;
-    const enough = this.pending.unsent >= (end && this.batches.length ? 1 : MIN_BATCH);
-    if (!elsewhere || !enough) return;
-    this.batches.push(...sendBatches(this.pending.takeUnsent(), this.options.region, elsewhere.onRefused));
+    if (!elsewhere) return;
+    const least = end && this.sentThisRound ? 1 : BATCH_SIZE;
+    while (this.pending.unsent >= least && this.batches.filter((b) => !b.settled).length < MAX_IN_FLIGHT) {
+      const entries = this.pending.takeUnsent(BATCH_SIZE);
+      if (!entries.length) continue; // all taken by the view pass meanwhile
+      this.batches.push(sendBatch(entries, this.options.region, elsewhere.onRefused));
+      this.sentThisRound = true;
+    }
   }
 
   /** A walk over the next queued root still worth reading. */
@@ -273,7 +281,7 @@ export class Scanner {
     const round = this.markingRound(slice, () => this.viewWanted);
     // Loading already since the first candidate was read: some entries are always detected here.
     const detector = await loadDetector();
-    while (this.batches.length) {
+    for (this.sendRead(true); this.batches.length; this.sendRead(true)) {
       const batch = this.batches[0]!;
       const answer = await batch.answer;
       batch.next = await round.each(batch.entries, batch.next, (entry, i) => {
@@ -287,6 +295,7 @@ export class Scanner {
       if (batch.next < batch.entries.length) return this.commit(slice);
       this.batches.shift();
     }
+    this.sentThisRound = false;
     const entries = this.pending.takeAll();
     const stopped = await round.each(entries, 0, (entry) => this.marker.here(entry, detector));
     // Stopped for a view pass: the rest wait again, the view pass may take some of them.

@@ -12,12 +12,12 @@ beforeAll(() => void stubHighlightApi());
 afterEach(() => void delete (globalThis as { chrome?: unknown }).chrome);
 const { MarkStore } = await import('../../src/content/mark-store.ts');
 const { Scanner } = await import('../../src/content/scanner.ts');
-const { MIN_BATCH } = await import('../../src/content/remote-detect.ts');
+const { BATCH_SIZE, MAX_IN_FLIGHT } = await import('../../src/content/remote-detect.ts');
 
 interface Request { type: string; data: { texts: string[]; region?: string } }
 type Background = (request: Request) => Promise<unknown>;
 
-const ROWS = MIN_BATCH + 50;
+const ROWS = BATCH_SIZE + 50;
 
 /** A table with more rows than one batch: a number, a date and an invoice number in each. */
 function bigTable(rows = ROWS): void {
@@ -63,6 +63,22 @@ test('a big page detected in the background is marked as when detected here', as
   // Every number, date and invoice number went there, each once: what was read after the last full
   // batch went too, as batches had gone already.
   expect(sent.reduce((n, r) => n + r.data.texts.length, 0)).toBe(3 * ROWS);
+  expect(sent.every((r) => r.data.texts.length <= BATCH_SIZE)).toBe(true);
+});
+
+test('a page never has more than two batches waiting in the background (a card lookup would wait behind them)', async () => {
+  bigTable();
+  let waiting = 0;
+  let most = 0;
+  stubBackground(async (request) => {
+    most = Math.max(most, ++waiting);
+    await new Promise((resolve) => setTimeout(resolve, 5)); // the background detecting
+    waiting--;
+    return detectsThere(request);
+  });
+  const { numbers } = await scan(true);
+  expect(numbers()).toHaveLength(ROWS);
+  expect(most).toBe(MAX_IN_FLIGHT);
 });
 
 test.each<[string, Background, number]>([
