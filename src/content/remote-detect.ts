@@ -52,6 +52,7 @@ export class SentBatch {
     region: string | undefined,
     onRefused: (error: Error) => void,
   ) {
+    // Entries detected here go as empty text, so that the answer's indexes are the entries'.
     const sent = texts.map((text) => text ?? '');
     this.answer = askBackground('detect/texts', { texts: sent, region }, ANSWER_TIMEOUT_MS).then(byIndex, (error: unknown) => {
       // No answer: the extension is being reloaded or the worker did not start in time. A refusal is a
