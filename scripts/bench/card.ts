@@ -4,7 +4,10 @@
  * - aimed: the pointer travels to the number over APPROACH_MS and rests on it REST_MS before the
  *   click, as a hand does (the end of an aimed movement and the press take a few hundred ms);
  * - at once: the pointer jumps onto the number and clicks in the same instant (no time to prepare:
- *   the slowest a click can find it).
+ *   the slowest a click can find it);
+ * - while the page is read: 10,000 table rows are added off screen and, SCAN_LEAD_MS later, while
+ *   Callprep reads them and the background detects in them (src/content/remote-detect.ts), the
+ *   pointer jumps onto the number and clicks.
  * Each time is from the click (its event time in the page) to the first frame the card paints with
  * the customer's name on it (the card's Element Timing entry for the name: a hidden frame paints nothing).
  * Then the open card's JavaScript heap (after a garbage collection) and DOM size, over the DevTools protocol.
@@ -14,6 +17,7 @@ import { launchChromium } from '../../tests/e2e/support/chromium.ts';
 import { startStaticServer } from '../../tests/e2e/support/static-server.ts';
 import { markCentre, samplesLoaded, sendLoadSamples, waitForMarkCentre } from '../start/demo-browser.ts';
 import { CARD_PAGE_PATH, NAME_PAINT_TIMING } from '../../src/shared/card-frame.ts';
+import { tableRow } from './bench-pages.ts';
 import type { BenchRow } from './types.ts';
 
 const CUSTOMERS = [
@@ -23,6 +27,9 @@ const CUSTOMERS = [
 ];
 const AIMED_OPENS = 12;
 const QUICK_OPENS = 6;
+const DURING_SCAN_OPENS = 6;
+const SCAN_LEAD_MS = 300;
+const SCAN_ROWS = 10_000;
 const APPROACH_MS = 200;
 const REST_MS = 150;
 /** After the click, how long nothing is asked; then how often it is. */
@@ -72,6 +79,26 @@ const namePaintedAt = (name: string) => `(() => {
   const entry = entries.find((e) => e.identifier === ${JSON.stringify(NAME_PAINT_TIMING)} && e.element && e.element.textContent.includes(${JSON.stringify(name)}));
   return entry ? performance.timeOrigin + (entry.renderTime || entry.startTime) : null;
 })()`;
+
+/** Adds SCAN_ROWS table rows below everything (out of the way of the clicks): new text for the scan. */
+const addRowsOffScreen = (page: Page, html: string) =>
+  page.evaluate((rows) => {
+    const holder = document.createElement('div');
+    holder.id = 'bench-rows';
+    holder.style.cssText = 'position: absolute; top: 4000px; left: 0';
+    holder.innerHTML = `<table>${rows}</table>`;
+    document.body.append(holder);
+  }, html);
+
+/** Opens the customer's card while the page reads SCAN_ROWS new rows, then takes the rows away again. */
+async function openDuringScan(page: Page, customer: (typeof CUSTOMERS)[number], rows: string): Promise<number> {
+  await addRowsOffScreen(page, rows);
+  await sleep(SCAN_LEAD_MS);
+  const time = await openOnce(page, customer, false);
+  await page.evaluate(() => document.getElementById('bench-rows')?.remove());
+  await sleep(1500);
+  return time;
+}
 
 /** Opens the customer's card, returns click → name painted in ms, and closes it again. */
 async function openOnce(page: Page, customer: (typeof CUSTOMERS)[number], aimed: boolean): Promise<number> {
@@ -124,6 +151,9 @@ export async function run(): Promise<BenchRow[]> {
     for (let i = 0; i < AIMED_OPENS; i++) aimed.push(await openOnce(page, CUSTOMERS[i % CUSTOMERS.length]!, true));
     const quick: number[] = [];
     for (let i = 0; i < QUICK_OPENS; i++) quick.push(await openOnce(page, CUSTOMERS[i % CUSTOMERS.length]!, false));
+    const rows = Array.from({ length: SCAN_ROWS }, (_, i) => tableRow(i)).join('');
+    const duringScan: number[] = [];
+    for (let i = 0; i < DURING_SCAN_OPENS; i++) duringScan.push(await openDuringScan(page, CUSTOMERS[i % CUSTOMERS.length]!, rows));
 
     const { number } = CUSTOMERS[0]!;
     const point = (await waitForMarkCentre((n) => page.evaluate(markCentre, n), number))!;
@@ -142,6 +172,7 @@ export async function run(): Promise<BenchRow[]> {
       { name: 'card.open_ms', value: percentile(aimed, 50), unit: 'ms', label: `Card: click → customer's name painted, median of ${AIMED_OPENS} (${aim}; spread ${spread(aimed)})`, target: '< 100 ms' },
       { name: 'card.open_p95_ms', value: percentile(aimed, 95), unit: 'ms', label: `Card: the same, p95 of ${AIMED_OPENS}`, target: '< 200 ms' },
       { name: 'card.quick_open_ms', value: percentile(quick, 50), unit: 'ms', label: `Card: pointer jumps on the number and clicks at once, median of ${QUICK_OPENS} (spread ${spread(quick)})` },
+      { name: 'card.open_during_scan_ms', value: percentile(duringScan, 50), unit: 'ms', label: `Card: the same, ${SCAN_LEAD_MS} ms after ${SCAN_ROWS.toLocaleString('en-US')} rows were added to the page (being read), median of ${DURING_SCAN_OPENS} (spread ${spread(duringScan)})` },
       { name: 'card.js_heap_mb', value: heap.usedSize / 1_048_576, unit: 'MB', label: 'Card: JavaScript heap of the open card (after GC)' },
       { name: 'card.dom_nodes', value: nodes, unit: 'nodes', label: 'Card: DOM nodes of the open card' },
     ];
