@@ -63,10 +63,15 @@ const page = (title: string, body: string) =>
 export const phoneOf = (i: number): string =>
   `(${[212, 415, 646, 312, 617][i % 5]}) ${736 + (Math.floor(i / 5) % 200)}-${String(1000 + (i % 9000)).padStart(4, '0')}`;
 
-/** A CRM list row: name, number, date, amount, invoice number (the last three must stay unmarked). */
-export function tableRow(i: number): string {
+/** A CRM list row's cells: name, number, date, amount, invoice number (the last three must stay unmarked). */
+export function tableCells(i: number): string[] {
   const day = String(1 + (i % 28)).padStart(2, '0');
-  return `<tr><td>Customer ${i} Smith</td><td data-phone>${phoneOf(i)}</td><td>2024-03-${day}</td><td>$${(i * 37.5).toFixed(2)}</td><td>INV-2024-${String(i).padStart(6, '0')}</td></tr>`;
+  return [`Customer ${i} Smith`, phoneOf(i), `2024-03-${day}`, `$${(i * 37.5).toFixed(2)}`, `INV-2024-${String(i).padStart(6, '0')}`];
+}
+
+/** The row of tableCells(i), its number's cell marked `data-phone` for the probes. */
+export function tableRow(i: number): string {
+  return `<tr>${tableCells(i).map((cell, column) => `<td${column === 1 ? ' data-phone' : ''}>${cell}</td>`).join('')}</tr>`;
 }
 
 export const tablePage = (rows: number): string =>
