@@ -2,6 +2,8 @@
  * Finds the numbers under the nodes it is given and marks them. Work runs in slices of at most
  * SLICE_MS with the main thread given back in between. Each text node is read once per content:
  * the cheap pre-check picks the few worth detecting, and only then is the detector chunk loaded.
+ * On a big page what is read goes to the background in batches while reading goes on, and is marked
+ * when the answers come (remote-detect.ts); what is on screen is always detected here, at once.
  */
 import { mayContainPhoneNumber } from '../detect/precheck.ts';
 import { loadDetector, preloadDetector } from './detector-loader.ts';
