@@ -20,7 +20,9 @@ export function SummaryEmail(facts: CallOutcomeFacts) {
       </p>
     );
   }
-  // Until the settings answer, the default template; a failed read also falls back to it.
+  // Not shown until the settings answer: a click before would mail the default text, not the
+  // user's template. A failed read falls back to the default.
+  if (settings.data === undefined && settings.error === null) return null;
   const template = summaryTemplateOrDefault(settings.data?.summaryTemplate ?? '');
   const values = summaryValues(facts);
   const href = summaryMailto(to, t('summarySubject', values.date), fillSummary(template, values));

@@ -188,4 +188,23 @@ describe('wrap-up', () => {
     expect(body).toContain('- We will: Send the quote');
     expect(body).toMatch(/Next contact: .+ \(New York time\) · Phone/);
   });
+
+  it('writes the summary from the user’s template from its first showing: a quick click never mails the default text', async () => {
+    const { backend } = await openOnCall('Quote sent.');
+    await backend.client('settings/update', { patch: { summaryTemplate: 'Hello {name}\n{notes}' } });
+    const bodies: string[] = [];
+    const watch = new MutationObserver(() => {
+      const href = ui?.$('[data-testid="email-summary"]')?.getAttribute('href');
+      if (href && bodies.at(-1) !== href) bodies.push(new URL(href).searchParams.get('body') ?? '');
+    });
+    watch.observe(ui!.root, { childList: true, subtree: true, attributes: true });
+    await clickButton(ui!, 'End call');
+    await ui?.waitFor(() => $('view-wrapup'));
+    await choose($<HTMLSelectElement>('wrapup-outcome'), 'connected');
+    await save();
+    await ui?.waitFor(() => $('email-summary'));
+    await flush();
+    watch.disconnect();
+    expect(bodies).toEqual(['Hello Ada Lovelace\r\nQuote sent.']);
+  });
 });
