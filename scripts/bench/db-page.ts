@@ -1,5 +1,5 @@
 /**
- * Browser side of the database benchmark (bundled by scripts/bench/db.ts, run in headless Chromium):
+ * Browser side of the database benchmark (bundled by scripts/bench/db.ts, run in headless Chromium and Firefox):
  * the real data-layer code against the browser's real IndexedDB.
  */
 import { CallprepDatabase } from '../../src/db/database.ts';
