@@ -114,16 +114,17 @@ export class NotesSync {
 
   /**
    * Takes in what is stored now (the background announced a change to this call, the card is shown
-   * again). The read does not wait for queued saves, nor they for it; what it brings is applied in
-   * turn, and only if newer than what the saves brought meanwhile.
+   * again). The read does not wait for queued saves, nor they for it: what it brings is queued once
+   * it is here (a save typed while the database was busy is not held behind the read), and applied
+   * only if newer than what the saves brought meanwhile.
    */
   async refresh(): Promise<void> {
-    const read = this.deps.client('call/get', { id: this.state.call.id });
-    // A failed read is reported by the queued step below, which awaits it; until then it must not
-    // count as an unhandled rejection.
-    void Promise.allSettled([read]);
+    const read: Promise<Call | null> = this.deps.client('call/get', { id: this.state.call.id });
+    // Settled first, then queued: a failed read is reported by its queued step, like a failed save.
+    const outcome = await read.then((call) => ({ call }), (error: unknown) => ({ error }));
     return this.enqueue('fail_loadOtherTabNotes', async () => {
-      const call = await read;
+      if ('error' in outcome) throw outcome.error;
+      const { call } = outcome;
       const newer = call !== null && (revisionOf(call) > this.base.revision || (call.status === 'closed' && this.state.call.status !== 'closed'));
       if (newer) this.adopt(call, null);
     });

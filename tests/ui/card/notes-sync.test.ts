@@ -74,3 +74,33 @@ describe('NotesSync.changed', () => {
     expect(asked.map((a) => a.type)).toEqual(['call/get']);
   });
 });
+
+describe('NotesSync.refresh', () => {
+  const call: Call = { ...lastCall(Date.now()), status: 'open', notes: '', revision: 1 };
+
+  it('a slow read of the call (the database busy) does not hold back a save typed meanwhile', async () => {
+    const { client, asked } = handClient();
+    const card = new NotesSync({ client, storage: memoryStorage(), cardId: 'card-1', onChange: () => {} }, call);
+    void card.refresh(); // the card shown again: what is stored is read
+    card.change('Sent the invoice');
+    void card.flush();
+    await settle();
+    expect(asked.map((a) => a.type)).toEqual(['call/get', 'call/save-notes']);
+    expect(card.current.status).toBe('saving');
+    // The save lands first; the read, answered later with the older state, changes nothing.
+    asked[1]!.answer({ ...call, notes: 'Sent the invoice', revision: 2 });
+    await settle();
+    asked[0]!.answer(call);
+    await settle();
+    expect(card.current).toMatchObject({ text: 'Sent the invoice', status: 'saved' });
+  });
+
+  it('a read answered with a newer state (another tab) is taken in', async () => {
+    const { client, asked } = handClient();
+    const card = new NotesSync({ client, storage: memoryStorage(), cardId: 'card-1', onChange: () => {} }, call);
+    const done = card.refresh();
+    asked[0]!.answer({ ...call, notes: 'From tab two', revision: 2 });
+    await done;
+    expect(card.current).toMatchObject({ text: 'From tab two', status: 'idle' });
+  });
+});
