@@ -71,7 +71,7 @@ export async function run(): Promise<BenchRow[]> {
   try {
     const chromiumBrowser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
     const inChromium = await measure(await chromiumBrowser.newPage(), url, 'db.', browserVersion('chromium')).finally(() => chromiumBrowser.close());
-    // The import alone takes 30–50 s in one call: past puppeteer's default of 180 s for a slow machine.
+    // The import is one call of 40–50 s in Firefox here, longer on a slower machine: puppeteer gives a call 180 s by default.
     const firefoxBrowser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true, protocolTimeout: 900_000 });
     const firefoxPage = await firefoxBrowser.newPage();
     const inFirefox = await measure(firefoxPage as unknown as BenchPage, url, 'db.firefox.', browserVersion('firefox')).finally(() => firefoxBrowser.close());
