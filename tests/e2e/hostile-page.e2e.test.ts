@@ -158,7 +158,9 @@ for (const [name, launch] of browsersUnderTest()) {
       await until(() => card.actions(), (state) => state === 'hidden', 'the card to notice it is hidden');
       await clickInCard(page, card, `button[aria-label=${JSON.stringify(`Resolve: ${CONCERN}`)}]`);
       await clickInCard(page, card, '[data-testid="call-button"]');
-      expect(await card.frame.text('[data-testid="visibility-notice"]')).toMatch(/can’t confirm this card is visible/);
+      // The host guard puts the card back and the page hides it again, over and over: at the click the
+      // card is either hidden or shown again for less than half a second. Both refuse, each saying why.
+      expect(await card.frame.text('[data-testid="visibility-notice"]')).toMatch(/can’t confirm this card is visible|buttons work once it has been on screen for half a second/);
       await page.evaluate(() => window.hostile.stop());
       await card.waitUntilActionable();
       expect(await adaInTheDatabase()).toEqual({ openConcerns: [CONCERN], openCall: null });
