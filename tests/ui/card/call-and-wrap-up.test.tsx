@@ -193,9 +193,11 @@ describe('wrap-up', () => {
     const { backend } = await openOnCall('Quote sent.');
     await backend.client('settings/update', { patch: { summaryTemplate: 'Hello {name}\n{notes}' } });
     const bodies: string[] = [];
+    let lastHref: string | null | undefined;
     const watch = new MutationObserver(() => {
       const href = ui?.$('[data-testid="email-summary"]')?.getAttribute('href');
-      if (href && bodies.at(-1) !== href) bodies.push(new URL(href).searchParams.get('body') ?? '');
+      if (href && href !== lastHref) bodies.push(new URL(href).searchParams.get('body') ?? '');
+      lastHref = href;
     });
     watch.observe(ui!.root, { childList: true, subtree: true, attributes: true });
     await clickButton(ui!, 'End call');
