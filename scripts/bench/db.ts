@@ -7,10 +7,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_PATH, FIREFOX_PATH } from '../../tests/e2e/support/browser-binaries.ts';
-import { browserVersion } from '../../tests/e2e/support/plain-browser.ts';
+import type { BrowserName } from '../../tests/e2e/support/driver.ts';
+import { browserVersion, launchPlainChromium, launchPlainFirefox } from '../../tests/e2e/support/plain-browser.ts';
 import type { BenchRow } from './types.ts';
 
 const CUSTOMERS = 100_000;
@@ -64,17 +62,23 @@ async function measure(page: BenchPage, url: string, prefix: string, browser: st
   ];
 }
 
+/** The figures in a page of `browser`, which is closed afterwards whatever happens. */
+async function measureIn<B extends { close(): Promise<void> }>(browser: B, newPage: (browser: B) => Promise<BenchPage>, url: string, prefix: string, name: BrowserName): Promise<BenchRow[]> {
+  try {
+    return await measure(await newPage(browser), url, prefix, browserVersion(name));
+  } finally {
+    await browser.close();
+  }
+}
+
 /** Chromium's figures keep their keys (`db.…`); Firefox's are `db.firefox.…`. */
 export async function run(): Promise<BenchRow[]> {
   const server = await serve(await bundle());
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   try {
-    const chromiumBrowser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-    const inChromium = await measure(await chromiumBrowser.newPage(), url, 'db.', browserVersion('chromium')).finally(() => chromiumBrowser.close());
+    const inChromium = await measureIn(await launchPlainChromium(), (b) => b.newPage(), url, 'db.', 'chromium');
     // The import is one call of 40–50 s in Firefox here, longer on a slower machine: puppeteer gives a call 180 s by default.
-    const firefoxBrowser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true, protocolTimeout: 900_000 });
-    const firefoxPage = await firefoxBrowser.newPage();
-    const inFirefox = await measure(firefoxPage as unknown as BenchPage, url, 'db.firefox.', browserVersion('firefox')).finally(() => firefoxBrowser.close());
+    const inFirefox = await measureIn(await launchPlainFirefox(900_000), async (b) => (await b.newPage()) as unknown as BenchPage, url, 'db.firefox.', 'firefox');
     return [...inChromium, ...inFirefox];
   } finally {
     server.close();

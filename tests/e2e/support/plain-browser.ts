@@ -11,10 +11,18 @@ import { FIREFOX_PATH } from './firefox.ts';
 
 const VIEWPORT = { width: 1280, height: 860 };
 
-/** A viewport screenshot (PNG) of `url` once `ready` (run in the page) is true. */
+/** Chromium under test with no extension (playwright-core). */
+export const launchPlainChromium = () =>
+  chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'] });
+
+/** Firefox under test with no extension (puppeteer-core); `protocolTimeout` for calls that run long (the bench's). */
+export const launchPlainFirefox = (protocolTimeout?: number) =>
+  puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true, defaultViewport: VIEWPORT, protocolTimeout });
+
+/** A viewport screenshot (PNG) of `url`. */
 export async function screenshotWithoutExtension(name: BrowserName, url: string): Promise<Buffer> {
   if (name === 'chromium') {
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'] });
+    const browser = await launchPlainChromium();
     try {
       const page = await browser.newPage({ viewport: VIEWPORT });
       await page.goto(url);
@@ -23,7 +31,7 @@ export async function screenshotWithoutExtension(name: BrowserName, url: string)
       await browser.close();
     }
   }
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true, defaultViewport: VIEWPORT });
+  const browser = await launchPlainFirefox();
   try {
     const page = await browser.newPage();
     await page.goto(url);
