@@ -5,16 +5,19 @@
  * issue 9's big page (200,000 text nodes): how late the page's own timer runs while Callprep scans; 100 rows appended: time until marked and
  * how many text nodes were read for it; a page without numbers: start-up cost; and the content
  * script's bundle: what every page loads vs the detector chunk loaded only when a number shows up.
+ * Then the table and the big page once more in Firefox (browser-firefox.ts).
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { detectPhoneNumbers } from '../../src/detect/detect.ts';
 import { launchChromium } from '../../tests/e2e/support/chromium.ts';
 import { startStaticServer } from '../../tests/e2e/support/static-server.ts';
-import { bigPage, emptyPage, phoneOf, tablePage, tableRow, TICK_MS } from './bench-pages.ts';
+import { bigPage, emptyPage, tablePage, tableRow, TICK_MS } from './bench-pages.ts';
+import { browserVersion } from '../../tests/e2e/support/plain-browser.ts';
+import { firefoxRows } from './browser-firefox.ts';
+import { expectedMarks, loadAndMark, median, pause, spread, timerLateness, type Probed } from './page-probes.ts';
 import type { BenchRow } from './types.ts';
 
 const DIST = 'dist/chrome';
@@ -31,66 +34,12 @@ async function writePages(dir: string): Promise<void> {
   await writeFile(join(dir, 'empty.html'), emptyPage());
 }
 
-/** How many of these numbers the detector itself finds: the count to wait for. */
-function expectedMarks(from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) n += detectPhoneNumbers(phoneOf(i), { region: 'US' }).length;
-  return n;
-}
-
 const scanIdleDetail = (p: Page) =>
   p.evaluate(() => {
     const entries = performance.getEntriesByName('callprep:scan-idle') as PerformanceMark[];
     const detail = entries.at(-1)?.detail as string | undefined;
     return detail === undefined ? null : (JSON.parse(detail) as { textNodesRead: number; marks: number });
   });
-
-interface Probed {
-  __markedAt(n: number): Promise<number>;
-  __viewMarked(): Promise<{ at: number; count: number }>;
-  __firstView: Promise<{ at: number; count: number }>;
-  __longTasks: Array<{ start: number; duration: number }>;
-  __timerLates: number[];
-}
-
-/** Loads `url` and waits for all `count` numbers: the figures of one load, in the page's clock. */
-async function loadAndMark(p: Page, url: string, count: number) {
-  await p.goto(url, { waitUntil: 'load' });
-  const markedAt = await p.evaluate((n) => (window as unknown as Probed).__markedAt(n), count);
-  return p.evaluate((markedAt) => {
-    const w = window as unknown as Probed;
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const start = performance.getEntriesByName('callprep:start')[0]?.startTime ?? 0;
-    return w.__firstView.then((view) => ({
-      loadEnd: nav.loadEventEnd,
-      start,
-      markedAt,
-      firstView: view.at - start,
-      inView: view.count,
-      longest: Math.max(0, ...w.__longTasks.filter((t) => t.start + t.duration >= start && t.start <= markedAt).map((t) => t.duration)),
-    }));
-  }, markedAt);
-}
-
-/** The latest a page timer ran in [from, to] (page clock), and how many runs that was. */
-const timerLateness = (p: Page, from: number, to: number) =>
-  p.evaluate(
-    ([from, to]) => {
-      const lates = (window as unknown as Probed).__timerLates;
-      let max = 0;
-      let runs = 0;
-      for (let i = 0; i < lates.length; i += 2) {
-        if (lates[i]! < from || lates[i]! > to) continue;
-        runs++;
-        max = Math.max(max, lates[i + 1]!);
-      }
-      return { max, runs };
-    },
-    [from, to] as const,
-  );
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const spread = (values: number[]) => `${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}`;
 
 async function tableRows(p: Page, url: string): Promise<BenchRow[]> {
   const all = expectedMarks(0, ROWS);
@@ -119,7 +68,7 @@ async function tableRows(p: Page, url: string): Promise<BenchRow[]> {
   const after = await scanIdleDetail(p);
   const of = `median of ${TABLE_RUNS}, spread ${'%'}`;
   return [
-    { name: 'browser.table10k.marked', value: all, unit: 'numbers', label: '10,000-row table: numbers marked' },
+    { name: 'browser.table10k.marked', value: all, unit: 'numbers', label: `${browserVersion('chromium')}: 10,000-row table, numbers marked (the rows below are this browser's, up to Firefox's)` },
     { name: 'browser.table10k.first_viewport_ms', value: median(first), unit: 'ms', label: `10,000-row table: script start → the ${runs[0]!.inView} numbers in the first viewport marked (${of.replace('%', spread(first))})`, target: '< 150 ms' },
     { name: 'browser.table10k.mark_all_ms', value: median(markAll), unit: 'ms', label: `10,000-row table: script start → all marked (${of.replace('%', spread(markAll))})`, target: '< 1,000 ms' },
     { name: 'browser.table10k.load_to_all_ms', value: median(runs.map((r) => r.markedAt - r.loadEnd)), unit: 'ms', label: '10,000-row table: load event → all marked (median)' },
@@ -180,7 +129,7 @@ async function bigPageRows(p: Page, url: string): Promise<BenchRow[]> {
   );
   // The same page, Callprep done: the page timer's lateness over as long a stretch is the machine's noise.
   const quietFrom = await p.evaluate(() => performance.now());
-  await p.waitForTimeout(Math.min(markedAt - start, 10_000));
+  await pause(p, Math.min(markedAt - start, 10_000));
   const quiet = await timerLateness(p, quietFrom, quietFrom + 60_000);
   return [
     { name: 'browser.bigpage.first_viewport_ms', value: firstView.at - start, unit: 'ms', label: `Big page (200,000 text nodes, ${all.toLocaleString('en-US')} numbers): script start → first viewport marked` },
@@ -244,16 +193,24 @@ async function bundleRows(): Promise<BenchRow[]> {
 export async function run(): Promise<BenchRow[]> {
   const dir = await mkdtemp(join(tmpdir(), 'callprep-bench-pages-'));
   await writePages(dir);
-  const [browser, server] = await Promise.all([launchChromium({ dist: DIST }), startStaticServer({ '/bench': dir })]);
+  const server = await startStaticServer({ '/bench': dir });
+  const pages = { table: server.url('/bench/table10k.html#callprep-debug'), big: server.url('/bench/bigpage.html#callprep-debug') };
   try {
-    const p = await browser.context.newPage();
-    const rows = [...(await tableRows(p, server.url('/bench/table10k.html#callprep-debug')))];
-    rows.push(...(await bigPageRows(p, server.url('/bench/bigpage.html#callprep-debug'))));
-    rows.push(...(await emptyRows(p, server.url('/bench/empty.html'))));
+    const rows: BenchRow[] = [];
+    const browser = await launchChromium({ dist: DIST });
+    try {
+      const p = await browser.context.newPage();
+      rows.push(...(await tableRows(p, pages.table)));
+      rows.push(...(await bigPageRows(p, pages.big)));
+      rows.push(...(await emptyRows(p, server.url('/bench/empty.html'))));
+    } finally {
+      await browser.close();
+    }
+    // The same pages in Firefox, once Chromium is closed (two cores: one browser at a time).
+    rows.push(...(await firefoxRows(pages, ROWS, BIG_PARAGRAPHS / BIG_EVERY)));
     rows.push(...(await bundleRows()));
     return rows;
   } finally {
-    await browser.close();
     await server.close();
     await rm(dir, { recursive: true, force: true });
   }

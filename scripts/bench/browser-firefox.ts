@@ -1,0 +1,43 @@
+/**
+ * The "browser" section's table and big page in Firefox (dist/firefox through puppeteer-core, as the
+ * end-to-end tests drive it), so that both browsers' figures are in one run. Firefox has no Long Tasks
+ * API: what the page feels is how late its own 10 ms timer ran while Callprep scanned, beside the
+ * same timer on the same page with Callprep idle (the machine's noise).
+ */
+import { launchFirefox } from '../../tests/e2e/support/firefox.ts';
+import { browserVersion } from '../../tests/e2e/support/plain-browser.ts';
+import { TICK_MS } from './bench-pages.ts';
+import { expectedMarks, loadAndMark, median, pause, spread, timerLateness, type ProbePage } from './page-probes.ts';
+import type { BenchRow } from './types.ts';
+
+const LOADS = 3;
+
+/** `urls` are the pages the Chromium part loads (#callprep-debug included); `rows` the table's. */
+export async function firefoxRows(urls: { table: string; big: string }, rows: number, bigNumbers: number): Promise<BenchRow[]> {
+  const version = browserVersion('firefox');
+  const firefox = await launchFirefox({ dist: 'dist/firefox' });
+  try {
+    const p = (await firefox.browser.newPage()) as unknown as ProbePage;
+    const all = expectedMarks(0, rows);
+    const loads = [];
+    for (let i = 0; i < LOADS; i++) loads.push(await loadAndMark(p, urls.table.replace('#', `?round=${i}#`), all));
+    const first = loads.map((l) => l.firstView);
+    const markAll = loads.map((l) => l.markedAt - l.start);
+    const late = loads.map((l) => l.timerLate);
+    const big = await loadAndMark(p, urls.big, bigNumbers);
+    const quietFrom = await p.evaluate(() => performance.now(), undefined);
+    await pause(p, Math.min(big.markedAt - big.start, 10_000));
+    const quiet = await timerLateness(p, quietFrom, quietFrom + 60_000);
+    const of = (values: number[]) => `median of ${LOADS}, spread ${spread(values)}`;
+    return [
+      { name: 'browser.firefox.table10k.first_viewport_ms', value: median(first), unit: 'ms', label: `${version}: 10,000-row table, script start → first viewport marked (${of(first)})`, target: '< 150 ms' },
+      { name: 'browser.firefox.table10k.mark_all_ms', value: median(markAll), unit: 'ms', label: `${version}: 10,000-row table, script start → all marked (${of(markAll)})`, target: '< 1,000 ms' },
+      { name: 'browser.firefox.table10k.page_timer_max_delay_ms', value: Math.max(...late), unit: 'ms', label: `${version}: 10,000-row table, most a ${TICK_MS} ms page timer ran late while Callprep scanned (worst of ${LOADS}, each ${spread(late)})`, target: '< 50 ms' },
+      { name: 'browser.firefox.bigpage.mark_all_ms', value: big.markedAt - big.start, unit: 'ms', label: `${version}: big page, script start → all marked` },
+      { name: 'browser.firefox.bigpage.page_timer_max_delay_ms', value: big.timerLate, unit: 'ms', label: `${version}: big page, most a ${TICK_MS} ms page timer ran late while Callprep scanned`, target: '< 50 ms' },
+      { name: 'browser.firefox.bigpage.idle_timer_max_delay_ms', value: quiet.max, unit: 'ms', label: `${version}: big page, the same with Callprep idle (the machine's noise, ${quiet.runs} runs)` },
+    ];
+  } finally {
+    await firefox.close();
+  }
+}
