@@ -17,7 +17,7 @@ import { BATCH_SIZE, MAX_IN_FLIGHT, sendableText, sendBatch, type SentBatch } fr
 import { readsAsWritten, type KeepsWhiteSpace } from './rendered-text.ts';
 import { CallLinkRoots, inCallLink, singleUnitOf, unitOf, withContext, type UnitOptions } from './scan-unit.ts';
 import { createVisibilityCheck, isDocumentEditable, type VisibilityCheck } from './skip-rules.ts';
-import { isInsideSkipped, walkText, type WalkOptions } from './text-walk.ts';
+import { isInsideSkipped, parentOf, walkText, type WalkOptions } from './text-walk.ts';
 import { walkTextInView } from './view-walk.ts';
 import { Slice } from './yield-main.ts';
 
@@ -63,6 +63,8 @@ export class Scanner {
   private readonly newVisibilityCheck: () => VisibilityCheck;
   /** One check per slice: the page may change while we yield. */
   private isVisible: VisibilityCheck;
+  /** The view pass walks visible text only; the whole-page walk leaves visibility to read(). */
+  private readonly viewWalkOptions: WalkOptions & { isVisible: VisibilityCheck };
   private readonly walkOptions: WalkOptions;
   /** How units are read: one object for the whole scan, not one per text node. */
   private readonly unitOptions: UnitOptions;
@@ -72,7 +74,8 @@ export class Scanner {
     this.newVisibilityCheck = options.createVisibilityCheck ?? createVisibilityCheck;
     this.isVisible = this.newVisibilityCheck();
     const isVisible = (el: Element) => this.isVisible(el);
-    this.walkOptions = { isVisible, onShadowRoot: options.onShadowRoot };
+    this.viewWalkOptions = { isVisible, onShadowRoot: options.onShadowRoot };
+    this.walkOptions = { onShadowRoot: options.onShadowRoot };
     this.unitOptions = { isVisible, displayOf: options.displayOf, keepsWhiteSpace: options.keepsWhiteSpace };
     const { marks, region, keepsWhiteSpace } = options;
     this.marker = new EntryMarker({ marks, region, keepsWhiteSpace, asRead: this.asRead, requeue: (nodes) => this.requeue(nodes) });
@@ -203,7 +206,7 @@ export class Scanner {
     const units: Pending[] = [];
     const onScreen = new Set<Text>();
     let staged = false;
-    for (const text of walkTextInView(doc, this.walkOptions)) {
+    for (const text of walkTextInView(doc, this.viewWalkOptions)) {
       onScreen.add(text);
       staged ||= this.options.marks.isStaged(text);
       const waiting = this.pending.take(text);
@@ -232,13 +235,18 @@ export class Scanner {
     this.isVisible = this.newVisibilityCheck(); // the page may have changed while we yielded
   }
 
-  /** What to detect in, if `text` changed since it was read and may hold a number. */
+  /**
+   * What to detect in, if `text` changed since it was read and may hold a number. Whether it is
+   * visible is asked only then: text that holds no number is noted as read, shown or not. Hidden text
+   * that may hold one is not noted, so it is read again when its subtree is, once shown.
+   */
   private read(text: Text): Pending | undefined {
     if (this.readText.unchanged(text)) return undefined;
     this.textNodesRead++;
     const nodes = inlineGroupOf(text, this.unitOptions);
     // Most text nodes: read without making a unit for them (pending-units.ts).
     if (nodes.length === 1 && readsAsWritten(text.data)) return this.readAlone(text);
+    if (!this.isShown(text)) return undefined;
     const unit = unitOf(nodes, this.options.keepsWhiteSpace);
     for (const node of unit.nodes) this.readText.note(node);
     if (unit.nodes.length > 1 && !this.pending.firstReadOfGroup(unit.nodes[0]!)) return undefined;
@@ -249,14 +257,23 @@ export class Scanner {
 
   /** A node that reads on its own and as written (the pre-check reads its data as it is). */
   private readAlone(text: Text): Pending | undefined {
-    this.readText.note(text);
     const link = this.callLinks.around(text);
-    if (!link && !mayContainPhoneNumber(text.data)) return void this.requeue(this.options.marks.set([text], []));
+    if (!link && !mayContainPhoneNumber(text.data)) {
+      this.readText.note(text);
+      return void this.requeue(this.options.marks.set([text], []));
+    }
+    if (!this.isShown(text)) return undefined;
+    this.readText.note(text);
     this.askForDetector();
     // Read once: it may read styles (a label in an inline element of its own).
     const before = textBefore(text, this.unitOptions);
     if (link || before) return withContext(singleUnitOf(text, this.options.keepsWhiteSpace, link), this.unitOptions, before);
     return text;
+  }
+
+  private isShown(text: Text): boolean {
+    const parent = parentOf(text);
+    return parent !== null && this.isVisible(parent);
   }
 
   /** The first candidate starts loading the detector, which then arrives while we keep reading. */

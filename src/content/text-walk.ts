@@ -6,7 +6,12 @@
 import { isSkippedElement, type VisibilityCheck } from './skip-rules.ts';
 
 export interface WalkOptions {
-  isVisible: VisibilityCheck;
+  /**
+   * When given, only text whose parent it finds visible is walked. The scanner leaves it out and asks
+   * only of the text that may hold a number (scanner.ts): on most pages a small part of the text, and
+   * in Firefox each check crosses an Xray wrapper.
+   */
+  isVisible?: VisibilityCheck;
   /** Called for each open shadow root met on the way, so it can be observed for changes. */
   onShadowRoot?: (root: ShadowRoot) => void;
 }
@@ -30,7 +35,7 @@ export function parentOf(node: Node): Element | null {
 export function* walkText(root: Node, options: WalkOptions): Generator<Text> {
   if (root.nodeType === 3) {
     const parent = parentOf(root);
-    if (parent && /\S/.test((root as Text).data) && options.isVisible(parent)) yield root as Text;
+    if (parent && /\S/.test((root as Text).data) && (options.isVisible?.(parent) ?? true)) yield root as Text;
     return;
   }
   if (root.nodeType === 1 && isSkippedElement(root as Element)) return;
@@ -54,7 +59,7 @@ export function* walkText(root: Node, options: WalkOptions): Generator<Text> {
     }
     const text = node as Text;
     const parent = parentOf(text);
-    if (parent && /\S/.test(text.data) && options.isVisible(parent)) {
+    if (parent && /\S/.test(text.data) && (options.isVisible?.(parent) ?? true)) {
       yield text;
       // Only when there are: a delegated generator per text node is not free.
       if (shadowHosts.length) yield* drainShadowHosts(shadowHosts, options);

@@ -76,3 +76,36 @@ test('a call link added after a page without any is marked, whatever its text sa
   await scanner.idle();
   expect(marks.shown().map((m) => [m.raw, m.e164]).sort()).toEqual([['(212) 736-8410', '+12127368410'], ['Call our desk', '+14155550132']].sort());
 });
+
+test('hidden text is not marked, and is marked once shown and read again; visibility is asked only of text that may hold a number', async () => {
+  document.body.replaceChildren(
+    document.createRange().createContextualFragment('<p id="later">Call (212) 736-8410</p><p id="words">Only words here</p><p>Or (415) 555-0132</p>'),
+  );
+  const hidden = new Set(['later']);
+  const asked: string[] = [];
+  const marks = new MarkStore(() => {});
+  const scanner = new Scanner({
+    marks,
+    region: 'US',
+    signal: new AbortController().signal,
+    onShadowRoot: () => {},
+    onError: (error) => {
+      throw error;
+    },
+    createVisibilityCheck: () => (el) => {
+      asked.push(el.id);
+      return !hidden.has(el.id);
+    },
+    displayOf: () => 'block',
+    keepsWhiteSpace: () => false,
+  });
+  scanner.enqueue(document.body);
+  await scanner.idle();
+  expect(marks.shown().map((m) => m.raw)).toEqual(['(415) 555-0132']);
+  expect(asked).not.toContain('words');
+
+  hidden.clear(); // a class toggled: the page watcher queues the subtree again
+  scanner.enqueue(document.getElementById('later')!);
+  await scanner.idle();
+  expect(marks.shown().map((m) => m.raw).sort()).toEqual(['(212) 736-8410', '(415) 555-0132']);
+});
