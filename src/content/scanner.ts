@@ -142,6 +142,8 @@ export class Scanner {
    */
   private async scanQueue(): Promise<void> {
     const slice = new Slice();
+    // What the last round saw hidden may be shown now (the change that queued this round, often).
+    this.isVisible = this.newVisibilityCheck();
     const { signal } = this.options;
     // `running` is cleared by drain() with no await after this last look at the queue, so nodes
     // enqueued meanwhile are always served by this round or the next.

@@ -96,6 +96,20 @@ for (const [name, launch] of browsersUnderTest()) {
       await page.close();
     });
 
+    test('numbers hidden when the page loaded are marked once the page shows them (a folded section opened)', async () => {
+      const { page } = await open('crm-table.html');
+      expect(await waitForMarks(page, CRM_TABLE)).toEqual([...CRM_TABLE].sort());
+      await waitForScanIdle(page);
+      await page.evaluate(() => {
+        document.querySelector('div[hidden]')!.removeAttribute('hidden');
+        (document.querySelector('p[style]') as HTMLElement).style.display = 'block';
+      });
+      const shown = [...CRM_TABLE, '(718) 555-0123', '212.736.5000'];
+      expect(await waitForMarks(page, shown)).toEqual([...shown].sort());
+      expect(page.errors).toEqual([]);
+      await page.close();
+    });
+
     test('numbers that arrive after the first scan (a slow API) are marked', async () => {
       const { page } = await open('late-numbers.html');
       await waitForScanIdle(page);
