@@ -11,6 +11,7 @@
  * Each time is from the click (its event time in the page) to the first frame the card paints with
  * the customer's name on it (the card's Element Timing entry for the name: a hidden frame paints nothing).
  * Then the open card's JavaScript heap (after a garbage collection) and DOM size, over the DevTools protocol.
+ * Then the aimed and quick opens again in Firefox (card-firefox.ts).
  */
 import type { Frame, Page } from 'playwright-core';
 import { launchChromium } from '../../tests/e2e/support/chromium.ts';
@@ -18,6 +19,7 @@ import { startStaticServer } from '../../tests/e2e/support/static-server.ts';
 import { markCentre, samplesLoaded, sendLoadSamples, waitForMarkCentre } from '../start/demo-browser.ts';
 import { CARD_PAGE_PATH, NAME_PAINT_TIMING } from '../../src/shared/card-frame.ts';
 import { tableCells } from './bench-pages.ts';
+import { firefoxCardRows } from './card-firefox.ts';
 import type { BenchRow } from './types.ts';
 
 const CUSTOMERS = [
@@ -139,7 +141,7 @@ const percentile = (values: number[], p: number) => {
 };
 const spread = (values: number[]) => `${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}`;
 
-export async function run(): Promise<BenchRow[]> {
+async function chromiumRows(): Promise<BenchRow[]> {
   const browser = await launchChromium();
   const server = await startStaticServer({ '/demo': 'demo' });
   try {
@@ -184,4 +186,11 @@ export async function run(): Promise<BenchRow[]> {
     await server.close();
     await browser.close();
   }
+}
+
+/** Chromium's figures, then Firefox's (card-firefox.ts), one browser at a time. */
+export async function run(): Promise<BenchRow[]> {
+  const rows = await chromiumRows();
+  rows.push(...(await firefoxCardRows({ customers: CUSTOMERS, aimedOpens: AIMED_OPENS, quickOpens: QUICK_OPENS, approachMs: APPROACH_MS, restMs: REST_MS })));
+  return rows;
 }

@@ -17,6 +17,11 @@ export const CARD_PAGE_PATH = 'src/ui/card/card.html';
  *  the card's own frame (the page cannot read it), which `npm run bench` reads as the card's open time. */
 export const NAME_PAINT_TIMING = 'customer-name';
 
+/** A performance mark the card makes in the first animation frame that shows the customer's name:
+ *  the open time `npm run bench` reads in Firefox, which has no Element Timing. A card prepared out of
+ *  sight (display: none) runs no animation frames, so it marks when it is shown. */
+export const NAME_FRAME_MARK = 'callprep:card-name-frame';
+
 export type { CardParams } from './protocol/card-params.ts';
 
 /** The card page for a session, relative to the extension root. */

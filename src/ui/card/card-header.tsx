@@ -6,7 +6,8 @@ import { InlineEdit } from './inline-edit.tsx';
 import { phoneLabelName } from './labels.ts';
 import type { SaveCustomer } from './customer-save.ts';
 import { t } from '../../shared/i18n/messages.ts';
-import { NAME_PAINT_TIMING } from '../../shared/card-frame.ts';
+import { NAME_FRAME_MARK, NAME_PAINT_TIMING } from '../../shared/card-frame.ts';
+import { useEffect } from 'preact/hooks';
 
 interface Props {
   raw: string;
@@ -29,8 +30,18 @@ export function CloseButton({ onClose }: { onClose: () => void }) {
   );
 }
 
+/** NAME_FRAME_MARK, once per card page, once the name is rendered. */
+function useNameFrameMark(named: boolean): void {
+  useEffect(() => {
+    if (!named || performance.getEntriesByName(NAME_FRAME_MARK).length) return;
+    const frame = requestAnimationFrame(() => performance.mark(NAME_FRAME_MARK));
+    return () => cancelAnimationFrame(frame);
+  }, [named]);
+}
+
 export function CardHeader({ raw, e164, onClose, customer, save, title, children }: Props) {
   const phone = customer?.phones.find((p) => p.e164 === e164);
+  useNameFrameMark(Boolean(customer && save));
   return (
     <header class="card-head">
       <div class="card-head__main">
