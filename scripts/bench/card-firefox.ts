@@ -12,14 +12,14 @@ import { browserVersion } from '../../tests/e2e/support/plain-browser.ts';
 import { waitUntil, type TestPage } from '../../tests/e2e/support/driver.ts';
 import { startStaticServer } from '../../tests/e2e/support/static-server.ts';
 import { markCentre, samplesLoaded, sendLoadSamples, waitForMarkCentre } from '../start/demo-browser.ts';
+import { armClickTime, bringPointer, clickedAt, type PointerPlan } from './card-clicks.ts';
+import { percentile, spread } from './page-probes.ts';
 import type { BenchRow } from './types.ts';
 
-export interface CardBenchPlan {
+export interface CardBenchPlan extends PointerPlan {
   customers: ReadonlyArray<{ number: string; name: string }>;
   aimedOpens: number;
   quickOpens: number;
-  approachMs: number;
-  restMs: number;
 }
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
@@ -29,21 +29,8 @@ const shownCards = (page: TestPage) => page.evaluate(() => [...document.querySel
 async function openOnce(page: TestPage, number: string, aimed: boolean, plan: CardBenchPlan): Promise<number> {
   const point = await waitForMarkCentre((n) => page.evaluate(markCentre as (text: unknown) => ReturnType<typeof markCentre>, n), number);
   if (!point) throw new Error(`${number} is not marked`);
-  await page.evaluate(() => {
-    const w = window as unknown as { __clickedAt?: number };
-    delete w.__clickedAt;
-    addEventListener('pointerdown', (e) => e.isTrusted && (w.__clickedAt = performance.timeOrigin + e.timeStamp), { capture: true, once: true });
-  });
-  if (aimed) {
-    const steps = 8;
-    for (let i = 1; i <= steps; i++) {
-      await page.moveTo(point.x - 240 + (240 * i) / steps, point.y + 120 - (120 * i) / steps);
-      await sleep(plan.approachMs / steps);
-    }
-    await sleep(plan.restMs);
-  } else {
-    await page.moveTo(point.x, point.y);
-  }
+  await page.evaluate(armClickTime);
+  await bringPointer((x, y) => page.moveTo(x, y), point, aimed, plan);
   await page.clickAt(point.x, point.y);
   // Nothing is asked of the page or the card while it opens (each question is a task in their threads).
   await sleep(500);
@@ -59,15 +46,12 @@ async function openOnce(page: TestPage, number: string, aimed: boolean, plan: Ca
     (at) => at !== null,
     'the card to show the name',
   );
-  const clickedAt = await page.evaluate(() => (window as unknown as { __clickedAt: number }).__clickedAt);
+  const clicked = await page.evaluate(clickedAt);
   await page.moveTo(5, 5);
   await page.press('Escape');
   await waitUntil(() => shownCards(page), (n) => n === 0, 'the card to close');
-  return shownAt! - clickedAt;
+  return shownAt! - clicked;
 }
-
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((values.length * p) / 100) - 1)]!;
-const spread = (values: number[]) => `${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}`;
 
 export async function firefoxCardRows(plan: CardBenchPlan): Promise<BenchRow[]> {
   const version = browserVersion('firefox');

@@ -19,7 +19,9 @@ import { startStaticServer } from '../../tests/e2e/support/static-server.ts';
 import { markCentre, samplesLoaded, sendLoadSamples, waitForMarkCentre } from '../start/demo-browser.ts';
 import { CARD_PAGE_PATH, NAME_PAINT_TIMING } from '../../src/shared/card-frame.ts';
 import { tableCells } from './bench-pages.ts';
+import { armClickTime, bringPointer, clickedAt } from './card-clicks.ts';
 import { firefoxCardRows } from './card-firefox.ts';
+import { percentile, spread } from './page-probes.ts';
 import type { BenchRow } from './types.ts';
 
 const CUSTOMERS = [
@@ -110,36 +112,17 @@ async function openDuringScan(page: Page, customer: (typeof CUSTOMERS)[number], 
 async function openOnce(page: Page, customer: (typeof CUSTOMERS)[number], aimed: boolean): Promise<number> {
   const point = await waitForMarkCentre((n) => page.evaluate(markCentre, n), customer.number);
   if (!point) throw new Error(`${customer.number} is not marked`);
-  await page.evaluate(() => {
-    const w = window as unknown as { __clickedAt?: number };
-    delete w.__clickedAt;
-    addEventListener('pointerdown', (e) => e.isTrusted && (w.__clickedAt = performance.timeOrigin + e.timeStamp), { capture: true, once: true });
-  });
-  if (aimed) {
-    const steps = 8;
-    for (let i = 1; i <= steps; i++) {
-      await page.mouse.move(point.x - 240 + (240 * i) / steps, point.y + 120 - (120 * i) / steps);
-      await sleep(APPROACH_MS / steps);
-    }
-    await sleep(REST_MS);
-  } else {
-    await page.mouse.move(point.x, point.y);
-  }
+  await page.evaluate(armClickTime);
+  await bringPointer((x, y) => page.mouse.move(x, y), point, aimed, { approachMs: APPROACH_MS, restMs: REST_MS });
   await page.mouse.click(point.x, point.y);
   const paintedAt = await namePaintedInShownCard(page, customer.name);
-  const clickedAt = await page.evaluate(() => (window as unknown as { __clickedAt: number }).__clickedAt);
+  const clicked = await page.evaluate(clickedAt);
   // Closed as the user does, and the pointer taken away so the next approach starts afresh.
   await page.mouse.move(5, 5);
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => ![...document.querySelectorAll('callprep-card')].some((h) => h.matches(':popover-open')));
-  return paintedAt - clickedAt;
+  return paintedAt - clicked;
 }
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((sorted.length * p) / 100) - 1)]!;
-};
-const spread = (values: number[]) => `${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}`;
 
 async function chromiumRows(): Promise<BenchRow[]> {
   const browser = await launchChromium();

@@ -69,4 +69,6 @@ export async function loadAndMark(p: ProbePage, url: string, count: number) {
 export const pause = (p: ProbePage, ms: number) => p.evaluate((ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)), ms);
 
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+/** The p-th percentile (nearest rank). */
+export const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((values.length * p) / 100) - 1)]!;
 export const spread = (values: number[]) => `${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}`;
