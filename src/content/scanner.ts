@@ -273,6 +273,7 @@ export class Scanner {
     return text;
   }
 
+  /** Whether the user could see `text` (its parent's box): asked only of text that may hold a number. */
   private isShown(text: Text): boolean {
     const parent = parentOf(text);
     return parent !== null && this.isVisible(parent);
