@@ -3,10 +3,10 @@
  * customers and aimed clicks as the Chromium part (card.ts). Firefox has no Element Timing, so the
  * time is click → the first animation frame that shows the customer's name, which the card marks
  * itself (NAME_FRAME_MARK): a frame begins then, and its paint follows within it. So it reads a few
- * milliseconds earlier than Chromium's painted time; by this same measure Chromium's cards open
- * 20–35 ms after the click (scratch probe, 2026-11-27).
+ * milliseconds earlier than Chromium's painted time; by this same measure Chromium's aimed opens take
+ * 22–69 ms, median 32 (scratch probe, 2026-11-27).
  */
-import { NAME_FRAME_MARK } from '../../src/shared/card-frame.ts';
+import { CARD_PAGE_PATH, NAME_FRAME_MARK } from '../../src/shared/card-frame.ts';
 import { launchFirefoxDriver } from '../../tests/e2e/support/firefox-driver.ts';
 import { browserVersion } from '../../tests/e2e/support/plain-browser.ts';
 import { waitUntil, type TestPage } from '../../tests/e2e/support/driver.ts';
@@ -26,7 +26,9 @@ const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 const shownCards = (page: TestPage) => page.evaluate(() => [...document.querySelectorAll('callprep-card')].filter((h) => h.matches(':popover-open')).length);
 
-async function openOnce(page: TestPage, number: string, aimed: boolean, plan: CardBenchPlan): Promise<number> {
+type Customer = CardBenchPlan['customers'][number];
+
+async function openOnce(page: TestPage, { number, name }: Customer, aimed: boolean, plan: CardBenchPlan): Promise<number> {
   const point = await waitForMarkCentre((n) => page.evaluate(markCentre as (text: unknown) => ReturnType<typeof markCentre>, n), number);
   if (!point) throw new Error(`${number} is not marked`);
   await page.evaluate(armClickTime);
@@ -35,17 +37,18 @@ async function openOnce(page: TestPage, number: string, aimed: boolean, plan: Ca
   // Nothing is asked of the page or the card while it opens (each question is a task in their threads).
   await sleep(500);
   await waitUntil(() => shownCards(page), (n) => n === 1, 'the card to show');
-  const frame = await page.frame('src/ui/card/card.html');
+  const frame = await page.frame(CARD_PAGE_PATH);
   // The epoch time of the card's own mark (an inline function: tsx names declared ones with a helper the frame lacks).
   const shownAt = await waitUntil(
     () =>
-      frame.evaluate((name) => {
-        const mark = performance.getEntriesByName(name as string)[0];
+      frame.evaluate((markName) => {
+        const mark = performance.getEntriesByName(markName as string)[0];
         return mark ? performance.timeOrigin + mark.startTime : null;
       }, NAME_FRAME_MARK),
     (at) => at !== null,
     'the card to show the name',
   );
+  if (!(await frame.text('body')).includes(name)) throw new Error(`the card shown is not ${name}'s`);
   const clicked = await page.evaluate(clickedAt);
   await page.moveTo(5, 5);
   await page.press('Escape');
@@ -64,11 +67,11 @@ export async function firefoxCardRows(plan: CardBenchPlan): Promise<BenchRow[]> 
     const page = await browser.newPage();
     await page.goto(server.url('/demo/crm.html'));
     const { customers } = plan;
-    await openOnce(page, customers[0]!.number, false, plan); // warm, as after a user's first card
+    await openOnce(page, customers[0]!, false, plan); // warm, as after a user's first card
     const aimed: number[] = [];
-    for (let i = 0; i < plan.aimedOpens; i++) aimed.push(await openOnce(page, customers[i % customers.length]!.number, true, plan));
+    for (let i = 0; i < plan.aimedOpens; i++) aimed.push(await openOnce(page, customers[i % customers.length]!, true, plan));
     const quick: number[] = [];
-    for (let i = 0; i < plan.quickOpens; i++) quick.push(await openOnce(page, customers[i % customers.length]!.number, false, plan));
+    for (let i = 0; i < plan.quickOpens; i++) quick.push(await openOnce(page, customers[i % customers.length]!, false, plan));
     const aim = `pointer travels ${plan.approachMs} ms, rests ${plan.restMs} ms`;
     return [
       { name: 'card.firefox.open_ms', value: percentile(aimed, 50), unit: 'ms', label: `${version}: card, click → first frame showing the name, median of ${plan.aimedOpens} (${aim}; spread ${spread(aimed)})`, target: '< 100 ms' },
