@@ -6,6 +6,7 @@
 import { afterEach, beforeAll, expect, test, vi } from 'vitest';
 import { detectInTexts } from '../../src/detect/detect-texts.ts';
 import { stubHighlightApi } from './support/highlight-stubs.ts';
+import { scannerOptions } from './support/scanner-options.ts';
 
 beforeAll(() => void stubHighlightApi());
 // Not vi.unstubAllGlobals(): the highlight stubs are globals too.
@@ -36,17 +37,7 @@ const detectsThere: Background = async ({ data }) => ({ ok: true, data: detectIn
 
 async function scan(elsewhere: boolean, onRefused = vi.fn()) {
   const marks = new MarkStore(() => {});
-  const scanner = new Scanner({
-    marks,
-    region: 'US',
-    signal: new AbortController().signal,
-    onShadowRoot: () => {},
-    onError: (error) => { throw error; },
-    createVisibilityCheck: () => () => true,
-    displayOf: () => 'block',
-    keepsWhiteSpace: () => false,
-    detectElsewhere: elsewhere ? { onRefused } : undefined,
-  });
+  const scanner = new Scanner(scannerOptions(marks, { detectElsewhere: elsewhere ? { onRefused } : undefined }));
   scanner.enqueue(document.body);
   await scanner.idle();
   return { marks, scanner, numbers: () => marks.shown().map((m) => m.e164).sort() };

@@ -5,6 +5,7 @@
  */
 import { beforeAll, expect, test, vi } from 'vitest';
 import { stubHighlightApi } from './support/highlight-stubs.ts';
+import { scannerOptions } from './support/scanner-options.ts';
 
 beforeAll(() => void stubHighlightApi());
 const { MarkStore } = await import('../../src/content/mark-store.ts');
@@ -20,8 +21,7 @@ test('an exception while marking goes to onError; the same text is read and mark
     return set(group, inputs);
   };
   const onError = vi.fn();
-  const options = { marks, region: 'US', signal: new AbortController().signal, onShadowRoot: () => {}, onError };
-  const scanner = new Scanner({ ...options, createVisibilityCheck: () => () => true, displayOf: () => 'block', keepsWhiteSpace: () => false });
+  const scanner = new Scanner(scannerOptions(marks, { onError }));
   scanner.enqueue(document.body);
   await scanner.idle();
   expect(onError).toHaveBeenCalledWith(new TypeError('StaticRange is broken here'));
@@ -36,20 +36,16 @@ test('an exception in a scan goes to onError; the next scan works again', async 
   const marks = new MarkStore(() => {});
   let broken = true;
   const onError = vi.fn();
-  const scanner = new Scanner({
-    marks,
-    region: 'US',
-    signal: new AbortController().signal,
-    onShadowRoot: () => {},
-    onError,
-    // Layout is what throws here (a style read on a page in a state nobody foresaw).
-    createVisibilityCheck: () => () => {
-      if (broken) throw new TypeError('Failed to read the style');
-      return true;
-    },
-    displayOf: () => 'block',
-    keepsWhiteSpace: () => false,
-  });
+  const scanner = new Scanner(
+    scannerOptions(marks, {
+      onError,
+      // Layout is what throws here (a style read on a page in a state nobody foresaw).
+      createVisibilityCheck: () => () => {
+        if (broken) throw new TypeError('Failed to read the style');
+        return true;
+      },
+    }),
+  );
   scanner.enqueue(document.body);
   await scanner.idle();
   expect(onError).toHaveBeenCalledOnce();
@@ -66,8 +62,7 @@ test('an exception in a scan goes to onError; the next scan works again', async 
 test('a call link added after a page without any is marked, whatever its text says', async () => {
   document.body.replaceChildren(document.createRange().createContextualFragment('<p>Call (212) 736-8410 today.</p>'));
   const marks = new MarkStore(() => {});
-  const options = { marks, region: 'US', signal: new AbortController().signal, onShadowRoot: () => {}, onError: vi.fn() };
-  const scanner = new Scanner({ ...options, createVisibilityCheck: () => () => true, displayOf: () => 'block', keepsWhiteSpace: () => false });
+  const scanner = new Scanner(scannerOptions(marks, { onError: vi.fn() }));
   scanner.enqueue(document.body);
   await scanner.idle();
   const link = document.createRange().createContextualFragment('<p><a href=" TEL:+14155550132">Call our desk</a></p>').firstChild!;
@@ -84,26 +79,19 @@ test('hidden text is not marked, and is marked once shown and read again; visibi
   const hidden = new Set(['later']);
   const asked: string[] = [];
   const marks = new MarkStore(() => {});
-  const scanner = new Scanner({
-    marks,
-    region: 'US',
-    signal: new AbortController().signal,
-    onShadowRoot: () => {},
-    onError: (error) => {
-      throw error;
-    },
-    // Cached per check, as the real one is (skip-rules.ts): a round must not reuse the last round's.
-    createVisibilityCheck: () => {
-      const seen = new Map<Element, boolean>();
-      return (el) => {
-        asked.push(el.id);
-        if (!seen.has(el)) seen.set(el, !hidden.has(el.id));
-        return seen.get(el)!;
-      };
-    },
-    displayOf: () => 'block',
-    keepsWhiteSpace: () => false,
-  });
+  const scanner = new Scanner(
+    scannerOptions(marks, {
+      // Cached per check, as the real one is (skip-rules.ts): a round must not reuse the last round's.
+      createVisibilityCheck: () => {
+        const seen = new Map<Element, boolean>();
+        return (el) => {
+          asked.push(el.id);
+          if (!seen.has(el)) seen.set(el, !hidden.has(el.id));
+          return seen.get(el)!;
+        };
+      },
+    }),
+  );
   scanner.enqueue(document.body);
   await scanner.idle();
   expect(marks.shown().map((m) => m.raw)).toEqual(['(415) 555-0132']);
