@@ -7,7 +7,8 @@
 import { launchFirefox } from '../../tests/e2e/support/firefox.ts';
 import { browserVersion } from '../../tests/e2e/support/plain-browser.ts';
 import { TICK_MS } from './bench-pages.ts';
-import { expectedMarks, loadAndMark, median, pause, spread, timerLateness, type ProbePage } from './page-probes.ts';
+import { expectedMarks, idleLateness, loadAndMark, roundUrl, type ProbePage } from './page-probes.ts';
+import { median, spread } from './stats.ts';
 import type { BenchRow } from './types.ts';
 
 const LOADS = 3;
@@ -20,14 +21,12 @@ export async function firefoxRows(urls: { table: string; big: string }, rows: nu
     const p = (await firefox.browser.newPage()) as unknown as ProbePage;
     const all = expectedMarks(0, rows);
     const loads = [];
-    for (let i = 0; i < LOADS; i++) loads.push(await loadAndMark(p, urls.table.replace('#', `?round=${i}#`), all));
+    for (let i = 0; i < LOADS; i++) loads.push(await loadAndMark(p, roundUrl(urls.table, i), all));
     const first = loads.map((l) => l.firstView);
     const markAll = loads.map((l) => l.markedAt - l.start);
     const late = loads.map((l) => l.timerLate);
     const big = await loadAndMark(p, urls.big, bigNumbers);
-    const quietFrom = await p.evaluate(() => performance.now(), undefined);
-    await pause(p, Math.min(big.markedAt - big.start, 10_000));
-    const quiet = await timerLateness(p, quietFrom, quietFrom + 60_000);
+    const quiet = await idleLateness(p, big.markedAt - big.start);
     const of = (values: number[]) => `median of ${LOADS}, spread ${spread(values)}`;
     return [
       { name: 'browser.firefox.table10k.first_viewport_ms', value: median(first), unit: 'ms', label: `${version}: 10,000-row table, script start → first viewport marked (${of(first)})`, target: '< 150 ms' },

@@ -17,7 +17,8 @@ import { startStaticServer } from '../../tests/e2e/support/static-server.ts';
 import { bigPage, emptyPage, tablePage, tableRow, TICK_MS } from './bench-pages.ts';
 import { browserVersion } from '../../tests/e2e/support/plain-browser.ts';
 import { firefoxRows } from './browser-firefox.ts';
-import { expectedMarks, loadAndMark, median, pause, spread, timerLateness, type Probed } from './page-probes.ts';
+import { expectedMarks, idleLateness, loadAndMark, roundUrl, timerLateness, type Probed } from './page-probes.ts';
+import { median, spread } from './stats.ts';
 import type { BenchRow } from './types.ts';
 
 const DIST = 'dist/chrome';
@@ -44,8 +45,7 @@ const scanIdleDetail = (p: Page) =>
 async function tableRows(p: Page, url: string): Promise<BenchRow[]> {
   const all = expectedMarks(0, ROWS);
   const runs = [];
-  // A query of its own each round: the same URL again would only move to its #fragment, not load.
-  for (let i = 0; i < TABLE_RUNS; i++) runs.push(await loadAndMark(p, url.replace('#', `?round=${i}#`), all));
+  for (let i = 0; i < TABLE_RUNS; i++) runs.push(await loadAndMark(p, roundUrl(url, i), all));
   const first = runs.map((r) => r.firstView);
   const markAll = runs.map((r) => r.markedAt - r.start);
   const longest = runs.map((r) => r.longest);
@@ -128,9 +128,7 @@ async function bigPageRows(p: Page, url: string): Promise<BenchRow[]> {
     [start, markedAt] as const,
   );
   // The same page, Callprep done: the page timer's lateness over as long a stretch is the machine's noise.
-  const quietFrom = await p.evaluate(() => performance.now());
-  await pause(p, Math.min(markedAt - start, 10_000));
-  const quiet = await timerLateness(p, quietFrom, quietFrom + 60_000);
+  const quiet = await idleLateness(p, markedAt - start);
   return [
     { name: 'browser.bigpage.first_viewport_ms', value: firstView.at - start, unit: 'ms', label: `Big page (200,000 text nodes, ${all.toLocaleString('en-US')} numbers): script start → first viewport marked` },
     { name: 'browser.bigpage.scrolled_view_ms', value: jumped.ms, unit: 'ms', label: `Big page: jump ¾ down mid-scan → numbers there marked${jumped.scanOver ? ' (the scan was over by then: no figure)' : ''}` },

@@ -7,7 +7,7 @@ export interface PointerPlan {
   restMs: number;
 }
 
-const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+export const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 /** Runs in the page: keeps the time of the next trusted pointerdown (epoch ms) in `__clickedAt`. */
 export function armClickTime(): void {

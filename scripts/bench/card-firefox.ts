@@ -12,8 +12,8 @@ import { browserVersion } from '../../tests/e2e/support/plain-browser.ts';
 import { waitUntil, type TestPage } from '../../tests/e2e/support/driver.ts';
 import { startStaticServer } from '../../tests/e2e/support/static-server.ts';
 import { markCentre, samplesLoaded, sendLoadSamples, waitForMarkCentre } from '../start/demo-browser.ts';
-import { armClickTime, bringPointer, clickedAt, type PointerPlan } from './card-clicks.ts';
-import { percentile, spread } from './page-probes.ts';
+import { armClickTime, bringPointer, clickedAt, sleep, type PointerPlan } from './card-clicks.ts';
+import { percentile, spread } from './stats.ts';
 import type { BenchRow } from './types.ts';
 
 export interface CardBenchPlan extends PointerPlan {
@@ -21,8 +21,6 @@ export interface CardBenchPlan extends PointerPlan {
   aimedOpens: number;
   quickOpens: number;
 }
-
-const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 const shownCards = (page: TestPage) => page.evaluate(() => [...document.querySelectorAll('callprep-card')].filter((h) => h.matches(':popover-open')).length);
 

@@ -19,9 +19,9 @@ import { startStaticServer } from '../../tests/e2e/support/static-server.ts';
 import { markCentre, samplesLoaded, sendLoadSamples, waitForMarkCentre } from '../start/demo-browser.ts';
 import { CARD_PAGE_PATH, NAME_PAINT_TIMING } from '../../src/shared/card-frame.ts';
 import { tableCells } from './bench-pages.ts';
-import { armClickTime, bringPointer, clickedAt } from './card-clicks.ts';
+import { armClickTime, bringPointer, clickedAt, sleep } from './card-clicks.ts';
 import { firefoxCardRows } from './card-firefox.ts';
-import { percentile, spread } from './page-probes.ts';
+import { percentile, spread } from './stats.ts';
 import type { BenchRow } from './types.ts';
 
 const CUSTOMERS = [
@@ -39,8 +39,6 @@ const REST_MS = 150;
 /** After the click, how long nothing is asked; then how often it is. */
 const QUIET_MS = 500;
 const LOOK_EVERY_MS = 50;
-
-const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 /**
  * When the shown card painted `name`: the host shown (a prewarmed card stays hidden until clicked),

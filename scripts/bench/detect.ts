@@ -11,6 +11,7 @@ import type { CorpusItem } from '../../tests/detect/corpus/corpus-item.ts';
 import { loadCorpus, scoreDetector } from '../../tests/detect/corpus/score.ts';
 import { loadCorpus2 } from '../../tests/detect/corpus2/score-corpus2.ts';
 import { crmTable, prose } from './detect-texts.ts';
+import { median } from './stats.ts';
 import type { BenchRow } from './types.ts';
 
 const REGION = 'US';
@@ -23,7 +24,6 @@ function timeOnce(work: () => unknown): number {
   return performance.now() - started;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const bestOfThree = (work: () => unknown) => Math.min(timeOnce(work), timeOnce(work), timeOnce(work));
 
 function libphonenumber(text: string, region: string) {

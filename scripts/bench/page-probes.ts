@@ -68,7 +68,16 @@ export async function loadAndMark(p: ProbePage, url: string, count: number) {
 /** Waits `ms` in the page (neither driver's own wait is in both). */
 export const pause = (p: ProbePage, ms: number) => p.evaluate((ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)), ms);
 
-export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-/** The p-th percentile (nearest rank). */
-export const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((values.length * p) / 100) - 1)]!;
-export const spread = (values: number[]) => `${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}`;
+/**
+ * How late the page timer runs for as long as the scan took (at most 10 s) from now, with Callprep
+ * idle on the same page: the machine's own noise, beside the lateness while it scanned.
+ */
+export async function idleLateness(p: ProbePage, scanMs: number) {
+  const from = await p.evaluate(() => performance.now(), undefined);
+  await pause(p, Math.min(scanMs, 10_000));
+  return timerLateness(p, from, from + 60_000);
+}
+
+/** `url` for the `round`-th load: a query of its own each time, since the same URL again would only
+ *  move to its #fragment, not load. */
+export const roundUrl = (url: string, round: number): string => url.replace('#', `?round=${round}#`);

@@ -18,6 +18,7 @@ import { chromiumBuildGranting } from '../../tests/e2e/support/chromium-granted-
 import { pollUntil, type TestPage } from '../../tests/e2e/support/driver.ts';
 import type { TeamCollections } from '../../tests/sync/support/collections.ts';
 import type { DavServer, DavUser } from '../../tests/sync/support/servers.ts';
+import { percentile, spread } from './stats.ts';
 import type { BenchRow } from './types.ts';
 
 const FIRST_SYNC_TIMEOUT_MS = 10 * 60_000;
@@ -85,12 +86,6 @@ const searchProbe = (page: TestPage, limit: number, keyMs: number) =>
     },
     { limit, keyMs },
   ) as Promise<ProbeResult>;
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((sorted.length * p) / 100) - 1))] ?? NaN;
-};
-const spread = (values: number[]) => `${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}`;
 
 export interface BrowserFirstSync {
   seconds: number;

@@ -20,6 +20,7 @@ import { teamCollections } from '../../tests/sync/support/collections.ts';
 import { colleague } from '../../tests/sync/support/profiles.ts';
 import { startServer, USERS } from '../../tests/sync/support/servers.ts';
 import { browserFirstSync, browserRows, type BrowserFirstSync } from './sync-browser.ts';
+import { median } from './stats.ts';
 import type { BenchRow } from './types.ts';
 
 const CONTACTS = 5_000;
@@ -45,7 +46,6 @@ function contact(i: number): string {
   );
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 export async function run(): Promise<BenchRow[]> {
   const server = await startServer('radicale');
