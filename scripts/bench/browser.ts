@@ -10,7 +10,6 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../../tests/e2e/support/chromium.ts';
 import { startStaticServer } from '../../tests/e2e/support/static-server.ts';
@@ -20,6 +19,7 @@ import { firefoxRows } from './browser-firefox.ts';
 import { expectedMarks, idleLateness, loadAndMark, roundUrl, timerLateness, type Probed } from './page-probes.ts';
 import { median, spread } from './stats.ts';
 import type { BenchRow } from './types.ts';
+import { loadedFiles, sizeOf } from './bundle-files.ts';
 
 const DIST = 'dist/chrome';
 const ROWS = 10_000;
@@ -160,31 +160,11 @@ async function emptyRows(p: Page, url: string): Promise<BenchRow[]> {
 /** The content script's files: the loader and the chunks it imports statically vs dynamically. */
 async function bundleRows(): Promise<BenchRow[]> {
   const manifest = JSON.parse(await readFile(join(DIST, 'manifest.json'), 'utf8')) as { content_scripts: Array<{ js: string[] }> };
-  const read = (file: string) => readFile(join(DIST, file));
-  const core = new Set<string>();
-  const dynamic = new Set<string>();
-  /** Adds `file` and what it imports statically to `into`; dynamic imports go to `dynamic`. */
-  const visit = async (file: string, into: Set<string>): Promise<void> => {
-    if (into.has(file)) return;
-    into.add(file);
-    const code = (await read(file)).toString('utf8');
-    const dir = file.slice(0, file.lastIndexOf('/') + 1);
-    for (const m of code.matchAll(/getURL\(\s*"([^"]+)"\s*\)/g)) await visit(m[1]!, into); // crxjs loader → main chunk
-    for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) await visit(dir + m[1], into);
-    for (const m of code.matchAll(/import\(\s*[`"']\.\/([^`"']+\.js)[`"']\s*\)/g)) dynamic.add(dir + m[1]);
-  };
-  for (const file of manifest.content_scripts.flatMap((c) => c.js)) await visit(file, core);
-  const lazy = new Set<string>();
-  for (const file of [...dynamic]) await visit(file, lazy);
-  const size = async (files: Iterable<string>) => {
-    const buffers = await Promise.all([...files].map(read));
-    return { raw: buffers.reduce((n, b) => n + b.length, 0) / 1024, gzip: buffers.reduce((n, b) => n + gzipSync(b).length, 0) / 1024 };
-  };
-  const [c, l] = [await size(core), await size([...lazy].filter((f) => !core.has(f)))];
-  const lazyFiles = [...lazy].filter((f) => !core.has(f)).length;
+  const { eager, lazy } = await loadedFiles(DIST, manifest.content_scripts.flatMap((c) => c.js));
+  const [c, l] = [await sizeOf(DIST, eager), await sizeOf(DIST, lazy)];
   return [
-    { name: 'browser.content_core_kb', value: c.raw, unit: 'KB', label: `Content script before any number (${core.size} files, ${c.gzip.toFixed(1)} KB gzip)`, target: '< 60 KB' },
-    { name: 'browser.detector_chunk_kb', value: l.raw, unit: 'KB', label: `Detector, loaded lazily (${lazyFiles} files, ${l.gzip.toFixed(1)} KB gzip)` },
+    { name: 'browser.content_core_kb', value: c.raw, unit: 'KB', label: `Content script before any number (${eager.size} files, ${c.gzip.toFixed(1)} KB gzip)`, target: '< 60 KB' },
+    { name: 'browser.detector_chunk_kb', value: l.raw, unit: 'KB', label: `Detector, loaded lazily (${lazy.size} files, ${l.gzip.toFixed(1)} KB gzip)` },
   ];
 }
 

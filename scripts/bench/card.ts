@@ -23,6 +23,7 @@ import { armClickTime, bringPointer, clickedAt, sleep } from './card-clicks.ts';
 import { firefoxCardRows } from './card-firefox.ts';
 import { percentile, spread } from './stats.ts';
 import type { BenchRow } from './types.ts';
+import { loadedFiles, pageScripts, sizeOf } from './bundle-files.ts';
 
 const CUSTOMERS = [
   { number: '(212) 736-8410', name: 'Ada Lovelace' },
@@ -170,8 +171,16 @@ async function chromiumRows(): Promise<BenchRow[]> {
 }
 
 /** Chromium's figures, then Firefox's (card-firefox.ts), one browser at a time. */
+/** What the card page loads before it can show anything: its scripts and their static imports. */
+async function pageWeightRow(): Promise<BenchRow> {
+  const dist = 'dist/chrome';
+  const { eager } = await loadedFiles(dist, await pageScripts(dist, CARD_PAGE_PATH));
+  const size = await sizeOf(dist, eager);
+  return { name: 'card.page_kb', value: size.raw, unit: 'KB', label: `Card page: the script it loads before it shows (${eager.size} files, ${size.gzip.toFixed(1)} KB gzip)` };
+}
+
 export async function run(): Promise<BenchRow[]> {
-  const rows = await chromiumRows();
+  const rows = [await pageWeightRow(), ...(await chromiumRows())];
   rows.push(...(await firefoxCardRows({ customers: CUSTOMERS, aimedOpens: AIMED_OPENS, quickOpens: QUICK_OPENS, approachMs: APPROACH_MS, restMs: REST_MS })));
   return rows;
 }
