@@ -1,5 +1,6 @@
 /** Everything the card shows for a customer, and what a clicked number finds. */
 import type { Call, Commitment, Concern, Customer } from '../shared/model.ts';
+import { zoneOfNumber } from '../shared/number-zone.ts';
 import type { CustomerFile, NumberLookup } from '../shared/views.ts';
 import type { CallprepDatabase } from './database.ts';
 import { customersByNumber, getCustomer } from './customers.ts';
@@ -49,6 +50,6 @@ export async function lookupNumber(db: CallprepDatabase, e164: string): Promise<
   return db.transaction('r', [db.customers, db.concerns, db.commitments, db.calls, db.followUps], async () => {
     const customers = await customersByNumber(db, e164);
     const matches = await Promise.all(customers.sort((a, b) => a.name.localeCompare(b.name)).map((c) => customerFile(db, c)));
-    return { e164, matches, openCall: await openCallOn(db, e164) };
+    return { e164, matches, openCall: await openCallOn(db, e164), numberZone: zoneOfNumber(e164) ?? null };
   });
 }

@@ -3,7 +3,7 @@
  * (mailto:) or text (sms:, RFC 5724) in their preferred channel, proposing a time on their own clock:
  * their next good slot (never in their night) at least a quarter of an hour from now.
  */
-import { customerZone } from './customer-zone.ts';
+import type { CustomerZone } from './customer-zone.ts';
 import { optOutFor } from './do-not-contact.ts';
 import { t } from './i18n/messages.ts';
 import type { Customer } from './model.ts';
@@ -22,14 +22,14 @@ export interface HeadsUp {
 const LEAD = 15 * MINUTE;
 
 /** The draft for this customer, or null when they want none or no channel of theirs can carry it. */
-export function headsUpDraft(customer: Customer, e164: string, now: number, locale = uiLocale()): HeadsUp | null {
+export function headsUpDraft(customer: Customer, e164: string, theirZone: CustomerZone, now: number, locale = uiLocale()): HeadsUp | null {
   if (!customer.preferences.headsUp) return null;
   const email = customer.emails[0];
   const channel = customer.preferences.channels.find(
     (c): c is 'email' | 'sms' => (c === 'email' && email !== undefined && !optOutFor(customer, 'email')) || (c === 'sms' && !optOutFor(customer, 'sms', e164)),
   );
   if (!channel) return null;
-  const { zone, known } = customerZone(customer, e164);
+  const { zone, known } = theirZone;
   const prefs = { ...customer.preferences, worstWindows: [...customer.preferences.worstWindows, NIGHT] };
   const at = nextGoodTime(prefs, zone, now + LEAD) ?? now + LEAD;
   const when = t('headsUp_when', formatWeekdayClock(at, zone, locale), zoneCity(zone));

@@ -1,4 +1,5 @@
 /** Shapes the background answers with: records joined for one screen. */
+import type { NumberZone } from './customer-zone.ts';
 import type { Call, Commitment, Concern, ContactPreferences, Customer, FollowUp } from './model.ts';
 
 /** Everything the card shows about one customer. */
@@ -18,6 +19,8 @@ export interface NumberLookup {
   matches: CustomerFile[];
   /** A call on this number that was started and not yet wrapped up, if any. */
   openCall: Call | null;
+  /** The clock the number's country keeps (number-zone.ts): the card shows it when a file has no zone of its own. */
+  numberZone: NumberZone | null;
 }
 
 /** What went with a deleted customer (none when they were already gone). */

@@ -44,4 +44,12 @@ describe('lookupNumber and the customer file', () => {
     expect((await lookupNumber(db, '+12127368410')).openCall?.id).toBe(open.id);
     expect(await getCustomerFile(db, 'missing')).toBeNull();
   });
+
+  it('says which clock the number’s country keeps, known customer or not, and none where a country keeps several', async () => {
+    const db = freshDb();
+    await createCustomer(db, { name: 'Jürgen', phones: [{ e164: '+4930901820', label: 'direct' }] }, T0);
+    expect((await lookupNumber(db, '+4930901820')).numberZone).toEqual({ zone: 'Europe/Berlin', country: 'DE' });
+    expect((await lookupNumber(db, '+31201234567')).numberZone).toEqual({ zone: 'Europe/Amsterdam', country: 'NL' });
+    expect((await lookupNumber(db, '+12127368410')).numberZone).toBeNull();
+  });
 });

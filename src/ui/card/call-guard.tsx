@@ -6,7 +6,6 @@
  * good slot as a follow-up instead. Every time shown says whose clock it is on.
  */
 import { useState } from 'preact/hooks';
-import { customerZone } from '../../shared/customer-zone.ts';
 import { hasOverrideReason, optOutFor } from '../../shared/do-not-contact.ts';
 import { displayNames } from '../../shared/i18n/intl-cache.ts';
 import { t } from '../../shared/i18n/messages.ts';
@@ -21,6 +20,7 @@ import { useAction } from '../shared/use-action.ts';
 import { CallButton } from './call-button.tsx';
 import { DialLink, useDialUrl } from './dial-link.tsx';
 import { useNow } from './use-now.ts';
+import { useCustomerZone } from './number-zone-context.ts';
 import './respect.css';
 
 interface Props {
@@ -38,7 +38,7 @@ export function CallGuard({ customer, recentCalls, e164, ext, onCall, onPlanned 
   const now = useNow(30_000);
   const [asking, setAsking] = useState(false);
   const doNotCall = optOutFor(customer, 'phone', e164);
-  const zone = customerZone(customer, e164);
+  const zone = useCustomerZone(customer);
   const timing = callingHoursConcern(customer.preferences, zone.known ? zone.zone : undefined, now, lastUnansweredAt(recentCalls));
   if (!doNotCall && !timing) return <CallButton e164={e164} ext={ext} onCall={() => onCall()} />;
   if (!asking) {

@@ -25,6 +25,7 @@ import { formatWhen, yourTime } from '../../shared/time/index.ts';
 import { SwitchboardView } from './switchboard-view.tsx';
 import { UnknownView } from './unknown-view.tsx';
 import { WrapUpView } from './wrap-up-view.tsx';
+import { NumberZoneContext } from './number-zone-context.ts';
 
 interface Props {
   params: CardParams;
@@ -186,7 +187,7 @@ export function CardApp({ params, initialLookup, onClose, inCallPanel = false }:
           {t('panelSidebarHint', SIDEBAR_KEYS)}
         </p>
       )}
-      {view}
+      <NumberZoneContext.Provider value={data.numberZone}>{view}</NumberZoneContext.Provider>
     </>
   );
 }

@@ -5,11 +5,11 @@
  */
 import type { Call, Customer, Weekday } from '../../shared/model.ts';
 import { contactTimeStatus, formatWeekdayClock, theirTime, weekdayName, yourTime } from '../../shared/time/index.ts';
-import { customerZone } from '../../shared/customer-zone.ts';
 import { lastUnansweredAt } from '../../shared/retry.ts';
 import { Pill } from '../shared/badge.tsx';
 import { AlternativeChannel } from './alternative-channel.tsx';
 import { useNow } from './use-now.ts';
+import { useCustomerZone } from './number-zone-context.ts';
 import { t } from '../../shared/i18n/messages.ts';
 
 interface Props {
@@ -25,7 +25,7 @@ export function ContactTimeStrip({ customer, recentCalls, e164 }: Props) {
   const prefs = customer.preferences;
   // Their zone, else their number's country's (shared/customer-zone.ts); the retry wait counts from
   // the last call nobody answered, busy and voicemail included (shared/retry.ts).
-  const zone = customerZone(customer, e164);
+  const zone = useCustomerZone(customer);
   const clock = formatWeekdayClock(now, zone.zone);
   const status = contactTimeStatus(prefs, zone.known ? zone.zone : undefined, now, lastUnansweredAt(recentCalls));
   const verdict = status.goodNow

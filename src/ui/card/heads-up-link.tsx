@@ -7,11 +7,12 @@ import { formatWeekdayClock, theirTime, yourTime } from '../../shared/time/index
 import { buttonClass } from '../shared/button.tsx';
 import { HandoffLink } from './handoff-link.tsx';
 import { useNow } from './use-now.ts';
+import { useCustomerZone } from './number-zone-context.ts';
 import './respect.css';
 
 export function HeadsUpLink({ customer, e164 }: { customer: Customer; e164: string }) {
   const now = useNow(60_000);
-  const draft = headsUpDraft(customer, e164, now);
+  const draft = headsUpDraft(customer, e164, useCustomerZone(customer), now);
   if (!draft) return null;
   const clock = formatWeekdayClock(draft.at, draft.zone);
   return (

@@ -20,10 +20,10 @@ import { checkWrapUp, type WrapUpDraft, type WrapUpErrors } from './wrap-up-form
 import { NotesField } from './notes-field.tsx';
 import { useCallNotes } from './use-call-notes.ts';
 import { t } from '../../shared/i18n/messages.ts';
-import { customerZone } from '../../shared/customer-zone.ts';
 import { optOutFor } from '../../shared/do-not-contact.ts';
 import { proposeRetry } from '../../shared/retry.ts';
 import { RetryLine } from './retry-line.tsx';
+import { useCustomerZone } from './number-zone-context.ts';
 
 interface Props {
   /** The call as last stored. */
@@ -48,7 +48,7 @@ export function WrapUpView({ call, raw, notes: shownBefore, customer, recentCall
   const notes = useCallNotes(call, shownBefore);
   const prefs = customer?.preferences ?? DEFAULT_PREFERENCES;
   // Their zone, else their number's country's (shared/customer-zone.ts).
-  const theirZone = customerZone(customer, call.e164);
+  const theirZone = useCustomerZone(customer);
   const zone = theirZone.known ? theirZone.zone : undefined;
   const suggest = (outcome: CallOutcome) => suggestFollowUp(prefs, zone, Date.now(), outcome);
   // The background refuses a follow-up on a channel they opted out of: never propose one.
