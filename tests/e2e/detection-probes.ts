@@ -126,23 +126,6 @@ export async function cardFrameUrl(page: Pick<TestPage, 'frame'>, timeoutMs = 50
   return new URL((await page.frame(CARD_FRAME, timeoutMs)).url());
 }
 
-/**
- * Records, from now on, when the frame's text last changed (nodes added or removed, text edited;
- * Callprep's own card host aside), on the frame's clock. After typing or a re-render,
- * `waitForScanIdle(frame, await lastChange())` waits for the scan that read the change.
- */
-export async function trackTextChanges(target: Target): Promise<() => Promise<number>> {
-  await target.evaluate(() => {
-    const w = window as unknown as { callprepTestLastChange?: number };
-    w.callprepTestLastChange = 0;
-    const ours = (n: Node) => (n as Element).localName === 'callprep-card';
-    new MutationObserver((records) => {
-      if (records.some((r) => r.type === 'characterData' || ![...r.addedNodes, ...r.removedNodes].every(ours))) w.callprepTestLastChange = performance.now();
-    }).observe(document, { childList: true, characterData: true, subtree: true });
-  });
-  return () => target.evaluate(() => (window as unknown as { callprepTestLastChange: number }).callprepTestLastChange);
-}
-
 /** What the card was opened with (src/shared/card-frame.ts CardParams). */
 export interface OpenedWith {
   e164: string;
