@@ -5,7 +5,7 @@
  * On a big page what is read goes to the background in batches while reading goes on, and is marked
  * when the answers come (remote-detect.ts); what is on screen is always detected here, at once.
  */
-import { mayContainPhoneNumber } from '../detect/precheck.ts';
+import { mayBePartOfPhoneNumber, mayContainPhoneNumber } from '../detect/precheck.ts';
 import { loadDetector, preloadDetector } from './detector-loader.ts';
 import { EntryMarker } from './entry-marker.ts';
 import { MarkingRound } from './marking-round.ts';
@@ -239,12 +239,16 @@ export class Scanner {
 
   /**
    * What to detect in, if `text` changed since it was read and may hold a number. Whether it is
-   * visible is asked only then: text that holds no number is noted as read, shown or not. Hidden text
-   * that may hold one is not noted, so it is read again when its subtree is, once shown.
+   * visible is asked only then: text with digits that holds no number is noted as read, shown or not
+   * (text without a digit is not noted: testing it again costs no more than a note). Hidden text that
+   * may hold one is not noted, so it is read again when its subtree is, once shown.
    */
   private read(text: Text): Pending | undefined {
     if (this.readText.unchanged(text)) return undefined;
     this.textNodesRead++;
+    // Most text of a big page holds no digit: let go at once, without grouping it or noting it (a note
+    // per node is what its collector has to trace). A call link's words are read: the link is the number.
+    if (!mayBePartOfPhoneNumber(text.data) && !this.callLinks.around(text)) return undefined;
     const nodes = inlineGroupOf(text, this.unitOptions);
     // Most text nodes: read without making a unit for them (pending-units.ts).
     if (nodes.length === 1 && readsAsWritten(text.data)) return this.readAlone(text);

@@ -38,3 +38,14 @@ const LIKELY_NUMBER = new RegExp(`${PLUS}[\\s(]{0,2}${DIGIT}|${DIGIT}(?:${JOINER
 export function mayContainPhoneNumber(text: string): boolean {
   return LIKELY_NUMBER.test(text);
 }
+
+const ANY_DIGIT = new RegExp(DIGIT, CLASS_FLAGS);
+
+/**
+ * False for text without a single digit: it holds no number, and where it is a piece of one split by
+ * markup ("+", "(", a dash in an element of its own) that number is read from its digits' own text,
+ * whose group (content/inline-group.ts) takes this piece in.
+ */
+export function mayBePartOfPhoneNumber(text: string): boolean {
+  return ANY_DIGIT.test(text);
+}

@@ -102,3 +102,25 @@ test('hidden text is not marked, and is marked once shown and read again; visibi
   await scanner.idle();
   expect(marks.shown().map((m) => m.raw).sort()).toEqual(['(212) 736-8410', '(415) 555-0132']);
 });
+
+test('a number split so that a piece holds no digit is marked whole; text without a digit is let go unnoted, and read again only when it changes', async () => {
+  const { ReadText } = await import('../../src/content/read-text.ts');
+  const noted = vi.spyOn(ReadText.prototype, 'note');
+  document.body.replaceChildren(
+    document.createRange().createContextualFragment('<p id="split">Call <span>+</span><span>44 20 7946 0958</span></p><p id="words">Only words here</p>'),
+  );
+  const marks = new MarkStore(() => {});
+  const scanner = new Scanner(scannerOptions(marks, { displayOf: (el) => (el.localName === 'span' ? 'inline' : 'block') }));
+  scanner.enqueue(document.body);
+  await scanner.idle();
+  // The "+" is read with the digits after it, though its own node holds none.
+  expect(marks.shown().map((m) => [m.raw, m.e164])).toEqual([['+44 20 7946 0958', '+442079460958']]);
+  const words = document.getElementById('words')!.firstChild as Text;
+  expect(noted.mock.calls.map(([node]) => node)).not.toContain(words);
+
+  words.data = 'Or call (415) 555-0132'; // the page watcher forgets it and queues it again
+  scanner.enqueue(words);
+  await scanner.idle();
+  expect(marks.shown().map((m) => m.raw).sort()).toEqual(['(415) 555-0132', '+44 20 7946 0958']);
+  noted.mockRestore();
+});
