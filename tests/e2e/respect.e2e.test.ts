@@ -41,6 +41,18 @@ for (const [name, launch] of browsersUnderTest()) {
       expect(started.dialerError).toBeNull();
     });
 
+    it('shows a new customer on the clock of their number’s country, which the background works out for the card', async () => {
+      // A number the page shows later (an inquiry e-mail opened): nobody's yet, German, and Germany keeps one clock.
+      const number = '+49 40 3290 4417';
+      await crm.evaluate((n) => document.body.append(Object.assign(document.createElement('p'), { textContent: `Anfrage von Clara Wieck: ${n as string}` })), number);
+      await reopen(number);
+      expect(await card.view()).toBe('unknown');
+      await card.createCustomer('Clara Wieck');
+      expect(await card.name()).toBe('Clara Wieck');
+      // Her file names no zone: the card shows her on Berlin's clock, from her number.
+      expect(await card.localTime()).toMatch(new RegExp(`^\\w{3} ${CLOCK} their time \\(Berlin\\)$`));
+    });
+
     it('keeps personal notes at the top of the card, apart from the business notes, edited there', async () => {
       await reopen(ADA);
       expect(await card.editInPlace('customer-personal-notes', 'Daughter started university.\nBack from holiday 3 Dec.', 'leave')).toBe('Saved');
