@@ -170,7 +170,6 @@ async function chromiumRows(): Promise<BenchRow[]> {
   }
 }
 
-/** Chromium's figures, then Firefox's (card-firefox.ts), one browser at a time. */
 /** What the card page loads before it can show anything: its scripts and their static imports. */
 async function pageWeightRow(): Promise<BenchRow> {
   const dist = 'dist/chrome';
@@ -179,6 +178,7 @@ async function pageWeightRow(): Promise<BenchRow> {
   return { name: 'card.page_kb', value: size.raw, unit: 'KB', label: `Card page: the script it loads before it shows (${eager.size} files, ${size.gzip.toFixed(1)} KB gzip)` };
 }
 
+/** The card page's weight, Chromium's figures, then Firefox's (card-firefox.ts), one browser at a time. */
 export async function run(): Promise<BenchRow[]> {
   const rows = [await pageWeightRow(), ...(await chromiumRows())];
   rows.push(...(await firefoxCardRows({ customers: CUSTOMERS, aimedOpens: AIMED_OPENS, quickOpens: QUICK_OPENS, approachMs: APPROACH_MS, restMs: REST_MS })));
