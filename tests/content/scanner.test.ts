@@ -103,7 +103,7 @@ test('hidden text is not marked, and is marked once shown and read again; visibi
   expect(marks.shown().map((m) => m.raw).sort()).toEqual(['(212) 736-8410', '(415) 555-0132']);
 });
 
-test('a number split so that a piece holds no digit is marked whole; text without a digit is let go unnoted, and read again only when it changes', async () => {
+test('a number split so that a piece holds no digit is marked whole; text without a digit is let go unnoted, and marked once it holds a number', async () => {
   const { ReadText } = await import('../../src/content/read-text.ts');
   const noted = vi.spyOn(ReadText.prototype, 'note');
   document.body.replaceChildren(
