@@ -5,9 +5,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { MIN_CHROME_VERSION, MIN_FIREFOX_VERSION } from './src/shared/browser-minimums.ts';
 import { CALL_PANEL_PATH, SIDEBAR_KEYS } from './src/shared/call-panel-page.ts';
-
-/** The only place where the Chrome and Firefox builds differ. */
-export type BuildTarget = 'chrome' | 'firefox';
+import { distOf, type BuildTarget } from './scripts/build-output.ts';
 
 export function manifestFor(target: BuildTarget): ManifestV3Export {
   const background =
@@ -50,7 +48,7 @@ export default defineConfig({
   // Icons are referenced by the manifest, and crxjs copies what the manifest names: no second copy.
   publicDir: false,
   build: {
-    outDir: `dist/${target}`,
+    outDir: distOf(target),
     emptyOutDir: true,
     target: 'es2022',
     // Vite's preload helper adds <link rel="modulepreload"> to the document that runs a dynamic

@@ -15,6 +15,7 @@ import { firefoxMissing, launchFirefoxDemo } from './start/firefox-demo.ts';
 import { instructions } from './start/instructions.ts';
 import { parseStartOptions, type StartOptions } from './start/start-options.ts';
 import { radicaleMissing, startSyncDemo, type SyncDemo } from './start/sync-demo.ts';
+import { distOf } from './build-output.ts';
 
 /** The number whose card the headless screenshot shows: Ada Lovelace, a sample customer with history. */
 const SCREENSHOT_NUMBER = '(212) 736-8410';
@@ -24,7 +25,7 @@ const SETTLE_MS = 2500;
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 async function checkReady(options: StartOptions): Promise<string | null> {
-  const dist = options.browser === 'firefox' ? 'dist/firefox' : 'dist/chrome';
+  const dist = distOf(options.browser === 'firefox' ? 'firefox' : 'chrome');
   try {
     await access(resolve(dist, 'manifest.json'));
   } catch {

@@ -6,8 +6,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { packFolder } from './zip/pack-folder.ts';
+import { BUILD_TARGETS, distOf } from './build-output.ts';
 
-const TARGETS = ['chrome', 'firefox'] as const;
 
 async function builtVersion(dist: string): Promise<string> {
   let text: string;
@@ -23,8 +23,8 @@ async function builtVersion(dist: string): Promise<string> {
 
 async function main(): Promise<void> {
   await mkdir('artifacts', { recursive: true });
-  for (const target of TARGETS) {
-    const dist = `dist/${target}`;
+  for (const target of BUILD_TARGETS) {
+    const dist = distOf(target);
     const version = await builtVersion(dist);
     const { zip, files } = await packFolder(dist);
     const out = resolve(`artifacts/callprep-${target}-${version}.zip`);

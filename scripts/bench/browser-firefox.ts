@@ -10,13 +10,14 @@ import { TICK_MS } from './bench-pages.ts';
 import { expectedMarks, idleLateness, loadAndMark, roundUrl, type ProbePage } from './page-probes.ts';
 import { median, spread } from './stats.ts';
 import type { BenchRow } from './types.ts';
+import { distOf } from '../build-output.ts';
 
 const LOADS = 3;
 
 /** `urls` are the pages the Chromium part loads (#callprep-debug included); `rows` the table's. */
 export async function firefoxRows(urls: { table: string; big: string }, rows: number, bigNumbers: number): Promise<BenchRow[]> {
   const version = browserVersion('firefox');
-  const firefox = await launchFirefox({ dist: 'dist/firefox' });
+  const firefox = await launchFirefox({ dist: distOf('firefox') });
   try {
     const p = (await firefox.browser.newPage()) as unknown as ProbePage;
     const all = expectedMarks(0, rows);

@@ -20,8 +20,9 @@ import { expectedMarks, idleLateness, loadAndMark, roundUrl, timerLateness, type
 import { median, spread } from './stats.ts';
 import type { BenchRow } from './types.ts';
 import { loadedFiles, sizeOf } from './bundle-files.ts';
+import { distOf } from '../build-output.ts';
 
-const DIST = 'dist/chrome';
+const DIST = distOf('chrome');
 const ROWS = 10_000;
 const ADDED_ROWS = 100;
 /** Rounds of the 10,000-row table: the machine is shared, so a median and the spread. */

@@ -24,6 +24,7 @@ import { firefoxCardRows } from './card-firefox.ts';
 import { percentile, spread } from './stats.ts';
 import type { BenchRow } from './types.ts';
 import { loadedFiles, pageScripts, sizeOf } from './bundle-files.ts';
+import { distOf } from '../build-output.ts';
 
 const CUSTOMERS = [
   { number: '(212) 736-8410', name: 'Ada Lovelace' },
@@ -172,7 +173,7 @@ async function chromiumRows(): Promise<BenchRow[]> {
 
 /** What the card page loads before it can show anything: its scripts and their static imports. */
 async function pageWeightRow(): Promise<BenchRow> {
-  const dist = 'dist/chrome';
+  const dist = distOf('chrome');
   const { eager } = await loadedFiles(dist, await pageScripts(dist, CARD_PAGE_PATH));
   const size = await sizeOf(dist, eager);
   return { name: 'card.page_kb', value: size.raw, unit: 'KB', label: `Card page: the script it loads before it shows (${eager.size} files, ${size.gzip.toFixed(1)} KB gzip)` };

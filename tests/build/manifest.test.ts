@@ -3,7 +3,8 @@
  * permissions, and what the Firefox tests and `npm start` rely on (the add-on id).
  */
 import { describe, expect, test } from 'vitest';
-import { manifestFor, type BuildTarget } from '../../vite.config.ts';
+import { manifestFor } from '../../vite.config.ts';
+import { BUILD_TARGETS, type BuildTarget } from '../../scripts/build-output.ts';
 import { GECKO_ID } from '../e2e/support/firefox.ts';
 import { CARD_PAGE_PATH } from '../../src/shared/card-frame.ts';
 import { CALL_PANEL_PATH, SIDEBAR_KEYS } from '../../src/shared/call-panel-page.ts';
@@ -24,7 +25,7 @@ interface BuiltManifest {
 }
 
 const manifest = (target: BuildTarget) => manifestFor(target) as unknown as BuiltManifest;
-const TARGETS: BuildTarget[] = ['chrome', 'firefox'];
+const TARGETS = BUILD_TARGETS;
 
 describe.each(TARGETS)('%s manifest', (target) => {
   const m = manifest(target);

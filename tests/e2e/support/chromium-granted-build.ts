@@ -9,6 +9,7 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { distOf } from '../../../scripts/build-output.ts';
 
 export interface GrantedBuild {
   dist: string;
@@ -17,7 +18,7 @@ export interface GrantedBuild {
 
 export async function chromiumBuildGranting(origin: string): Promise<GrantedBuild> {
   const dist = await mkdtemp(join(tmpdir(), 'callprep-granted-chrome-'));
-  await cp(resolve('dist/chrome'), dist, { recursive: true });
+  await cp(resolve(distOf('chrome')), dist, { recursive: true });
   const manifestPath = join(dist, 'manifest.json');
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { host_permissions?: string[] };
   manifest.host_permissions = [...(manifest.host_permissions ?? []), `${new URL(origin).protocol}//${new URL(origin).hostname}/*`];

@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_PATH } from './browser-binaries.ts';
+import { distOf } from '../../../scripts/build-output.ts';
 
 export { CHROMIUM_PATH };
 
@@ -31,7 +32,7 @@ export interface LaunchOptions {
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumWithExtension> {
-  const dist = resolve(options.dist ?? 'dist/chrome');
+  const dist = resolve(options.dist ?? distOf('chrome'));
   const profile = options.profile ?? (await mkdtemp(join(tmpdir(), 'callprep-chromium-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,

@@ -7,6 +7,7 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { distOf, type BuildTarget } from '../../../scripts/build-output.ts';
 
 export type Fault = 'scan' | 'no-highlight';
 
@@ -25,9 +26,9 @@ export interface FaultyBuild {
   remove(): Promise<void>;
 }
 
-export async function buildWithFaults(target: 'chrome' | 'firefox'): Promise<FaultyBuild> {
+export async function buildWithFaults(target: BuildTarget): Promise<FaultyBuild> {
   const dist = await mkdtemp(join(tmpdir(), `callprep-faulty-${target}-`));
-  await cp(resolve(`dist/${target}`), dist, { recursive: true });
+  await cp(resolve(distOf(target)), dist, { recursive: true });
   await writeFile(join(dist, 'e2e-fault.js'), FAULT_SCRIPT);
   const manifestPath = join(dist, 'manifest.json');
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { content_scripts: Array<{ js: string[] }> };

@@ -6,6 +6,7 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { resolve } from 'node:path';
 import { FIREFOX_PATH } from './browser-binaries.ts';
 import { writeLangpack } from './firefox-langpack.ts';
+import { distOf } from '../../../scripts/build-output.ts';
 
 export { FIREFOX_PATH };
 
@@ -58,7 +59,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
   try {
     // Before Callprep, which settles on its language when it starts (firefox-langpack.ts says why).
     if (options.locale) await browser.installExtension(await writeLangpack(options.locale));
-    await browser.installExtension(resolve(options.dist ?? 'dist/firefox'));
+    await browser.installExtension(resolve(options.dist ?? distOf('firefox')));
   } catch (error) {
     await browser.close();
     throw error;
