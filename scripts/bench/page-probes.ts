@@ -72,7 +72,8 @@ export const pause = (p: ProbePage, ms: number) => p.evaluate((ms) => new Promis
  * How late the page timer runs for as long as the scan took (at most 10 s) from now, with Callprep
  * idle on the same page. Not only the machine's noise: the collector's pauses for what the scan left
  * fall here too. In Firefox ESR 153 they do, 83–229 ms within 0.3 s of the scan's end, where the same
- * page in a build without a content script ran its timer at most 4 ms late after load (2026-11-28).
+ * page in a build without a content script ran its timer at most 4 ms late after load (2026-11-28):
+ * the cycle collector, see the README's "After the scan in Firefox".
  */
 export async function idleLateness(p: ProbePage, scanMs: number) {
   const from = await p.evaluate(() => performance.now(), undefined);
