@@ -105,9 +105,9 @@ function scrollThrough(p: Page): Promise<{ longest: number; painted: number }> {
 
 /**
  * Issue 9's big page: how late the page's own timer ran while Callprep scanned (script start → all
- * marked), beside how late it runs on the same page for as long after (Callprep idle: what is left
- * is the machine's noise and the collection of what the scan left, see idleLateness); the first viewport; and a jump to three quarters down mid-scan: until the numbers
- * shown there are marked.
+ * marked), beside how late it runs on the same page for as long after (Callprep idle: the machine's
+ * noise and the collection of what the scan left, see idleLateness); the first viewport; and a jump
+ * to three quarters down mid-scan: until the numbers shown there are marked.
  */
 async function bigPageRows(p: Page, url: string): Promise<BenchRow[]> {
   const all = BIG_PARAGRAPHS / BIG_EVERY;
@@ -128,7 +128,8 @@ async function bigPageRows(p: Page, url: string): Promise<BenchRow[]> {
     ([from, to]) => Math.max(0, ...(window as unknown as Probed).__longTasks.filter((t) => t.start + t.duration >= from && t.start <= to).map((t) => t.duration)),
     [start, markedAt] as const,
   );
-  // The same page, Callprep done, over as long a stretch: the machine's noise, and the collector's pauses for what the scan left.
+  // The same page, Callprep done, over as long a stretch: the machine's noise, and the collector's
+  // pauses for what the scan left.
   const quiet = await idleLateness(p, markedAt - start);
   return [
     { name: 'browser.bigpage.first_viewport_ms', value: firstView.at - start, unit: 'ms', label: `Big page (200,000 text nodes, ${all.toLocaleString('en-US')} numbers): script start → first viewport marked` },
