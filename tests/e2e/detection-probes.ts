@@ -42,7 +42,19 @@ const sorted = (texts: readonly string[]) => JSON.stringify([...texts].sort());
 /** Polls until the marks are exactly `expected` (order-insensitive) or the time is up; returns the last seen, sorted. */
 export async function waitForMarks(target: Target, expected: readonly string[], timeoutMs = DEFAULT_WAIT_MS): Promise<string[]> {
   const seen = await pollUntil(() => markedTexts(target), (marks) => sorted(marks) === sorted(expected), timeoutMs);
+  // The caller's assertion says what differs; this says how far the content script got, for a run
+  // that cannot be repeated (a failure seen once in CI).
+  if (sorted(seen) !== sorted(expected)) console.warn(`[detection] marks still not as expected; the content script's marks: ${await contentScriptTrail(target)}`);
   return [...seen].sort();
+}
+
+/** The content script's performance marks so far (name@time detail), with the page's address and state. */
+function contentScriptTrail(target: Target): Promise<string> {
+  return target.evaluate(() => {
+    const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('callprep:'));
+    const trail = marks.map((m) => `${m.name.slice('callprep:'.length)}@${Math.round(m.startTime)}${(m as PerformanceMark).detail ? ` ${String((m as PerformanceMark).detail)}` : ''}`);
+    return `${trail.join(', ') || 'none'} (${location.href}, ${document.readyState}, at ${Math.round(performance.now())} ms)`;
+  });
 }
 
 export const pageHtml = (target: Target): Promise<string> => target.evaluate(readPageHtml);
