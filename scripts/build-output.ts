@@ -3,7 +3,7 @@
  * that loads, packs or measures a build (start, zip, the end-to-end launchers, the benchmark) reads it here.
  */
 
-/** The only place where the Chrome and Firefox builds differ (vite.config.ts's manifestFor). */
+/** The two builds; what differs between them is vite.config.ts's manifestFor. */
 export type BuildTarget = 'chrome' | 'firefox';
 
 export const BUILD_TARGETS: readonly BuildTarget[] = ['chrome', 'firefox'];

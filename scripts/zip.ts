@@ -8,7 +8,6 @@ import { resolve } from 'node:path';
 import { packFolder } from './zip/pack-folder.ts';
 import { BUILD_TARGETS, distOf } from './build-output.ts';
 
-
 async function builtVersion(dist: string): Promise<string> {
   let text: string;
   try {

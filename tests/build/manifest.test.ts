@@ -25,9 +25,7 @@ interface BuiltManifest {
 }
 
 const manifest = (target: BuildTarget) => manifestFor(target) as unknown as BuiltManifest;
-const TARGETS = BUILD_TARGETS;
-
-describe.each(TARGETS)('%s manifest', (target) => {
+describe.each(BUILD_TARGETS)('%s manifest', (target) => {
   const m = manifest(target);
 
   test('asks only for alarms, notifications, activeTab and storage (card sessions, notes kept at each keystroke), Chrome also for its side panel, and for no host or optional permissions but a team server origin', () => {

@@ -5,7 +5,7 @@
  * (never a second one), and one the user never clicks goes away. The times are the benchmark's.
  */
 import { describe, expect, test } from 'vitest';
-import { cardHostsInDocument, markCentre, markedTexts } from './detection-probes.ts';
+import { cardHostsInDocument, markCentre, waitForMarked } from './detection-probes.ts';
 import { CardPage } from './pages/card-page.ts';
 import { browsersUnderTest } from './support/browsers.ts';
 import { waitUntil, type TestBrowser, type TestPage } from './support/driver.ts';
@@ -30,7 +30,7 @@ for (const [name, launch] of browsersUnderTest()) {
     test('resting on a number prepares its card unseen; the click shows that card with the customer', async () => {
       const page = await openCrmContact(browser, server);
       // The page has more numbers than these two: wait for these, not for exactly these.
-      await waitUntil(() => markedTexts(page), (marks) => marks.includes(ADA) && marks.includes(OTHER), 'both numbers to be marked');
+      await waitForMarked(page, [ADA, OTHER]);
       const ada = await markCentre(page, ADA);
       await page.moveTo(ada.x, ada.y);
       // Prepared: its host is in the document, but nothing shows before the click.

@@ -4,7 +4,7 @@
  * or a click outside closes the card, leaving the page's DOM as it was. In every browser under test.
  */
 import { describe, expect, test } from 'vitest';
-import { CARD_FRAME, cardFrameUrl, cardHostCount, cardOpenedWith, markCentre, markedTexts, pageHtml, waitForMarks } from './detection-probes.ts';
+import { CARD_FRAME, cardFrameUrl, cardHostCount, cardOpenedWith, markCentre, pageHtml, waitForMarked, waitForMarks } from './detection-probes.ts';
 import { CardPage } from './pages/card-page.ts';
 import { browsersUnderTest } from './support/browsers.ts';
 import { waitUntil, type TestBrowser, type TestPage } from './support/driver.ts';
@@ -136,7 +136,7 @@ for (const [name, launch] of browsersUnderTest()) {
     ])('a click on "$part" of a number split by markup opens the card for the whole number', async ({ part, e164, raw }) => {
       page = await browser.newPage();
       await page.goto(server.url('/fixtures/split-numbers.html'));
-      await waitUntil(() => markedTexts(page), (marks) => marks.includes(raw), `"${raw}" to be marked`);
+      await waitForMarked(page, [raw]);
       const point = await page.evaluate(centreOfText, part);
       await page.clickAt(point.x, point.y);
       expect(await cardOpenedWith(page)).toMatchObject({ e164, raw });

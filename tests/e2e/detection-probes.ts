@@ -48,6 +48,11 @@ export async function waitForMarks(target: Target, expected: readonly string[], 
   return [...seen].sort();
 }
 
+/** Waits until each of `numbers` is marked, whatever else the page has marked too (a page of more numbers). */
+export async function waitForMarked(target: Target, numbers: readonly string[]): Promise<void> {
+  await waitUntil(() => markedTexts(target), (marks) => numbers.every((n) => marks.includes(n)), `${numbers.join(', ')} to be marked`);
+}
+
 /** The content script's performance marks so far (name@time detail), with the page's address and state. */
 function contentScriptTrail(target: Target): Promise<string> {
   return target.evaluate(() => {
